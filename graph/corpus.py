@@ -322,11 +322,6 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
             elif group == "mentions":
                 need(item.fact, {"quotation", "finding", "event", "figure", "response"},
                      (*at, "fact"))
-                if home.get(item.fact) == located.file:
-                    problems.append(Problem(located.file, located.line((*at, "fact")),
-                                            field_path((*at, "fact")),
-                                            f"{item.fact!r} is defined in this same file; a "
-                                            "mention is for a fact another source states"))
             elif group == "post_holdings":
                 need(item.person, {"person"}, (*at, "person"))
                 need(item.post, {"post"}, (*at, "post"))

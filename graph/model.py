@@ -295,7 +295,11 @@ class Quotation(_Evidenced, DatedFact):
 
 
 class Mention(_Evidenced):
-    """This source reports again a quotation, finding or event defined in another facts file."""
+    """This source reports again a quotation, finding, figure or event defined elsewhere.
+
+    Defined in another facts file (the same words reported by a second document) or in this
+    one (a headline repeating words quoted in the body): one node, one more evidence span.
+    """
 
     fact: Id
 
