@@ -11,17 +11,39 @@ from graph.problems import InputError
 
 __all__ = ["main"]
 
+EXPORT_FORMATS = ["turtle", "trig", "nquads", "nt"]
+
 
 def project_option(func):
     """``--project DIR``: the project folder (default: the current directory)."""
     return click.option(
         "--project",
-        "project",
         type=click.Path(file_okay=False, path_type=Path),
         default=Path("."),
         show_default=True,
         help="Project folder holding data/ and ontology/.",
     )(func)
+
+
+def store_option(func):
+    """``--store SPEC``: where the built graph is kept (default: $KG_STORE or memory)."""
+    return click.option(
+        "--store",
+        default=None,
+        metavar="SPEC",
+        help="Store: memory (default; snapshot in build/). Also set by $KG_STORE.",
+    )(func)
+
+
+def output_option(default: str):
+    """``-o PATH``: the output file; ``-`` writes to standard output."""
+    return click.option(
+        "-o",
+        "--output",
+        default=default,
+        show_default=True,
+        help="Output file, or - for standard output.",
+    )
 
 
 def _fail(error: InputError) -> None:
@@ -32,10 +54,17 @@ def _fail(error: InputError) -> None:
     sys.exit(1)
 
 
-@click.group()
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{value} {key}" for key, value in counts.items())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="graph")
 def main() -> None:
-    """Knowledge graph of English children's services inspections."""
+    """Knowledge graph of English children's services inspections.
+
+    Every fact is traced to the exact words of its source. Start with `kg run`.
+    """
 
 
 @main.command()
@@ -51,4 +80,96 @@ def validate(project: Path) -> None:
         counts = validate_project(project)
     except InputError as error:
         _fail(error)
-    click.echo("valid: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    click.echo(f"valid: {_counts(counts)}")
+
+
+@main.command()
+@project_option
+@store_option
+def build(project: Path, store: str | None) -> None:
+    """Check data/, build the RDF dataset, validate it with SHACL and store it.
+
+    On any problem nothing is stored and the previous build stays as it was.
+
+    Example: kg build --project .
+    """
+    from graph.pipeline import build_project
+
+    try:
+        counts = build_project(project, store)
+    except InputError as error:
+        _fail(error)
+    click.echo(f"built: {_counts(counts)}")
+
+
+@main.command()
+@project_option
+@store_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="turtle",
+    show_default=True,
+    help="Output format.",
+)
+@output_option("-")
+def export(project: Path, store: str | None, fmt: str, output: str) -> None:
+    """Write the built graph in a standard RDF format (byte-identical for the same data).
+
+    Example: kg export --format trig -o out/graph.trig
+    """
+    from graph.pipeline import export_project
+
+    try:
+        size = export_project(project, fmt, output, store)
+    except InputError as error:
+        _fail(error)
+    if output != "-":
+        click.echo(f"wrote {output} ({size:,} bytes, {fmt})", err=True)
+
+
+@main.command()
+@project_option
+@store_option
+@output_option("out/graph.html")
+def viz(project: Path, store: str | None, output: str) -> None:
+    """Draw the built graph as an interactive network in one offline HTML file.
+
+    Example: kg viz -o out/graph.html
+    """
+    from graph.pipeline import view_project
+
+    try:
+        nodes, edges = view_project(project, output, store)
+    except InputError as error:
+        _fail(error)
+    click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)", err=True)
+
+
+@main.command()
+@project_option
+@store_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Output folder.",
+)
+def run(project: Path, store: str | None, out_dir: Path) -> None:
+    """The main job: build, then write the Turtle export and the HTML view to one folder.
+
+    Example: kg run --out out
+    """
+    from graph.pipeline import run_project
+
+    try:
+        counts, written = run_project(project, out_dir, store)
+    except InputError as error:
+        _fail(error)
+    click.echo(f"built: {_counts(counts)}")
+    for path in written:
+        click.echo(f"wrote {path}")

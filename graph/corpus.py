@@ -70,8 +70,11 @@ def concept_ids(root: Path) -> dict[str, set[str]]:
         graph.parse(path, format="turtle")
     out: dict[str, set[str]] = {}
     for key, local in SCHEMES.items():
-        schemes = [s for s in graph.subjects(predicate=None, object=SKOS.ConceptScheme)
-                   if str(s).endswith("#" + local)]
+        schemes = [
+            s
+            for s in graph.subjects(predicate=None, object=SKOS.ConceptScheme)
+            if str(s).endswith("#" + local)
+        ]
         ids: set[str] = set()
         for scheme in schemes:
             for concept in graph.subjects(SKOS.inScheme, scheme):
@@ -123,8 +126,16 @@ def load_project(root: Path) -> Corpus:
     problems: list[Problem] = []
     data = root / "data"
     if not (data / "sources").is_dir():
-        raise InputError([Problem(_rel(root, data / "sources"), None, "", "folder not found "
-                                  "(is this a project folder? use --project DIR)")])
+        raise InputError(
+            [
+                Problem(
+                    _rel(root, data / "sources"),
+                    None,
+                    "",
+                    "folder not found (is this a project folder? use --project DIR)",
+                )
+            ]
+        )
     concepts = concept_ids(root)
 
     sources = _load_sources(root, problems)
@@ -139,17 +150,29 @@ def load_project(root: Path) -> Corpus:
         if parsed is None:
             continue
         if parsed.source != path.stem:
-            problems.append(Problem(located.file, located.line(("source",)), "source",
-                                    f"must equal the file name {path.stem!r}"))
+            problems.append(
+                Problem(
+                    located.file,
+                    located.line(("source",)),
+                    "source",
+                    f"must equal the file name {path.stem!r}",
+                )
+            )
         elif parsed.source not in sources:
-            problems.append(Problem(located.file, located.line(("source",)), "source",
-                                    f"unknown source {parsed.source!r} (no data/sources/"
-                                    f"{parsed.source}.yaml)"))
+            problems.append(
+                Problem(
+                    located.file,
+                    located.line(("source",)),
+                    "source",
+                    f"unknown source {parsed.source!r} (no data/sources/{parsed.source}.yaml)",
+                )
+            )
         else:
             facts[parsed.source] = (parsed, located)
 
-    corpus = Corpus(root, sources, entities or Entities(), {k: v[0] for k, v in facts.items()},
-                    concepts)
+    corpus = Corpus(
+        root, sources, entities or Entities(), {k: v[0] for k, v in facts.items()}, concepts
+    )
     if entities is not None:
         _check_entities(corpus, entities_loc, problems)
     _check_facts(corpus, facts, problems)
@@ -164,8 +187,9 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     metas = {p.stem: p for p in folder.glob("*.yaml")}
     texts = {p.stem: p for p in folder.glob("*.txt")}
     for stem in sorted(set(texts) - set(metas)):
-        problems.append(Problem(_rel(root, texts[stem]), None, "",
-                                f"no metadata file data/sources/{stem}.yaml"))
+        problems.append(
+            Problem(_rel(root, texts[stem]), None, "", f"no metadata file data/sources/{stem}.yaml")
+        )
     for stem in sorted(metas):
         located = _read(metas[stem], root, problems)
         if located is None:
@@ -174,8 +198,11 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         if meta is None:
             continue
         if meta.id != stem:
-            problems.append(Problem(located.file, located.line(("id",)), "id",
-                                    f"must equal the file name {stem!r}"))
+            problems.append(
+                Problem(
+                    located.file, located.line(("id",)), "id", f"must equal the file name {stem!r}"
+                )
+            )
             continue
         if stem not in texts:
             problems.append(Problem(located.file, 1, "", f"no text file data/sources/{stem}.txt"))
@@ -183,8 +210,9 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         try:
             text = texts[stem].read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            problems.append(Problem(_rel(root, texts[stem]), None, "",
-                                    f"not UTF-8 text ({exc.reason})"))
+            problems.append(
+                Problem(_rel(root, texts[stem]), None, "", f"not UTF-8 text ({exc.reason})")
+            )
             continue
         sources[stem] = Source(meta, Text(text), _rel(root, texts[stem]), located.file, located)
     return sources
@@ -196,8 +224,14 @@ def _check_entities(corpus: Corpus, located: Located, problems: list[Problem]) -
     for group, kind in (("people", "person"), ("bodies", "body"), ("posts", "post")):
         for index, item in enumerate(getattr(ents, group)):
             if item.id in kinds:
-                problems.append(Problem(located.file, located.line((group, index, "id")), f"{group}[{index}].id",
-                                        f"duplicate id {item.id!r}"))
+                problems.append(
+                    Problem(
+                        located.file,
+                        located.line((group, index, "id")),
+                        f"{group}[{index}].id",
+                        f"duplicate id {item.id!r}",
+                    )
+                )
             kinds.setdefault(item.id, kind)
 
     def need(ident: str | None, want: set[str], path: tuple) -> None:
@@ -214,12 +248,14 @@ def _check_entities(corpus: Corpus, located: Located, problems: list[Problem]) -
         if not isinstance(publisher, str):
             need_in = source.meta_located
             if kinds.get(publisher.body) != "body":
-                problems.append(_ref_problem(need_in, ("publisher", "body"), publisher.body,
-                                             {"body"}, kinds))
+                problems.append(
+                    _ref_problem(need_in, ("publisher", "body"), publisher.body, {"body"}, kinds)
+                )
 
 
-def _ref_problem(located: Located, path: tuple, ident: str, want: set[str],
-                 kinds: dict[str, str]) -> Problem:
+def _ref_problem(
+    located: Located, path: tuple, ident: str, want: set[str], kinds: dict[str, str]
+) -> Problem:
     have = kinds.get(ident)
     wanted = " or ".join(sorted(want))
     if have is None:
@@ -238,19 +274,37 @@ FACT_KINDS = {
     "post_holdings": "post-holding",
 }
 AGENTS = {"person", "body"}
-ANY = {"person", "body", "post", "event", "finding", "quotation", "figure", "response",
-       "post-holding"}
+ANY = {
+    "person",
+    "body",
+    "post",
+    "event",
+    "finding",
+    "quotation",
+    "figure",
+    "response",
+    "post-holding",
+}
 
 
 def _items(facts: Facts) -> Iterator[tuple[str, int, Any]]:
-    for group in ("events", "judgements", "findings", "quotations", "mentions", "post_holdings",
-                  "figures", "responses"):
+    for group in (
+        "events",
+        "judgements",
+        "findings",
+        "quotations",
+        "mentions",
+        "post_holdings",
+        "figures",
+        "responses",
+    ):
         for index, item in enumerate(getattr(facts, group)):
             yield group, index, item
 
 
-def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
-                 problems: list[Problem]) -> None:
+def _check_facts(
+    corpus: Corpus, facts: dict[str, tuple[Facts, Located]], problems: list[Problem]
+) -> None:
     kinds = corpus._kinds
     home: dict[str, str] = {}
     # First pass: ids, so references may point forwards and across files.
@@ -261,9 +315,14 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
                 continue
             if ident in kinds:
                 where = home.get(ident, "data/entities.yaml")
-                problems.append(Problem(located.file, located.line((group, index, "id")),
-                                        f"{group}[{index}].id",
-                                        f"duplicate id {ident!r} (already used in {where})"))
+                problems.append(
+                    Problem(
+                        located.file,
+                        located.line((group, index, "id")),
+                        f"{group}[{index}].id",
+                        f"duplicate id {ident!r} (already used in {where})",
+                    )
+                )
                 continue
             kinds[ident] = FACT_KINDS[group]
             home[ident] = located.file
@@ -271,6 +330,7 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
     grades: dict[tuple[str, str], tuple[str, str, int]] = {}
 
     for stem, (parsed, located) in facts.items():
+
         def need(ident, want, path, located=located):
             if ident is not None and kinds.get(ident) not in want:
                 problems.append(_ref_problem(located, path, ident, want, kinds))
@@ -278,8 +338,14 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
         def concept(ident, scheme, path, located=located):
             if ident is not None and ident not in corpus.concepts[scheme]:
                 known = ", ".join(sorted(corpus.concepts[scheme]))
-                problems.append(Problem(located.file, located.line(path), field_path(path),
-                                        f"unknown {scheme} {ident!r} (known: {known})"))
+                problems.append(
+                    Problem(
+                        located.file,
+                        located.line(path),
+                        field_path(path),
+                        f"unknown {scheme} {ident!r} (known: {known})",
+                    )
+                )
 
         for group, index, item in _items(parsed):
             at = (group, index)
@@ -296,17 +362,27 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
                 concept(item.area, "area", (*at, "area"))
                 concept(item.grade, "grade", (*at, "grade"))
                 if event_kinds.get(item.inspection) not in (None, "inspection"):
-                    problems.append(Problem(located.file, located.line((*at, "inspection")),
-                                            field_path((*at, "inspection")),
-                                            f"{item.inspection!r} is a "
-                                            f"{event_kinds[item.inspection]}, not an inspection"))
+                    problems.append(
+                        Problem(
+                            located.file,
+                            located.line((*at, "inspection")),
+                            field_path((*at, "inspection")),
+                            f"{item.inspection!r} is a "
+                            f"{event_kinds[item.inspection]}, not an inspection",
+                        )
+                    )
                 key = (item.inspection, item.area)
                 if key in grades and grades[key][0] != item.grade:
                     other = grades[key]
-                    problems.append(Problem(located.file, located.line((*at, "grade")),
-                                            field_path((*at, "grade")),
-                                            f"grade {item.grade!r} contradicts {other[0]!r} for "
-                                            f"the same inspection and area in {other[1]}:{other[2]}"))
+                    problems.append(
+                        Problem(
+                            located.file,
+                            located.line((*at, "grade")),
+                            field_path((*at, "grade")),
+                            f"grade {item.grade!r} contradicts {other[0]!r} for "
+                            f"the same inspection and area in {other[1]}:{other[2]}",
+                        )
+                    )
                 grades.setdefault(key, (item.grade, located.file, located.line((*at, "grade"))))
             elif group == "findings":
                 need(item.inspection, {"event"}, (*at, "inspection"))
@@ -320,8 +396,11 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
                 for k, ident in enumerate(item.about):
                     need(ident, ANY, (*at, "about", k))
             elif group == "mentions":
-                need(item.fact, {"quotation", "finding", "event", "figure", "response"},
-                     (*at, "fact"))
+                need(
+                    item.fact,
+                    {"quotation", "finding", "event", "figure", "response"},
+                    (*at, "fact"),
+                )
             elif group == "post_holdings":
                 need(item.person, {"person"}, (*at, "person"))
                 need(item.post, {"post"}, (*at, "post"))
@@ -336,8 +415,9 @@ def _check_facts(corpus: Corpus, facts: dict[str, tuple[Facts, Located]],
         _check_evidence(corpus, stem, parsed, located, problems)
 
 
-def _check_evidence(corpus: Corpus, stem: str, parsed: Facts, located: Located,
-                    problems: list[Problem]) -> None:
+def _check_evidence(
+    corpus: Corpus, stem: str, parsed: Facts, located: Located, problems: list[Problem]
+) -> None:
     source = corpus.sources[stem]
     text_file = source.text_file
     for group, index, item in _items(parsed):
@@ -345,9 +425,14 @@ def _check_evidence(corpus: Corpus, stem: str, parsed: Facts, located: Located,
         if group == "quotations":
             words = source.text.find(item.text)
             if words is None:
-                problems.append(Problem(located.file, located.line((*at, "text")),
-                                        field_path((*at, "text")),
-                                        f"quoted words not found verbatim in {text_file}"))
+                problems.append(
+                    Problem(
+                        located.file,
+                        located.line((*at, "text")),
+                        field_path((*at, "text")),
+                        f"quoted words not found verbatim in {text_file}",
+                    )
+                )
                 continue
             corpus.text_spans[(stem, group, index)] = words
             if item.evidence is None:
@@ -355,16 +440,26 @@ def _check_evidence(corpus: Corpus, stem: str, parsed: Facts, located: Located,
                 continue
         span = source.text.find(item.evidence)
         if span is None:
-            problems.append(Problem(located.file, located.line((*at, "evidence")),
-                                    field_path((*at, "evidence")),
-                                    f"evidence not found verbatim in {text_file}"))
+            problems.append(
+                Problem(
+                    located.file,
+                    located.line((*at, "evidence")),
+                    field_path((*at, "evidence")),
+                    f"evidence not found verbatim in {text_file}",
+                )
+            )
             continue
         if group == "quotations":
             inner = source.text.find(item.text, span.start)
             if inner is None or inner.end > span.end:
-                problems.append(Problem(located.file, located.line((*at, "evidence")),
-                                        field_path((*at, "evidence")),
-                                        "evidence must contain the quoted words"))
+                problems.append(
+                    Problem(
+                        located.file,
+                        located.line((*at, "evidence")),
+                        field_path((*at, "evidence")),
+                        "evidence must contain the quoted words",
+                    )
+                )
                 continue
             corpus.text_spans[(stem, group, index)] = inner
         corpus.spans[(stem, group, index)] = span

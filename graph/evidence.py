@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 __all__ = ["Span", "Text", "normalise"]
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+    }
+)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -71,11 +82,12 @@ class Text:
         self._ends = ends
 
     def find(self, evidence: str, after: int = 0) -> Span | None:
-        """The first place ``evidence`` occurs (normalised), as a span of the original text."""
+        """The first place ``evidence`` occurs (normalised) at or after original offset ``after``,
+        as a span of the original text."""
         needle = normalise(evidence)
         if not needle:
             return None
-        index = self.normalised.find(needle, after)
+        index = self.normalised.find(needle, bisect_left(self._starts, after))
         if index < 0:
             return None
         start, end = self._starts[index], self._ends[index + len(needle) - 1]

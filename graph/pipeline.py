@@ -1,23 +1,100 @@
-"""The top-level jobs the CLI calls: validate, build, export."""
+"""The jobs the CLI calls: validate, build, export. Each raises InputError listing every problem."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from graph.corpus import load_project
+from rdflib import Dataset, Graph
 
-__all__ = ["validate_project"]
+from graph.build import build_dataset
+from graph.corpus import Corpus, load_project
+from graph.export import export_bytes, union_graph
+from graph.namespace import KG, RDF
+from graph.problems import InputError
+from graph.shacl import load_shapes, shacl_problems
+from graph.store import atomic_write, open_store
+
+__all__ = [
+    "build_project",
+    "check_project",
+    "counts",
+    "export_project",
+    "run_project",
+    "validate_project",
+    "view_project",
+]
+
+
+def check_project(project: Path) -> tuple[Corpus, Dataset]:
+    """Load, check, build and SHACL-validate; raise InputError with every problem."""
+    corpus = load_project(project)
+    dataset = build_dataset(corpus)
+    problems = shacl_problems(union_graph(dataset), load_shapes(Path(project)))
+    if problems:
+        raise InputError(problems)
+    return corpus, dataset
+
+
+def counts(dataset: Dataset) -> dict[str, int]:
+    """Sources, people, bodies, quotations, findings, judgements and triples in a dataset."""
+    union: Graph = union_graph(dataset)
+
+    def count(cls) -> int:
+        return len(set(union.subjects(RDF.type, cls)))
+
+    return {
+        "sources": count(KG.Source),
+        "people": count(KG.Person),
+        "bodies": count(KG.Body),
+        "posts": count(KG.Post),
+        "events": count(KG.Event),
+        "quotations": count(KG.Quotation),
+        "findings": count(KG.Finding),
+        "judgements": count(KG.Judgement),
+        "responses": count(KG.Response),
+        "triples": len(union),
+    }
 
 
 def validate_project(project: Path) -> dict[str, int]:
-    """Check everything; return counts, or raise InputError listing every problem."""
-    corpus = load_project(project)
-    facts = corpus.facts.values()
-    return {
-        "sources": len(corpus.sources),
-        "people": len(corpus.entities.people),
-        "bodies": len(corpus.entities.bodies),
-        "quotations": sum(len(f.quotations) for f in facts),
-        "findings": sum(len(f.findings) for f in facts),
-        "judgements": sum(len(f.judgements) for f in facts),
-    }
+    """Run every check without storing anything; return the counts."""
+    _, dataset = check_project(project)
+    return counts(dataset)
+
+
+def build_project(project: Path, store: str | None = None) -> dict[str, int]:
+    """Check and build, then replace the store's contents; the old build stays on failure."""
+    _, dataset = check_project(project)
+    open_store(store, project).save(dataset)
+    return counts(dataset)
+
+
+def export_project(project: Path, fmt: str, output: str, store: str | None = None) -> int:
+    """Write the stored build in ``fmt`` to ``output`` (a path, or ``-`` for stdout)."""
+    data = export_bytes(open_store(store, project).load(), fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        atomic_write(Path(output), data)
+    return len(data)
+
+
+def view_project(project: Path, output: str, store: str | None = None) -> tuple[int, int]:
+    """Write the network view of the stored build; return its node and edge counts."""
+    from graph.view import write_view
+
+    dataset = open_store(store, project).load()
+    return write_view(dataset, Path(output))
+
+
+def run_project(project: Path, out_dir: Path, store: str | None = None):
+    """Build, export Turtle and draw the view under ``out_dir``; return counts and paths."""
+    built = build_project(project, store)
+    out_dir = Path(out_dir)
+    turtle = out_dir / "graph.ttl"
+    html = out_dir / "graph.html"
+    export_project(project, "turtle", str(turtle), store)
+    view_project(project, str(html), store)
+    return built, [turtle.resolve(), html.resolve()]

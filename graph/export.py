@@ -1,0 +1,89 @@
+"""Exporters: one per format behind one small interface, each deterministic.
+
+>>> sorted(EXPORTERS)
+['nquads', 'nt', 'trig', 'turtle']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rdflib import Dataset, Graph, URIRef
+
+__all__ = ["EXPORTERS", "Exporter", "export_bytes", "union_graph"]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """A format: its file extension, media type, and a function dataset -> bytes."""
+
+    name: str
+    extension: str
+    media_type: str
+    write: Callable[[Dataset], bytes]
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """All named graphs merged (the default graph is their union), with the dataset's prefixes."""
+    graph = Graph()
+    for prefix, namespace in dataset.namespaces():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def _turtle(dataset: Dataset) -> bytes:
+    return union_graph(dataset).serialize(format="turtle", encoding="utf-8")
+
+
+def _trig(dataset: Dataset) -> bytes:
+    """One block per named graph, in IRI order (rdflib's own TriG order varies run to run)."""
+    prefixes: list[str] = []
+    blocks: list[str] = []
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if not isinstance(context.identifier, URIRef) or len(context) == 0:
+            continue
+        graph = Graph()
+        for prefix, namespace in dataset.namespaces():
+            graph.bind(prefix, namespace, override=True, replace=True)
+        for triple in context:
+            graph.add(triple)
+        lines = graph.serialize(format="turtle").splitlines()
+        prefixes.extend(line for line in lines if line.startswith("@prefix"))
+        body = [line for line in lines if not line.startswith("@prefix")]
+        while body and not body[0].strip():
+            body.pop(0)
+        indented = "\n".join(("    " + line) if line.strip() else "" for line in body).rstrip()
+        blocks.append(f"<{context.identifier}> {{\n{indented}\n}}\n")
+    header = "\n".join(sorted(set(prefixes)))
+    return (header + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+
+def _sorted_lines(data: str) -> bytes:
+    return "".join(sorted(set(data.splitlines(keepends=True)))).encode("utf-8")
+
+
+def _nquads(dataset: Dataset) -> bytes:
+    return _sorted_lines(dataset.serialize(format="nquads"))
+
+
+def _nt(dataset: Dataset) -> bytes:
+    return _sorted_lines(union_graph(dataset).serialize(format="nt"))
+
+
+EXPORTERS: dict[str, Exporter] = {
+    e.name: e
+    for e in (
+        Exporter("turtle", ".ttl", "text/turtle", _turtle),
+        Exporter("trig", ".trig", "application/trig", _trig),
+        Exporter("nquads", ".nq", "application/n-quads", _nquads),
+        Exporter("nt", ".nt", "application/n-triples", _nt),
+    )
+}
+
+
+def export_bytes(dataset: Dataset, fmt: str) -> bytes:
+    """The dataset in format ``fmt`` (a key of :data:`EXPORTERS`)."""
+    return EXPORTERS[fmt].write(dataset)
