@@ -308,7 +308,7 @@ def _check_facts(
     kinds = corpus._kinds
     home: dict[str, str] = {}
     # First pass: ids, so references may point forwards and across files.
-    for stem, (parsed, located) in facts.items():
+    for parsed, located in facts.values():
         for group, index, item in _items(parsed):
             ident = getattr(item, "id", None)
             if group not in FACT_KINDS or ident is None:

@@ -174,7 +174,7 @@ BodyKind = Literal[
 
 
 class Body(_Model):
-    """An organisation or a unit inside one (``part_of``); ``succeeded_by`` a body that replaced it."""
+    """An organisation, or a unit inside one (``part_of``); ``succeeded_by`` its replacement."""
 
     id: Id
     name: Text
@@ -305,7 +305,7 @@ class Mention(_Evidenced):
 
 
 class PostHolding(_Evidenced, DatedFact):
-    """``person`` held ``post`` at ``date`` (as evidenced); ``start``/``end`` where the text says."""
+    """``person`` held ``post`` at ``date`` (as evidenced); ``start``/``end`` where stated."""
 
     id: Id | None = None
     person: Id

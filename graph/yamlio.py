@@ -6,6 +6,7 @@ impossible date rather than crashing the parser, and ``NO``/``012`` are never si
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -62,20 +63,16 @@ def _plain(node: Any, path: Path_, lines: dict[Path_, int]) -> Any:
         out = {}
         for key, value in node.items():
             sub = (*path, str(key))
-            try:
+            with contextlib.suppress(KeyError, TypeError, IndexError):
                 lines[sub] = node.lc.key(key)[0] + 1
-            except (KeyError, TypeError, IndexError):
-                pass
             out[str(key) if not isinstance(key, str) else key] = _plain(value, sub, lines)
         return out
     if isinstance(node, CommentedSeq):
         out_list = []
         for index, value in enumerate(node):
             sub = (*path, index)
-            try:
+            with contextlib.suppress(KeyError, TypeError, IndexError):
                 lines[sub] = node.lc.item(index)[0] + 1
-            except (KeyError, TypeError, IndexError):
-                pass
             out_list.append(_plain(value, sub, lines))
         return out_list
     if isinstance(node, bool) or node is None:
