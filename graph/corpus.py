@@ -100,6 +100,36 @@ def _validate(model: type[BaseModel], located: Located, problems: list[Problem])
         return None
 
 
+def _validate_lists(
+    model: type[BaseModel], located: Located, problems: list[Problem], ghosts: dict[str, str]
+) -> Any:
+    """Validate a container of lists; on failure keep the valid items, so one bad item does
+    not make every reference to its siblings fail too. Ids of invalid items go to ``ghosts``."""
+    whole = _validate(model, located, problems)
+    if whole is not None or not isinstance(located.data, dict):
+        return whole
+    fields: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        raw = located.data.get(name)
+        item_type = getattr(info.annotation, "__args__", (None,))[0]
+        if (
+            isinstance(raw, list)
+            and isinstance(item_type, type)
+            and issubclass(item_type, BaseModel)
+        ):
+            kept = []
+            for item in raw:
+                try:
+                    kept.append(item_type.model_validate(item))
+                except ValidationError:
+                    if isinstance(item, dict) and isinstance(item.get("id"), str):
+                        ghosts[item["id"]] = name
+            fields[name] = kept
+        elif raw is not None:
+            fields[name] = raw
+    return model.model_construct(**fields)
+
+
 def _is_union_tag(part: Any) -> bool:
     # pydantic reports which union member failed ("function-after[...]", "literal['unknown']")
     return isinstance(part, str) and ("[" in part or part in {"str", "int", "float", "bool"})
@@ -140,14 +170,17 @@ def load_project(root: Path) -> Corpus:
 
     sources = _load_sources(root, problems)
     entities_loc = _read(data / "entities.yaml", root, problems)
-    entities = _validate(Entities, entities_loc, problems) if entities_loc else None
+    ghosts: dict[str, str] = {}
+    entities = _validate_lists(Entities, entities_loc, problems, ghosts) if entities_loc else None
     facts: dict[str, tuple[Facts, Located]] = {}
     for path in sorted((data / "facts").glob("*.yaml")):
         located = _read(path, root, problems)
         if located is None:
             continue
-        parsed = _validate(Facts, located, problems)
+        parsed = _validate_lists(Facts, located, problems, ghosts)
         if parsed is None:
+            continue
+        if not isinstance(getattr(parsed, "source", None), str):
             continue
         if parsed.source != path.stem:
             problems.append(
@@ -175,6 +208,9 @@ def load_project(root: Path) -> Corpus:
     )
     if entities is not None:
         _check_entities(corpus, entities_loc, problems)
+    # Ids of items that failed validation (already reported) satisfy references: no cascade.
+    for ident in ghosts:
+        corpus._kinds.setdefault(ident, GHOST)
     _check_facts(corpus, facts, problems)
     if problems:
         raise InputError(problems)
@@ -235,7 +271,7 @@ def _check_entities(corpus: Corpus, located: Located, problems: list[Problem]) -
             kinds.setdefault(item.id, kind)
 
     def need(ident: str | None, want: set[str], path: tuple) -> None:
-        if ident is not None and kinds.get(ident) not in want:
+        if ident is not None and kinds.get(ident) not in want | {GHOST}:
             problems.append(_ref_problem(located, path, ident, want, kinds))
 
     for index, body in enumerate(ents.bodies):
@@ -265,6 +301,7 @@ def _ref_problem(
     return Problem(located.file, located.line(path), field_path(path), message)
 
 
+GHOST = "invalid item"
 FACT_KINDS = {
     "events": "event",
     "findings": "finding",
@@ -332,7 +369,7 @@ def _check_facts(
     for stem, (parsed, located) in facts.items():
 
         def need(ident, want, path, located=located):
-            if ident is not None and kinds.get(ident) not in want:
+            if ident is not None and kinds.get(ident) not in want | {GHOST}:
                 problems.append(_ref_problem(located, path, ident, want, kinds))
 
         def concept(ident, scheme, path, located=located):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rdflib import Dataset, Graph, URIRef
 
-__all__ = ["EXPORTERS", "Exporter", "export_bytes", "union_graph"]
+__all__ = ["EXPORTERS", "Exporter", "export_bytes", "nquads", "union_graph"]
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,24 @@ def _sorted_lines(data: str) -> bytes:
     return "".join(sorted(set(data.splitlines(keepends=True)))).encode("utf-8")
 
 
+def nquads(dataset: Dataset) -> str:
+    """Sorted N-Quads of every named graph (rdflib's own N-Quads writer is deprecated)."""
+    lines: set[str] = set()
+    for context in dataset.graphs():
+        if not isinstance(context.identifier, URIRef) or len(context) == 0:
+            continue
+        suffix = f" <{context.identifier}> .\n"
+        graph = Graph()
+        for triple in context:
+            graph.add(triple)
+        for line in graph.serialize(format="nt").splitlines():
+            if line.strip():
+                lines.add(line.removesuffix(" .") + suffix)
+    return "".join(sorted(lines))
+
+
 def _nquads(dataset: Dataset) -> bytes:
-    return _sorted_lines(dataset.serialize(format="nquads"))
+    return nquads(dataset).encode("utf-8")
 
 
 def _nt(dataset: Dataset) -> bytes:

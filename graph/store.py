@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
+from graph.export import nquads
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 
@@ -45,8 +46,7 @@ class MemoryStore:
         self.path = Path(project) / SNAPSHOT
 
     def save(self, dataset: Dataset) -> None:
-        lines = dataset.serialize(format="nquads").splitlines(keepends=True)
-        atomic_write(self.path, "".join(sorted(set(lines))).encode("utf-8"))
+        atomic_write(self.path, nquads(dataset).encode("utf-8"))
 
     def load(self) -> Dataset:
         if not self.path.exists():

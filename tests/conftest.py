@@ -1,0 +1,37 @@
+"""Shared fixtures: a private copy of the project per test, and a CliRunner helper."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of data/ and ontology/ that a test may change."""
+    for name in ("data", "ontology"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def built_dataset():
+    """The dataset built from the real project (shared, read-only)."""
+    from graph.pipeline import check_project
+
+    return check_project(ROOT)[1]
+
+
+def kg(*args: str, project: Path | None = None):
+    """Run ``kg ARGS`` in-process; return click's Result (exit_code, stdout, stderr)."""
+    argv = list(args)
+    if project is not None:
+        argv += ["--project", str(project)]
+    return CliRunner().invoke(main, argv, catch_exceptions=False)
