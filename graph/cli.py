@@ -11,7 +11,7 @@ from graph.problems import InputError
 
 __all__ = ["main"]
 
-EXPORT_FORMATS = ["turtle", "trig", "nquads", "nt"]
+EXPORT_FORMATS = ["turtle", "trig", "nquads", "nt", "graphml", "gexf"]
 
 
 def project_option(func):
@@ -112,7 +112,7 @@ def build(project: Path, store: str | None) -> None:
     type=click.Choice(EXPORT_FORMATS),
     default="turtle",
     show_default=True,
-    help="Output format.",
+    help="Output format (graphml, gexf: the network view's nodes and edges, for Gephi).",
 )
 @output_option("-")
 def export(project: Path, store: str | None, fmt: str, output: str) -> None:
@@ -134,15 +134,26 @@ def export(project: Path, store: str | None, fmt: str, output: str) -> None:
 @project_option
 @store_option
 @output_option("out/graph.html")
-def viz(project: Path, store: str | None, output: str) -> None:
+@click.option("--focus", metavar="ENTITY", help="Only the neighbourhood of this node (id or name).")
+@click.option(
+    "--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops from --focus."
+)
+@click.option("--types", metavar="TYPE,...", help="Only these kinds of node, e.g. Person,Body.")
+@click.option(
+    "--since", metavar="DATE", help="Only what is dated on or after DATE (YYYY[-MM[-DD]])."
+)
+@click.option("--until", metavar="DATE", help="Only what is dated on or before DATE.")
+@click.option("--source", "source", metavar="ID", help="Only what this source reports (its id).")
+@click.option("--theme", metavar="THEME", help="Only findings on this theme, and their links.")
+def viz(project: Path, store: str | None, output: str, **selection) -> None:
     """Draw the built graph as an interactive network in one offline HTML file.
 
-    Example: kg viz -o out/graph.html
+    Example: kg viz -o out/whyte.html --focus warren-whyte --depth 2
     """
     from graph.pipeline import view_project
 
     try:
-        nodes, edges = view_project(project, output, store)
+        nodes, edges = view_project(project, output, store, **selection)
     except InputError as error:
         _fail(error)
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)", err=True)
@@ -173,3 +184,7 @@ def run(project: Path, store: str | None, out_dir: Path) -> None:
     click.echo(f"built: {_counts(counts)}")
     for path in written:
         click.echo(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,7 +1,7 @@
 """Exporters: one per format behind one small interface, each deterministic.
 
 >>> sorted(EXPORTERS)
-['nquads', 'nt', 'trig', 'turtle']
+['gexf', 'graphml', 'nquads', 'nt', 'trig', 'turtle']
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ def _trig(dataset: Dataset) -> bytes:
         body = [line for line in lines if not line.startswith("@prefix")]
         while body and not body[0].strip():
             body.pop(0)
-        indented = "\n".join(("    " + line) if line.strip() else "" for line in body).rstrip()
-        blocks.append(f"<{context.identifier}> {{\n{indented}\n}}\n")
+        # No indentation: lines may lie inside multi-line literals.
+        text = "\n".join(body).rstrip()
+        blocks.append(f"<{context.identifier}> {{\n{text}\n}}\n")
     header = "\n".join(sorted(set(prefixes)))
     return (header + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
@@ -89,6 +90,17 @@ def _nt(dataset: Dataset) -> bytes:
     return _sorted_lines(union_graph(dataset).serialize(format="nt"))
 
 
+def _projection(fmt: str) -> Callable[[Dataset], bytes]:
+    """The network view's projection (graph/view.py) for Gephi and Cytoscape."""
+
+    def write(dataset: Dataset) -> bytes:
+        from graph.view import export_projection
+
+        return export_projection(dataset, fmt)
+
+    return write
+
+
 EXPORTERS: dict[str, Exporter] = {
     e.name: e
     for e in (
@@ -96,6 +108,8 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("trig", ".trig", "application/trig", _trig),
         Exporter("nquads", ".nq", "application/n-quads", _nquads),
         Exporter("nt", ".nt", "application/n-triples", _nt),
+        Exporter("graphml", ".graphml", "application/graphml+xml", _projection("graphml")),
+        Exporter("gexf", ".gexf", "application/gexf+xml", _projection("gexf")),
     )
 }
 

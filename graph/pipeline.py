@@ -81,12 +81,23 @@ def export_project(project: Path, fmt: str, output: str, store: str | None = Non
     return len(data)
 
 
-def view_project(project: Path, output: str, store: str | None = None) -> tuple[int, int]:
-    """Write the network view of the stored build; return its node and edge counts."""
-    from graph.view import write_view
+def view_project(
+    project: Path, output: str, store: str | None = None, **selection
+) -> tuple[int, int]:
+    """Write the network view of the stored build; return its node and edge counts.
+
+    ``selection``: ``focus``, ``depth``, ``types``, ``since``, ``until``, ``source``, ``theme``
+    (see :class:`graph.view.Selection`). ``output`` ``-`` writes the page to standard output.
+    """
+    from graph.view import Selection, view_html, write_view
 
     dataset = open_store(store, project).load()
-    return write_view(dataset, Path(output))
+    if output == "-":
+        html, nodes, edges = view_html(dataset, Selection.of(**selection))
+        sys.stdout.buffer.write(html.encode("utf-8"))
+        sys.stdout.flush()
+        return nodes, edges
+    return write_view(dataset, Path(output), **selection)
 
 
 def run_project(project: Path, out_dir: Path, store: str | None = None):

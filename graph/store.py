@@ -9,6 +9,7 @@ the ``KG_STORE`` environment variable.
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 from rdflib import Dataset
@@ -17,7 +18,7 @@ from graph.export import nquads
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 
-__all__ = ["MemoryStore", "atomic_write", "open_store"]
+__all__ = ["MemoryStore", "atomic_write", "open_store", "read_dataset"]
 
 SNAPSHOT = Path("build") / "dataset.nq"
 
@@ -37,6 +38,27 @@ def atomic_write(path: Path, data: bytes) -> None:
             tmp.unlink()
 
 
+def read_dataset(source: Path | str | bytes, fmt: str) -> Dataset:
+    """Parse quads (``nquads``/``trig``) into a Dataset with the project's prefixes.
+
+    ``source`` is a path, or the data itself as bytes. rdflib 7.6's Dataset.parse calls its own
+    deprecated API internally; only those warnings are silenced here.
+    """
+    dataset = bind_prefixes(Dataset())
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore",
+            message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated",
+            category=DeprecationWarning,
+        )
+        if isinstance(source, bytes):
+            dataset.parse(data=source.decode("utf-8"), format=fmt)
+        else:
+            with open(source, "rb") as handle:
+                dataset.parse(source=handle, format=fmt)
+    return dataset
+
+
 class MemoryStore:
     """rdflib's in-memory store, persisted as an N-Quads snapshot in ``build/``."""
 
@@ -53,9 +75,7 @@ class MemoryStore:
             raise InputError(
                 [Problem(str(self.path), None, "", "no build found: run `kg build` first")]
             )
-        dataset = bind_prefixes(Dataset())
-        dataset.parse(self.path, format="nquads")
-        return dataset
+        return read_dataset(self.path, "nquads")
 
 
 def open_store(spec: str | None, project: Path) -> MemoryStore:
