@@ -317,13 +317,8 @@ class _Builder:
             prop = KG.quotedFrom if self.kinds[mention.fact] == "quotation" else KG.source
             self.provenance(g, stem, node, "mentions", index, prop)
             if prop == KG.quotedFrom:
-                g.add(
-                    (
-                        node,
-                        KG.quoteSpan,
-                        self.span(g, stem, self.corpus.spans[(stem, "mentions", index)]),
-                    )
-                )
+                words = self.corpus.text_spans[(stem, "mentions", index)]
+                g.add((node, KG.quoteSpan, self.span(g, stem, words)))
 
         for index, holding in enumerate(facts.post_holdings):
             node = (

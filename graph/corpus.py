@@ -457,8 +457,18 @@ def _check_evidence(
 ) -> None:
     source = corpus.sources[stem]
     text_file = source.text_file
+    quotations = {q.id: q for f in corpus.facts.values() for q in f.quotations}
     for group, index, item in _items(parsed):
         at = (group, index)
+        if group == "mentions" and item.fact in quotations:
+            span = source.text.find(item.evidence)
+            if span is not None:
+                corpus.spans[(stem, group, index)] = span
+                # The quoted words themselves, where the mention repeats them in full.
+                inner = source.text.find(quotations[item.fact].text, span.start)
+                fits = inner is not None and inner.end <= span.end
+                corpus.text_spans[(stem, group, index)] = inner if fits else span
+                continue
         if group == "quotations":
             words = source.text.find(item.text)
             if words is None:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,8 +35,26 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _text(graph: Graph, fmt: str) -> str:
+    """rdflib's serialisation with control characters written as \\uXXXX escapes.
+
+    rdflib writes them raw, which its own parser (and some others) then reject; an escape is
+    valid in every string and IRI of Turtle, TriG, N-Triples and N-Quads.
+    """
+    text = graph.serialize(format=fmt)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines split on newlines only (str.splitlines also splits on \\x0c, \\u2028...)."""
+    return text.split("\n")
+
+
 def _turtle(dataset: Dataset) -> bytes:
-    return union_graph(dataset).serialize(format="turtle", encoding="utf-8")
+    return _text(union_graph(dataset), "turtle").encode("utf-8")
 
 
 def _trig(dataset: Dataset) -> bytes:
@@ -50,7 +69,7 @@ def _trig(dataset: Dataset) -> bytes:
             graph.bind(prefix, namespace, override=True, replace=True)
         for triple in context:
             graph.add(triple)
-        lines = graph.serialize(format="turtle").splitlines()
+        lines = _lines(_text(graph, "turtle"))
         prefixes.extend(line for line in lines if line.startswith("@prefix"))
         body = [line for line in lines if not line.startswith("@prefix")]
         while body and not body[0].strip():
@@ -63,7 +82,8 @@ def _trig(dataset: Dataset) -> bytes:
 
 
 def _sorted_lines(data: str) -> bytes:
-    return "".join(sorted(set(data.splitlines(keepends=True)))).encode("utf-8")
+    lines = {line + "\n" for line in _lines(data) if line.strip()}
+    return "".join(sorted(lines)).encode("utf-8")
 
 
 def nquads(dataset: Dataset) -> str:
@@ -76,7 +96,7 @@ def nquads(dataset: Dataset) -> str:
         graph = Graph()
         for triple in context:
             graph.add(triple)
-        for line in graph.serialize(format="nt").splitlines():
+        for line in _lines(_text(graph, "nt")):
             if line.strip():
                 lines.add(line.removesuffix(" .") + suffix)
     return "".join(sorted(lines))
@@ -87,7 +107,7 @@ def _nquads(dataset: Dataset) -> bytes:
 
 
 def _nt(dataset: Dataset) -> bytes:
-    return _sorted_lines(union_graph(dataset).serialize(format="nt"))
+    return _sorted_lines(_text(union_graph(dataset), "nt"))
 
 
 def _projection(fmt: str) -> Callable[[Dataset], bytes]:

@@ -78,7 +78,11 @@ SPEAKERS = [
 
 # Quoted words that are not anyone's quotation: grade words and terms in scare quotes.
 NOT_QUOTATIONS = {
-    "inadequate", "Good", "requires improvement", "county lines", "achieving permanence",
+    "inadequate",
+    "Good",
+    "requires improvement",
+    "county lines",
+    "achieving permanence",
 }
 _DOUBLE = re.compile(r"[“\"]([^“”\"\n]{2,}?)(?:[”\"]|(?=\n))")
 _SINGLE = re.compile(r"(?:‘|'˜)((?:[^‘’\n]|’(?=[A-Za-z])){2,}?)[’'](?![A-Za-z])")
@@ -106,12 +110,14 @@ def quote_spans(built_dataset):
     spans: dict[str, list] = {}
     for q, speaker, src, start, end in rows:
         spans.setdefault(str(src).rsplit("/", 1)[-1], []).append(
-            (int(start), int(end), q, str(speaker).rsplit("/", 1)[-1]))
+            (int(start), int(end), q, str(speaker).rsplit("/", 1)[-1])
+        )
     return spans
 
 
-@pytest.mark.parametrize(("source", "opening", "speaker"), SPEAKERS,
-                         ids=[f"{s[:14]}:{o[:24]}" for s, o, _ in SPEAKERS])
+@pytest.mark.parametrize(
+    ("source", "opening", "speaker"), SPEAKERS, ids=[f"{s[:14]}:{o[:24]}" for s, o, _ in SPEAKERS]
+)
 def test_quotation_has_the_speaker_the_text_gives(quote_spans, source, opening, speaker):
     text = Text((ROOT / "data" / "sources" / f"{source}.txt").read_text(encoding="utf-8"))
     where = text.find(opening)
@@ -142,16 +148,20 @@ def test_every_opening_checked_here_is_a_real_passage():
 
 def test_quotation_reported_twice_is_one_node_with_both_sources(built_dataset):
     graph = union_graph(built_dataset)
-    nodes = {q for q in graph.subjects(KG.text, None)
-             if (q, None, KG.Quotation) in graph
-             and str(graph.value(q, KG.text)).startswith("I am extremely disappointed")}
+    nodes = {
+        q
+        for q in graph.subjects(KG.text, None)
+        if (q, None, KG.Quotation) in graph
+        and str(graph.value(q, KG.text)).startswith("I am extremely disappointed")
+    }
     assert len(nodes) == 1
     (node,) = nodes
     sources = {str(s) for s in graph.objects(node, KG.quotedFrom)}
     assert sources == {f"{ID}source/{HC}", f"{ID}source/{GC}"}
     assert graph.value(node, KG.speaker) == URIRef(f"{ID}person/warren-whyte")
     assert graph.value(node, KG.speakerPost) == URIRef(
-        f"{ID}post/bcc-cabinet-member-childrens-services")
+        f"{ID}post/bcc-cabinet-member-childrens-services"
+    )
 
 
 def test_grades_by_area_and_year(built_dataset):
@@ -164,21 +174,23 @@ def test_grades_by_area_and_year(built_dataset):
         initNs={"kg": KG._NS},
     )
     got = sorted((str(i), str(a), str(g)) for i, a, g in rows)
-    assert got == sorted([
-        ("bucks-2014-sif-inspection", "sif-overall", "inadequate"),
-        ("bucks-2014-sif-inspection", "sif-help-and-protection", "inadequate"),
-        ("bucks-2014-sif-inspection", "sif-looked-after", "inadequate"),
-        ("bucks-2014-sif-inspection", "sif-leadership", "inadequate"),
-        ("bucks-2014-sif-inspection", "sif-adoption", "requires-improvement"),
-        ("bucks-2014-sif-inspection", "sif-care-leavers", "requires-improvement"),
-        ("bucks-2017-sif-inspection", "sif-overall", "inadequate"),
-        ("bucks-2017-sif-inspection", "sif-help-and-protection", "inadequate"),
-        ("bucks-2017-sif-inspection", "sif-looked-after", "inadequate"),
-        ("bucks-2017-sif-inspection", "sif-leadership", "inadequate"),
-        ("bucks-2017-sif-inspection", "sif-adoption", "good"),
-        ("bucks-2017-sif-inspection", "sif-care-leavers", "requires-improvement"),
-        ("bucks-2021-ilacs-inspection", "ilacs-overall", "requires-improvement"),
-    ])
+    assert got == sorted(
+        [
+            ("bucks-2014-sif-inspection", "sif-overall", "inadequate"),
+            ("bucks-2014-sif-inspection", "sif-help-and-protection", "inadequate"),
+            ("bucks-2014-sif-inspection", "sif-looked-after", "inadequate"),
+            ("bucks-2014-sif-inspection", "sif-leadership", "inadequate"),
+            ("bucks-2014-sif-inspection", "sif-adoption", "requires-improvement"),
+            ("bucks-2014-sif-inspection", "sif-care-leavers", "requires-improvement"),
+            ("bucks-2017-sif-inspection", "sif-overall", "inadequate"),
+            ("bucks-2017-sif-inspection", "sif-help-and-protection", "inadequate"),
+            ("bucks-2017-sif-inspection", "sif-looked-after", "inadequate"),
+            ("bucks-2017-sif-inspection", "sif-leadership", "inadequate"),
+            ("bucks-2017-sif-inspection", "sif-adoption", "good"),
+            ("bucks-2017-sif-inspection", "sif-care-leavers", "requires-improvement"),
+            ("bucks-2021-ilacs-inspection", "ilacs-overall", "requires-improvement"),
+        ]
+    )
 
 
 def test_the_disputed_finding(built_dataset):
@@ -197,7 +209,9 @@ def test_post_holders(built_dataset):
     rows = union_graph(built_dataset).query(
         """SELECT DISTINCT ?person ?post WHERE { ?h a kg:PostHolding ; kg:holder ?p ; kg:post ?x .
              BIND(STRAFTER(STR(?p), "/person/") AS ?person)
-             BIND(STRAFTER(STR(?x), "/post/") AS ?post) }""", initNs={"kg": KG._NS})
+             BIND(STRAFTER(STR(?x), "/post/") AS ?post) }""",
+        initNs={"kg": KG._NS},
+    )
     holders = {(str(a), str(b)) for a, b in rows}
     cabinet = "bcc-cabinet-member-childrens-services"
     for person in ("angela-macpherson", "lin-hazell", "warren-whyte"):
@@ -216,8 +230,9 @@ def test_source_metadata_never_invents():
         assert meta[stem].published.basis == "inferred" and meta[stem].published.note
     assert sum(1 for m in meta.values() if m.publisher == "unknown") == 4
     originals = sorted(m.original_file for m in meta.values())
-    assert originals == sorted(p.name for p in (ROOT.parent / "shared" / "seeds").glob("*.txt")) \
-        or all(re.match(r"^\d{3}_[0-9a-f]{16}\.txt$", o) for o in originals)
+    assert originals == sorted(
+        p.name for p in (ROOT.parent / "shared" / "seeds").glob("*.txt")
+    ) or all(re.match(r"^\d{3}_[0-9a-f]{16}\.txt$", o) for o in originals)
 
 
 def test_texts_are_the_seeds_verbatim():

@@ -53,10 +53,18 @@ def test_export_rereads_in_pyoxigraph(built_dataset, fmt: str) -> None:
     store.load(data, format=OX_FORMATS[fmt])
     # Back through pyoxigraph's own N-Quads writer: the same triples, nothing lost or changed.
     dumped = store.dump(format=pyoxigraph.RdfFormat.N_QUADS)
-    reread = union_graph(read_dataset(dumped, "nquads")) if fmt in ("trig", "nquads") else (
-        Graph().parse(data=store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES,
-                                      from_graph=pyoxigraph.DefaultGraph()).decode(),
-                      format="nt"))
+    reread = (
+        union_graph(read_dataset(dumped, "nquads"))
+        if fmt in ("trig", "nquads")
+        else (
+            Graph().parse(
+                data=store.dump(
+                    format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph()
+                ).decode(),
+                format="nt",
+            )
+        )
+    )
     assert_isomorphic(union_graph(built_dataset), reread)
     if fmt in ("trig", "nquads"):
         graphs = {str(q.graph_name.value) for q in store}

@@ -1,4 +1,4 @@
-"""SHACL shapes both ways: the real data and a small valid snippet conform; broken snippets don't."""
+"""SHACL shapes both ways: the real data and a valid snippet conform; broken snippets do not."""
 
 from __future__ import annotations
 

@@ -1,0 +1,43 @@
+"""The README's examples run and give what the README shows."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Graph
+
+from graph.export import export_bytes
+from tests.conftest import ROOT, kg
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_sparql_example_gives_the_table_shown(built_dataset) -> None:
+    query = re.search(r"```sparql\n(.*?)```", README, re.S).group(1)
+    table = re.search(r"\| speaker \| date \| text \|\n\|[-|]+\|\n((?:\|.*\|\n)+)", README).group(1)
+    expected = [
+        tuple(c.strip() for c in line.strip().strip("|").split("|"))
+        for line in table.strip().splitlines()
+    ]
+    graph = Graph().parse(data=export_bytes(built_dataset, "turtle").decode(), format="turtle")
+    got = sorted({tuple(str(v) for v in row) for row in graph.query(query)})
+    assert got == expected
+
+
+def test_readme_build_summary_matches_a_real_build(project) -> None:
+    shown = re.search(r"^built: .*$", README, re.M).group(0)
+    result = kg("build", project=project)
+    assert result.exit_code == 0
+    assert result.stdout.strip() == shown
+
+
+def test_readme_error_example_is_real(project) -> None:
+    facts = project / "data/facts/bucks-government-sends-commissioner.yaml"
+    text = facts.read_text(encoding="utf-8")
+    text = text.replace("    agent: [ofsted]", "    agent: [ofstead]", 1)
+    text = text.replace("its report, released on 29 January", "its report, published on 29 January")
+    facts.write_text(text, encoding="utf-8")
+    block = re.search(r"```\n\$ kg build\n(.*?)\$ echo", README, re.S).group(1)
+    result = kg("build", project=project)
+    assert result.exit_code == 1
+    assert result.stderr == block
