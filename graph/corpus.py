@@ -56,6 +56,9 @@ class Corpus:
     # (source id, "quotations", index) -> span of the quoted words themselves
     text_spans: dict[tuple[str, str, int], Span] = field(default_factory=dict)
 
+    # id (or ("judgement", inspection, area)) -> (file, line) where the item is written
+    locations: dict = field(default_factory=dict)
+
     def kind_of(self, ident: str) -> str | None:
         """``person``, ``body``, ``post``, or the kind of fact an id names."""
         return self._kinds.get(ident)
@@ -347,6 +350,9 @@ def _check_facts(
     # First pass: ids, so references may point forwards and across files.
     for parsed, located in facts.values():
         for group, index, item in _items(parsed):
+            if group == "judgements":
+                key = ("judgement", item.inspection, item.area)
+                corpus.locations.setdefault(key, (located.file, located.line((group, index))))
             ident = getattr(item, "id", None)
             if group not in FACT_KINDS or ident is None:
                 continue
@@ -363,6 +369,7 @@ def _check_facts(
                 continue
             kinds[ident] = FACT_KINDS[group]
             home[ident] = located.file
+            corpus.locations[ident] = (located.file, located.line((group, index)))
     event_kinds = {e.id: e.kind for parsed, _ in facts.values() for e in parsed.events}
     grades: dict[tuple[str, str], tuple[str, str, int]] = {}
 

@@ -10,6 +10,7 @@ from rdflib import Dataset, Graph
 from graph.build import build_dataset
 from graph.corpus import Corpus, load_project
 from graph.export import export_bytes, union_graph
+from graph.iris import Iris
 from graph.namespace import KG, RDF
 from graph.problems import InputError
 from graph.shacl import load_shapes, shacl_problems
@@ -29,11 +30,25 @@ __all__ = [
 def check_project(project: Path) -> tuple[Corpus, Dataset]:
     """Load, check, build and SHACL-validate; raise InputError with every problem."""
     corpus = load_project(project)
-    dataset = build_dataset(corpus)
-    problems = shacl_problems(union_graph(dataset), load_shapes(Path(project)))
+    iris = Iris()
+    dataset = build_dataset(corpus, iris)
+    problems = shacl_problems(
+        union_graph(dataset), load_shapes(Path(project)), locator(corpus, iris)
+    )
     if problems:
         raise InputError(problems)
     return corpus, dataset
+
+
+def locator(corpus: Corpus, iris: Iris):
+    """A function from a node IRI to the (file, line) of the item that made it."""
+    where = {}
+    for key, location in corpus.locations.items():
+        if isinstance(key, tuple):
+            where[str(iris.judgement(key[1], key[2]))] = location
+        elif corpus.kind_of(key):
+            where[str(iris.entity(corpus.kind_of(key), key))] = location
+    return lambda node: where.get(str(node))
 
 
 def counts(dataset: Dataset) -> dict[str, int]:

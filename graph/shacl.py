@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pyshacl import validate
@@ -19,8 +20,13 @@ def load_shapes(root: Path) -> Graph:
     return Graph().parse(root / SHAPES_FILE, format="turtle")
 
 
-def shacl_problems(data: Graph, shapes: Graph) -> list[Problem]:
-    """Every SHACL violation in ``data`` (which must include the ontology's SKOS schemes)."""
+def shacl_problems(
+    data: Graph, shapes: Graph, locate: Callable[[URIRef], tuple[str, int] | None] | None = None
+) -> list[Problem]:
+    """Every SHACL violation in ``data`` (which must include the ontology's SKOS schemes).
+
+    ``locate`` maps a focus node to the (file, line) it was written at, when known.
+    """
     conforms, report, _ = validate(
         data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
     )
@@ -34,7 +40,11 @@ def shacl_problems(data: Graph, shapes: Graph) -> list[Problem]:
         value = report.value(result, SH.value)
         detail = f"{message}" + (f" (value {value})" if value is not None else "")
         field = _short(path) if isinstance(path, URIRef) else ""
-        problems.append(Problem(f"<{focus}>", None, field, f"SHACL: {detail}"))
+        where = locate(focus) if locate and isinstance(focus, URIRef) else None
+        if where:
+            problems.append(Problem(where[0], where[1], field, f"SHACL: {detail} on <{focus}>"))
+        else:
+            problems.append(Problem(f"<{focus}>", None, field, f"SHACL: {detail}"))
     return sorted(problems)
 
 

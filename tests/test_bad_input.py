@@ -255,3 +255,34 @@ def test_not_a_project(tmp_path: Path) -> None:
     result = kg("validate", project=tmp_path)
     assert result.exit_code == 1
     assert "data/sources: folder not found" in result.stderr
+
+
+def test_shacl_violation_names_file_and_line(project: Path) -> None:
+    # The loader already refuses what the shapes forbid; break the built graph instead to check
+    # that a SHACL violation is reported at the file and line of the item behind the node.
+    from graph.corpus import load_project
+    from graph.export import union_graph
+    from graph.iris import Iris
+    from graph.namespace import KG
+    from graph.pipeline import build_dataset, locator
+    from graph.shacl import load_shapes, shacl_problems
+
+    corpus = load_project(project)
+    iris = Iris()
+    data = union_graph(build_dataset(corpus, iris))
+    judgement = iris.judgement("bucks-2017-sif-inspection", "sif-adoption")
+    data.remove((judgement, KG.grade, None))
+    problems = shacl_problems(data, load_shapes(project), locator(corpus, iris))
+    rel = "data/facts/bucks-high-caseloads-slammed-by-inspectors.yaml"
+    line = (
+        next(
+            i
+            for i, text in enumerate((project / rel).read_text().splitlines(), 1)
+            if "area: sif-adoption" in text
+        )
+        - 1
+    )
+    assert [str(p) for p in problems] == [
+        f"{rel}:{line}: grade: SHACL: a judgement has exactly one grade of Ofsted's four-point "
+        f"scale on <{judgement}>"
+    ]

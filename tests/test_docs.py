@@ -41,3 +41,28 @@ def test_readme_error_example_is_real(project) -> None:
     result = kg("build", project=project)
     assert result.exit_code == 1
     assert result.stderr == block
+
+
+def test_data_format_examples_are_valid_and_verbatim(tmp_path) -> None:
+    from graph.evidence import Text
+    from graph.model import Entities, Facts, SourceMeta
+    from graph.yamlio import read_yaml
+
+    doc = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", doc, re.S)
+    models = {"id:": SourceMeta, "people:": Entities, "source:": Facts}
+    texts = [Text(p.read_text(encoding="utf-8")) for p in (ROOT / "data" / "sources").glob("*.txt")]
+    checked = 0
+    for index, block in enumerate(blocks):
+        path = tmp_path / f"example{index}.yaml"
+        path.write_text(block, encoding="utf-8")
+        model = next(m for key, m in models.items() if block.startswith(key))
+        parsed = model.model_validate(read_yaml(path).data)
+        if isinstance(parsed, Facts):
+            groups = [getattr(parsed, name) for name in Facts.model_fields if name != "source"]
+            for item in (item for group in groups for item in group):
+                for words in (getattr(item, "text", None), item.evidence):
+                    if words:
+                        assert any(t.find(words) for t in texts), words
+                        checked += 1
+    assert len(blocks) == 3 and checked >= 9
