@@ -22,6 +22,26 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_snapshot(tmp_path_factory) -> Path:
+    """The memory store's snapshot of a build of the real project, made once per session."""
+    from graph.pipeline import build_project
+
+    root = tmp_path_factory.mktemp("built")
+    for name in ("data", "ontology"):
+        shutil.copytree(ROOT / name, root / name)
+    build_project(root)
+    return root / "build" / "dataset.nq"
+
+
+@pytest.fixture
+def built(project: Path, built_snapshot: Path) -> Path:
+    """A project copy with a good build already stored."""
+    (project / "build").mkdir()
+    shutil.copy2(built_snapshot, project / "build" / "dataset.nq")
+    return project
+
+
+@pytest.fixture(scope="session")
 def built_dataset():
     """The dataset built from the real project (shared, read-only)."""
     from graph.pipeline import check_project

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import kg
 
 FACTS = "data/facts/bucks-government-sends-commissioner.yaml"
@@ -40,13 +38,6 @@ def assert_rejected(project: Path, *expected: str) -> str:
     assert validate.exit_code == 1
     assert validate.stderr.splitlines()[:-1] == result.stderr.splitlines()[:-1]
     return result.stderr
-
-
-@pytest.fixture
-def built(project: Path) -> Path:
-    result = kg("build", project=project)
-    assert result.exit_code == 0, result.output
-    return project
 
 
 def test_duplicate_key(built: Path) -> None:
