@@ -18,6 +18,7 @@ from graph.evidence import Span
 from graph.iris import ONTOLOGY_GRAPH, Iris
 from graph.model import date_precision
 from graph.namespace import KG, OA, RDF, RDFS, SKOS, TIME, XSD, bind_prefixes
+from graph.rdfio import read_turtle
 
 __all__ = ["add_standard_triples", "build_dataset", "date_literal", "load_ontology"]
 
@@ -83,7 +84,7 @@ def load_ontology(root: Path) -> Graph:
     """The ontology graph: classes, properties and SKOS schemes (not the SHACL shapes)."""
     graph = Graph()
     for name in ONTOLOGY_FILES:
-        graph.parse(root / "ontology" / name, format="turtle")
+        read_turtle(root / "ontology" / name, f"ontology/{name}", graph)
     return graph
 
 

@@ -19,6 +19,7 @@ from rdflib.namespace import SKOS
 from graph.evidence import Span, Text
 from graph.model import Entities, Facts, SourceMeta
 from graph.problems import InputError, Problem
+from graph.rdfio import read_turtle
 from graph.yamlio import Located, field_path, read_yaml
 
 __all__ = ["Corpus", "Source", "concept_ids", "load_project"]
@@ -70,7 +71,7 @@ def concept_ids(root: Path) -> dict[str, set[str]]:
     """The ids (last IRI segment) of the SKOS concepts in each scheme of ``ontology/``."""
     graph = Graph()
     for path in sorted((root / ONTOLOGY_DIR).glob("*.ttl")):
-        graph.parse(path, format="turtle")
+        read_turtle(path, _rel(root, path), graph)
     out: dict[str, set[str]] = {}
     for key, local in SCHEMES.items():
         schemes = [

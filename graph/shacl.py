@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from graph.problems import Problem
+from graph.rdfio import read_turtle
 
 __all__ = ["SHAPES_FILE", "load_shapes", "shacl_problems"]
 
@@ -17,7 +18,7 @@ SHAPES_FILE = Path("ontology") / "shapes.ttl"
 
 
 def load_shapes(root: Path) -> Graph:
-    return Graph().parse(root / SHAPES_FILE, format="turtle")
+    return read_turtle(root / SHAPES_FILE, str(SHAPES_FILE))
 
 
 def shacl_problems(

@@ -277,3 +277,11 @@ def test_shacl_violation_names_file_and_line(project: Path) -> None:
         f"{rel}:{line}: grade: SHACL: a judgement has exactly one grade of Ofsted's four-point "
         f"scale on <{judgement}>"
     ]
+
+
+def test_invalid_ontology_turtle(built: Path) -> None:
+    edit(
+        built, "ontology/schemes.ttl", "grade:good a skos:Concept", "grade:good a skos:Concept ;;;;"
+    )
+    line = line_of(built, "ontology/schemes.ttl", ";;;;")
+    assert_rejected(built, f"ontology/schemes.ttl:{line}: invalid Turtle")
