@@ -45,7 +45,7 @@ from rdflib.term import Node
 
 from graph.export import union_graph
 from graph.iris import ONTOLOGY_GRAPH
-from graph.namespace import DCTERMS, KG, OA, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+from graph.namespace import DCTERMS, KG, OA, OWL, RDF, RDFS, SKOS, TIME, XSD
 from graph.problems import InputError, Problem
 from graph.store import atomic_write
 
@@ -67,10 +67,12 @@ TEMPLATES = Path(__file__).parent / "templates"
 PYVIS_VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"  # the vis-network pyvis ships
 PHYSICS_LIMIT = 300  # above this many nodes the browser runs no physics: positions come from here
 LABEL_WIDTH = 40  # characters of a label drawn on the canvas (the full label is in tooltip/panel)
+INSIDE_WIDTH = 26  # the same for shapes that hold their label inside (box, ellipse...)
+INSIDE_SHAPES = {"box", "ellipse", "circle", "database", "text"}
 SHORT_TEXT = 160  # longer literals are shown as text blocks rather than in the facts table
 TEXT_LIMIT = 1200  # longer literals (a source's whole text) are cut in the page
 DATE_TYPES = {XSD.date, XSD.gYearMonth, XSD.gYear}
-TIME_PARTS = {TIME.hasBeginning: "from", TIME.hasEnd: "until", TIME.inside: "evidenced"}
+TIME_PARTS = {TIME.hasBeginning: "from", TIME.hasEnd: "until", TIME.inside: "at"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -372,6 +374,7 @@ class _Projector:
         links: list[list[str]] = []
         evidence: dict[str, dict[str, Any]] = {}
         bounds: list[tuple[date, date]] = []
+        intervals: list[tuple[str, Node]] = []
 
         def add_date(label: str, value: str) -> None:
             dates.append([label, value])
@@ -400,16 +403,20 @@ class _Projector:
                 if prop not in spec.edge_labels:
                     links.append([label, str(obj)])
             elif TIME.Interval in self.types.get(obj, ()):
-                for part, word in TIME_PARTS.items():
-                    for instant in sorted(data.objects(obj, part), key=str):
-                        for value in sorted(data.objects(instant, None), key=str):
-                            if isinstance(value, Literal) and value.datatype in DATE_TYPES:
-                                add_date(f"{label}: {word}", str(value))
+                intervals.append((label, obj))
             elif isinstance(obj, URIRef):
                 named = _text_value(data, obj, SKOS.prefLabel, RDFS.label)
                 if named:
                     facts.append([label, named])
-        sources = sorted({str(o) for o in data.objects(subject, PROV.wasDerivedFrom)})
+        for label, interval in intervals:  # OWL-Time: begin, end, instants inside
+            for part, word in TIME_PARTS.items():
+                for instant in sorted(data.objects(interval, part), key=str):
+                    for value in sorted(data.objects(instant, None), key=str):
+                        if not isinstance(value, Literal) or value.datatype not in DATE_TYPES:
+                            continue
+                        if part != TIME.inside or str(value) not in {d[1] for d in dates}:
+                            add_date(f"{label} {word}", str(value))
+        sources = sorted({str(o) for o in data.objects(subject, KG.source)})
         themes = sorted({str(o) for o in data.objects(subject, DCTERMS.subject)})
         return {
             "label": self.name(subject),
@@ -492,8 +499,15 @@ class Selection:
         if isinstance(types, str):
             types = [types]
         names = tuple(t.strip() for group in types or () for t in group.split(",") if t.strip())
-        return cls(focus or None, depth, names, since or None, until or None, source or None,
-                   theme or None)  # fmt: skip
+        return cls(
+            focus=focus or None,
+            depth=depth,
+            types=names,
+            since=since or None,
+            until=until or None,
+            source=source or None,
+            theme=theme or None,
+        )
 
     def describe(self) -> str:
         parts = []
@@ -774,6 +788,7 @@ class OfflineNetwork(Network):
         ]
         return template.render(
             title=self.page_title,
+            subtitle=payload.get("subtitle", ""),
             data=Markup(_json_for_html(payload)),
             vis_css=Markup(_asset(PYVIS_VIS / "vis-network.css", "</style")),
             view_css=Markup(_asset(TEMPLATES / "view.css", "</style")),
@@ -804,9 +819,9 @@ def _options(types: list[dict[str, str]], n: int, physics: bool) -> dict[str, An
             "scaling": {
                 "min": 8,
                 "max": 40,
-                "label": {"enabled": True, "min": 11, "max": 22, "drawThreshold": 7},
+                "label": {"enabled": True, "min": 12, "max": 30, "drawThreshold": 6},
             },
-            "widthConstraint": {"maximum": 180},
+            "widthConstraint": {"maximum": 260},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
@@ -825,15 +840,16 @@ def _options(types: list[dict[str, str]], n: int, physics: bool) -> dict[str, An
         "layout": {"improvedLayout": False, "randomSeed": 1},
         "physics": {
             "enabled": physics,
-            "solver": "barnesHut",
-            "barnesHut": {
-                "gravitationalConstant": -6000,
-                "centralGravity": 0.15,
-                "springLength": 110,
-                "springConstant": 0.03,
-                "avoidOverlap": 0.2,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -120,
+                "centralGravity": 0.012,
+                "springLength": 90,
+                "springConstant": 0.06,
+                "avoidOverlap": 0.6,
+                "damping": 0.5,
             },
-            "stabilization": {"enabled": physics, "iterations": 150, "fit": True},
+            "stabilization": {"enabled": physics, "iterations": 400, "fit": True},
         },
         "interaction": {
             "hover": True,
@@ -865,6 +881,7 @@ def render_html(
     net = OfflineNetwork(title)
     degree = dict(graph.degree())
     types = graph.graph.get("types", [])
+    inside = {t["name"] for t in types if t["shape"] in INSIDE_SHAPES}
     counts: dict[str, int] = {}
     details = []
     for node, attrs in graph.nodes(data=True):
@@ -873,7 +890,9 @@ def render_html(
         net.nodes.append(
             {
                 "id": index[node],
-                "label": _short(attrs["label"]),
+                "label": _short(
+                    attrs["label"], INSIDE_WIDTH if attrs["type"] in inside else LABEL_WIDTH
+                ),
                 "group": attrs["type"],
                 "value": degree[node] + 1,
                 "x": x,
@@ -951,8 +970,8 @@ def _flat(graph: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
         out = {
             "label": attrs.get("label", ""),
             "dates": "; ".join(f"{k}: {v}" for k, v in attrs.get("dates", [])),
-            "start": attrs.get("start") or "",
-            "end": attrs.get("end") or "",
+            "first_date": attrs.get("start") or "",
+            "last_date": attrs.get("end") or "",
             "sources": "; ".join(sources.get(s, {}).get("title", s) for s in attrs["sources"])
             if attrs.get("sources")
             else "",
@@ -1001,6 +1020,6 @@ def export_projection(dataset: Dataset, fmt: str, selection: Selection | None = 
     if fmt == "gexf":
         nx.write_gexf(_flat(graph, gexf=True), buffer, encoding="utf-8", prettyprint=True)
         # GEXF's meta carries today's date: pin it so that the same graph gives the same bytes
-        return re.sub(rb'lastmodifieddate="[^"]*"', b'lastmodifieddate="1970-01-01"',
-                      buffer.getvalue(), count=1)  # fmt: skip
+        pinned = b'lastmodifieddate="1970-01-01"'
+        return re.sub(rb'lastmodifieddate="[^"]*"', pinned, buffer.getvalue(), count=1)
     raise ValueError(f"unknown projection format {fmt!r}")

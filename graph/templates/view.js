@@ -93,8 +93,10 @@
     view.drawn = true;
     document.body.setAttribute("data-drawn", "true");
   });
+  // Small graphs settle with physics from the computed layout, then hold still (so that what
+  // the search centres stays centred); large ones are drawn as laid out, physics off.
   network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { stabilization: { enabled: false } } });
+    network.setOptions({ physics: { enabled: false } });
   });
   if (!data.physics) { network.fit({ animation: false }); }
 
@@ -158,7 +160,7 @@
     var from = details[e.from].label, to = details[e.to].label;
     showTooltip({ type: "", kind: null, label: from + " — " + e.label + " → " + to,
                   dates: d ? d.dates : [] }, p.pointer.DOM);
-    tooltip.firstChild.textContent = d ? (d.kind || "relation") : "relation";
+    tooltip.firstChild.textContent = d ? (d.kind || "relation") : "link";
   });
   network.on("blurEdge", function () { tooltip.hidden = true; });
   network.on("dragStart", function () { tooltip.hidden = true; });
@@ -211,7 +213,7 @@
       parent.appendChild(box);
     });
   }
-  function factSections(d) {
+  function factSections(d, ends) {
     if (d.names && d.names.length) { body.appendChild(el("div", "kg-names", "Also called: " + d.names.join("; "))); }
     if (d.dates && d.dates.length) { section("Dates"); table(d.dates); }
     if (d.facts && d.facts.length) { section("Facts"); table(d.facts); }
@@ -219,10 +221,16 @@
       section(pair[0]);
       body.appendChild(el("div", "kg-text", pair[1]));
     });
-    if (d.links && d.links.length) {
+    var neighbours = {};
+    (ends || []).forEach(function (n) { neighbours[n] = true; });
+    if (d.iri && iriIndex[d.iri] !== undefined) {
+      network.getConnectedNodes(iriIndex[d.iri]).forEach(function (n) { neighbours[n] = true; });
+    }
+    var links = (d.links || []).filter(function (pair) { return !neighbours[iriIndex[pair[1]]]; });
+    if (links.length) {
       section("Linked");
       var ul = el("ul");
-      d.links.forEach(function (pair) {
+      links.forEach(function (pair) {
         var li = el("li", null, pair[0] + ": ");
         var index = iriIndex[pair[1]];
         li.appendChild(index !== undefined ? nodeLink(index, details[index].label) : el("span", null, pair[1]));
@@ -292,7 +300,7 @@
     p.appendChild(el("span", null, " — " + e.label + " → "));
     p.appendChild(nodeLink(e.to, details[e.to].label));
     body.appendChild(p);
-    factSections(d);
+    factSections(d, [e.from, e.to]);
     if (d.iri) { body.appendChild(el("div", "kg-iri", d.iri)); }
     panel.hidden = false;
     panel.scrollTop = 0;
@@ -313,12 +321,14 @@
       if (box) { box.checked = true; box.dispatchEvent(new Event("change")); }
     }
     network.selectNodes([index]);
-    network.focus(index, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
     showNode(index);
+    network.setSize("100%", "100%");  // the panel may just have narrowed the canvas
+    network.focus(index, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
     return true;
   }
   view.focusNode = focusNode;
   view.showNode = showNode;
+  view.showEdge = showEdge;
 
   // --- search -----------------------------------------------------------------------------
   var search = document.getElementById("kg-search");
