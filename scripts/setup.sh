@@ -9,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
 if [ -n "${1:-}" ]; then
-  .venv/bin/python -m pip install --quiet -e ".[$1]"
+  PYTHONWARNINGS=ignore .venv/bin/python -m pip install --quiet -e ".[$1]"
 else
-  .venv/bin/python -m pip install --quiet -e .
+  PYTHONWARNINGS=ignore .venv/bin/python -m pip install --quiet -e .
 fi
