@@ -20,7 +20,13 @@ from graph.model import date_precision
 from graph.namespace import KG, OA, RDF, RDFS, SKOS, TIME, XSD, bind_prefixes
 from graph.rdfio import read_turtle
 
-__all__ = ["add_standard_triples", "build_dataset", "date_literal", "load_ontology"]
+__all__ = [
+    "add_standard_triples",
+    "build_dataset",
+    "date_literal",
+    "load_ontology",
+    "superterms",
+]
 
 BODY_CLASSES = {
     "council": KG.Council,
@@ -399,8 +405,8 @@ def _short(text: str, width: int = 80) -> str:
 
 def add_standard_triples(graph: Graph, ontology: Graph) -> None:
     """Copy the super-classes and super-properties that ontology/ declares into ``graph``."""
-    supers = _closure(ontology, RDFS.subClassOf)
-    super_props = _closure(ontology, RDFS.subPropertyOf)
+    supers = superterms(ontology, RDFS.subClassOf)
+    super_props = superterms(ontology, RDFS.subPropertyOf)
     added: list[tuple[Node, Node, Node]] = []
     for s, p, o in graph:
         if p == RDF.type and o in supers:
@@ -411,18 +417,20 @@ def add_standard_triples(graph: Graph, ontology: Graph) -> None:
         graph.add(triple)
 
 
-def _closure(ontology: Graph, prop: URIRef) -> dict[Node, set[Node]]:
+def superterms(ontology: Graph, prop: URIRef) -> dict[Node, set[Node]]:
+    """``{x: every y with x prop+ y}`` (transitive, without x itself), e.g. for
+    ``rdfs:subClassOf``: every class's super-classes."""
     direct: dict[Node, set[Node]] = {}
     for sub, sup in ontology.subject_objects(prop):
-        if not isinstance(sub, BNode) and not isinstance(sup, BNode):
+        if not isinstance(sub, BNode) and not isinstance(sup, BNode) and sub != sup:
             direct.setdefault(sub, set()).add(sup)
     closed: dict[Node, set[Node]] = {}
-    for start in direct:
+    for start, firsts in direct.items():
         seen: set[Node] = set()
-        todo = list(direct[start])
+        todo = list(firsts)
         while todo:
             node = todo.pop()
-            if node not in seen:
+            if node not in seen and node != start:
                 seen.add(node)
                 todo.extend(direct.get(node, ()))
         closed[start] = seen

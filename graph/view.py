@@ -40,9 +40,10 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 from pyvis.network import Network
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from graph.build import superterms
 from graph.export import union_graph
 from graph.iris import ONTOLOGY_GRAPH
 from graph.namespace import DCTERMS, KG, OA, OWL, RDF, RDFS, SKOS, TIME, XSD
@@ -95,25 +96,6 @@ def _local(iri: Node) -> str:
     return re.split(r"[#/]", text.rstrip("/#"))[-1] or text
 
 
-def _supers(graph: Graph, prop: URIRef) -> dict[Node, set[Node]]:
-    """``{x: every y with x prop+ y}`` (transitive, without x itself)."""
-    direct: dict[Node, set[Node]] = {}
-    for sub, sup in graph.subject_objects(prop):
-        if not isinstance(sub, BNode) and not isinstance(sup, BNode) and sub != sup:
-            direct.setdefault(sub, set()).add(sup)
-    closed: dict[Node, set[Node]] = {}
-    for start, firsts in direct.items():
-        seen: set[Node] = set()
-        todo = list(firsts)
-        while todo:
-            node = todo.pop()
-            if node not in seen and node != start:
-                seen.add(node)
-                todo.extend(direct.get(node, ()))
-        closed[start] = seen
-    return closed
-
-
 def _text_value(graph: Graph, subject: Node, *props: URIRef) -> str | None:
     """The first value of the first property that has one, preferring English or no language."""
     for prop in props:
@@ -133,8 +115,8 @@ class ViewSpec:
 
     def __init__(self, ontology: Graph):
         self.ontology = ontology
-        self.class_supers = _supers(ontology, RDFS.subClassOf)
-        self.prop_supers = _supers(ontology, RDFS.subPropertyOf)
+        self.class_supers = superterms(ontology, RDFS.subClassOf)
+        self.prop_supers = superterms(ontology, RDFS.subPropertyOf)
         self.properties = {
             p
             for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
