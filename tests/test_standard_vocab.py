@@ -129,14 +129,17 @@ def test_judgements_with_area_and_grade(export: Graph) -> None:
 def test_evidence_spans_with_their_document(export: Graph) -> None:
     # rdflib moves "?x a Class" patterns to the front and this query then took minutes: the
     # selector kinds are identified by their properties (oa:exact; oa:start/oa:end) instead.
-    got = rows(export, """
+    got = rows(
+        export,
+        """
         SELECT ?title ?exact ?start ?end WHERE {
           ?g skos:prefLabel "good"@en .
           ?r schema:reviewRating ?g ; a schema:Review ; prov:wasDerivedFrom ?span .
           ?span a oa:SpecificResource ; oa:hasSource ?doc ; oa:hasSelector ?q, ?p .
           ?doc dcterms:title ?title .
           ?q oa:exact ?exact .
-          ?p oa:start ?start ; oa:end ?end . }""")
+          ?p oa:start ?start ; oa:end ?end . }""",
+    )
     assert [row[:2] for row in got] == [
         (
             "High caseloads at Buckinghamshire slammed by inspectors",

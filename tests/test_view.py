@@ -19,7 +19,7 @@ from graph.cli import main
 from graph.export import union_graph
 from graph.iris import ONTOLOGY_GRAPH
 from graph.namespace import KG, OA, RDF, RDFS, SKOS, XSD, bind_prefixes
-from graph.pipeline import build_project, counts
+from graph.pipeline import counts
 from graph.problems import InputError
 from graph.store import open_store
 from graph.view import Selection, ViewSpec, layout, project, render_html, select
@@ -38,13 +38,9 @@ XSS_HEADING = "<h1 onmouseover=\"window.__pwned='heading'\">heading</h1>"
 
 
 @pytest.fixture(scope="module")
-def project_dir(tmp_path_factory) -> Path:
-    """A built copy of the project's data and ontology."""
-    root = tmp_path_factory.mktemp("project")
-    for name in ("data", "ontology"):
-        shutil.copytree(ROOT / name, root / name)
-    build_project(root)
-    return root
+def project_dir(built_snapshot) -> Path:
+    """A built copy of the project's data and ontology (shared with the other test files)."""
+    return built_snapshot.parents[1]
 
 
 @pytest.fixture(scope="module")
