@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from graph.problems import InputError
+from graph.problems import InputError, Problem
 
 __all__ = ["main"]
 
@@ -185,6 +185,179 @@ def run(project: Path, store: str | None, out_dir: Path) -> None:
     for path in written:
         click.echo(f"wrote {path}")
 
+
+
+# --- journalists' questions ----------------------------------------------------------------
+
+
+def answer_options(formats: list[str]):
+    """``--format`` (table by default), ``--evidence``, ``--project`` and ``--store``."""
+
+    def decorate(func):
+        func = click.option("-f", "--format", "fmt", type=click.Choice(formats),
+                            default="table", show_default=True, help="Output format.")(func)
+        func = click.option("--evidence", is_flag=True,
+                            help="Add the exact evidence text and its source ids.")(func)
+        return project_option(store_option(func))
+
+    return decorate
+
+
+def _answer(job, fmt: str, **options) -> None:
+    """Run ``job(graph, **options)`` on the stored graph and print it in ``fmt``."""
+    from graph.output import render
+    from graph.pipeline import load_graph
+
+    try:
+        result = job(load_graph(options.pop("project"), options.pop("store")), **options)
+    except InputError as error:
+        _fail(error)
+    tables = result if isinstance(result, list) else [result]
+    if fmt == "json" and isinstance(result, list):
+        import json
+
+        card = {t.title if i else "entity": [
+            {c: r.get(c, "") for c in t.columns} for r in t.rows] for i, t in enumerate(tables)}
+        click.echo(json.dumps(card, ensure_ascii=False, indent=2))
+        return
+    for index, table in enumerate(tables):
+        if len(tables) > 1 and fmt in ("table", "md"):
+            click.echo(("" if index == 0 else "\n") + ("## " if fmt == "md" else "")
+                       + (table.title or ""))
+        click.echo(render(table, fmt), nl=False)
+
+
+FORMATS = ["table", "csv", "json", "md"]
+
+
+@main.command()
+@click.option("--speaker", help="Full name, alias or surname (case-insensitive).")
+@click.option("--body", help="The body the speaker's post belongs to (or the speaking body).")
+@click.option("--post", help="The post the speaker held.")
+@click.option("--since", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--contains", help="Text the quotation contains (case-insensitive).")
+@answer_options(FORMATS)
+def quotes(fmt: str, **options) -> None:
+    """Who said what, when, in which post, and where it was published.
+
+    Example: kg quotes --speaker whyte --since 2018
+    """
+    from graph.journalist import quotes as job
+
+    _answer(job, fmt, **options)
+
+
+@main.command()
+@click.option("--body", help="The body the post belongs to.")
+@click.option("--post", help="The post.")
+@answer_options(FORMATS)
+def posts(fmt: str, **options) -> None:
+    """Who held which post when, with the dates the sources show it.
+
+    Example: kg posts --post "cabinet member for children's services"
+    """
+    from graph.journalist import posts as job
+
+    _answer(job, fmt, **options)
+
+
+@main.command()
+@click.option("--body", help="The inspected body.")
+@answer_options(FORMATS)
+def ratings(fmt: str, **options) -> None:
+    """Each inspection's judgements by area and grade, in date order.
+
+    Example: kg ratings --body "Buckinghamshire County Council"
+    """
+    from graph.journalist import ratings as job
+
+    _answer(job, fmt, **options)
+
+
+@main.command()
+@click.option("--theme", help="A finding theme: its id (caseloads) or name.")
+@click.option("--body", help="The inspected body (its predecessors and successors count).")
+@click.option("--recurring", is_flag=True,
+              help="List the themes found by two or more inspections of the same body.")
+@answer_options(FORMATS)
+def findings(fmt: str, **options) -> None:
+    """What the inspectorate found each time, and what keeps coming back.
+
+    Example: kg findings --recurring
+    """
+    from graph.journalist import findings as job
+
+    _answer(job, fmt, **options)
+
+
+@main.command()
+@answer_options(FORMATS)
+def responses(fmt: str, **options) -> None:
+    """Who answered which finding, agreeing, disputing or qualifying, with both texts.
+
+    Example: kg responses --format csv > responses.csv
+    """
+    from graph.journalist import responses as job
+
+    _answer(job, fmt, **options)
+
+
+@main.command()
+@click.argument("entity", required=False)
+@answer_options(FORMATS)
+def timeline(fmt: str, entity: str | None, **options) -> None:
+    """Every dated event, judgement, statement and appointment, in order.
+
+    Example: kg timeline "Warren Whyte"
+    """
+    from graph.journalist import timeline as job
+
+    _answer(job, fmt, entity=entity, **options)
+
+
+@main.command()
+@click.argument("entity")
+@answer_options(FORMATS)
+def show(fmt: str, entity: str, **options) -> None:
+    """One entity's card: names, posts over time, quotations, connections, sources.
+
+    Example: kg show "Cllr Macpherson"
+    """
+    from graph.journalist import show as job
+
+    _answer(job, fmt, entity=entity, **options)
+
+
+@main.command()
+@click.argument("query")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]),
+              default="table", show_default=True, help="Output format for SELECT results.")
+@project_option
+@store_option
+def query(query: str, fmt: str, project: Path, store: str | None) -> None:
+    """Run any SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE (@FILE.rq reads a file).
+
+    CONSTRUCT and DESCRIBE print Turtle. SERVICE and FROM are refused.
+
+    Example: kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    from graph.adhoc import run_query
+    from graph.output import render
+    from graph.pipeline import load_graph
+
+    origin = "query"
+    if query.startswith("@"):
+        origin = query[1:]
+        try:
+            query = Path(origin).read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(InputError([Problem(origin, None, "", f"cannot read: {exc.strerror}")]))
+    try:
+        result = run_query(load_graph(project, store), query, origin)
+    except InputError as error:
+        _fail(error)
+    click.echo(result if isinstance(result, str) else render(result, fmt), nl=False)
 
 if __name__ == "__main__":
     main()

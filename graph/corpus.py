@@ -443,7 +443,7 @@ def _check_facts(
             elif group == "mentions":
                 need(
                     item.fact,
-                    {"quotation", "finding", "event", "figure", "response"},
+                    {"quotation", "finding", "event", "figure", "response", "post-holding"},
                     (*at, "fact"),
                 )
             elif group == "post_holdings":

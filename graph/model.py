@@ -295,7 +295,8 @@ class Quotation(_Evidenced, DatedFact):
 
 
 class Mention(_Evidenced):
-    """This source reports again a quotation, finding, figure or event defined elsewhere.
+    """This source reports again a quotation, finding, figure, event, response or post holding
+    defined elsewhere.
 
     Defined in another facts file (the same words reported by a second document) or in this
     one (a headline repeating words quoted in the body): one node, one more evidence span.

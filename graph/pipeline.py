@@ -96,6 +96,11 @@ def export_project(project: Path, fmt: str, output: str, store: str | None = Non
     return len(data)
 
 
+def load_graph(project: Path, store: str | None = None) -> Graph:
+    """The stored build as one graph (the union of its named graphs), for querying."""
+    return union_graph(open_store(store, project).load())
+
+
 def view_project(
     project: Path, output: str, store: str | None = None, **selection
 ) -> tuple[int, int]:

@@ -1,0 +1,45 @@
+"""Named SPARQL queries: one ``.rq`` file per query, parameters bound with ``initBindings``.
+
+>>> sorted(QUERIES)[:3]
+['entity', 'findings', 'links']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Node, Variable
+
+__all__ = ["QUERIES", "prepared", "run", "text_of"]
+
+QUERIES = sorted(p.name[:-3] for p in files(__package__).iterdir() if p.name.endswith(".rq"))
+
+
+def text_of(name: str) -> str:
+    """The SPARQL text of the named query."""
+    if name not in QUERIES:
+        raise KeyError(f"no query {name!r} (known: {', '.join(QUERIES)})")
+    return (files(__package__) / f"{name}.rq").read_text(encoding="utf-8")
+
+
+@cache
+def prepared(name: str) -> Query:
+    return prepareQuery(text_of(name))
+
+
+def run(graph: Graph, name: str, **bindings: Node | str | None) -> list[dict[str, Any]]:
+    """Run a named query; each binding is an RDF term bound to the variable of that name
+    (strings become literals: values are never pasted into the query text)."""
+    init = {
+        Variable(key): value if isinstance(value, (URIRef, Literal)) else Literal(value)
+        for key, value in bindings.items()
+        if value is not None
+    }
+    result = graph.query(prepared(name), initBindings=init)
+    names = [str(v) for v in result.vars]
+    return [{key: row[i] for i, key in enumerate(names)} for row in result]
