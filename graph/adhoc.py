@@ -35,17 +35,33 @@ def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
     try:
         query = prepareQuery(text)
     except ParseException as exc:
-        raise InputError([Problem(origin, exc.lineno, f"column {exc.col}",
-                                  f"invalid SPARQL: {exc.msg}; near {exc.line.strip()!r}")]) \
-            from None
+        raise InputError(
+            [
+                Problem(
+                    origin,
+                    exc.lineno,
+                    f"column {exc.col}",
+                    f"invalid SPARQL: {exc.msg}; near {exc.line.strip()!r}",
+                )
+            ]
+        ) from None
     except Exception as exc:  # rdflib raises plain errors for some bad queries
         raise InputError([Problem(origin, None, "", f"invalid SPARQL: {exc}")]) from None
     refused = _walk(query.algebra)
     if query.algebra.get("datasetClause"):
         refused.append("FROM / FROM NAMED")
     if refused:
-        raise InputError([Problem(origin, None, "", f"refused: {', '.join(sorted(set(refused)))}"
-                                  " would read data from outside the graph")])
+        raise InputError(
+            [
+                Problem(
+                    origin,
+                    None,
+                    "",
+                    f"refused: {', '.join(sorted(set(refused)))}"
+                    " would read data from outside the graph",
+                )
+            ]
+        )
     try:
         result = graph.query(query)
     except Exception as exc:
@@ -60,6 +76,7 @@ def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
             out.add(triple)
         return out.serialize(format="turtle")
     columns = [str(v) for v in result.vars]
-    rows = [{c: "" if row[i] is None else str(row[i]) for i, c in enumerate(columns)}
-            for row in result]
+    rows = [
+        {c: "" if row[i] is None else str(row[i]) for i, c in enumerate(columns)} for row in result
+    ]
     return Table(columns, rows, "results")

@@ -186,7 +186,6 @@ def run(project: Path, store: str | None, out_dir: Path) -> None:
         click.echo(f"wrote {path}")
 
 
-
 # --- journalists' questions ----------------------------------------------------------------
 
 
@@ -194,10 +193,18 @@ def answer_options(formats: list[str]):
     """``--format`` (table by default), ``--evidence``, ``--project`` and ``--store``."""
 
     def decorate(func):
-        func = click.option("-f", "--format", "fmt", type=click.Choice(formats),
-                            default="table", show_default=True, help="Output format.")(func)
-        func = click.option("--evidence", is_flag=True,
-                            help="Add the exact evidence text and its source ids.")(func)
+        func = click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            default="table",
+            show_default=True,
+            help="Output format.",
+        )(func)
+        func = click.option(
+            "--evidence", is_flag=True, help="Add the exact evidence text and its source ids."
+        )(func)
         return project_option(store_option(func))
 
     return decorate
@@ -216,14 +223,17 @@ def _answer(job, fmt: str, **options) -> None:
     if fmt == "json" and isinstance(result, list):
         import json
 
-        card = {t.title if i else "entity": [
-            {c: r.get(c, "") for c in t.columns} for r in t.rows] for i, t in enumerate(tables)}
+        card = {
+            t.title if i else "entity": [{c: r.get(c, "") for c in t.columns} for r in t.rows]
+            for i, t in enumerate(tables)
+        }
         click.echo(json.dumps(card, ensure_ascii=False, indent=2))
         return
     for index, table in enumerate(tables):
         if len(tables) > 1 and fmt in ("table", "md"):
-            click.echo(("" if index == 0 else "\n") + ("## " if fmt == "md" else "")
-                       + (table.title or ""))
+            click.echo(
+                ("" if index == 0 else "\n") + ("## " if fmt == "md" else "") + (table.title or "")
+            )
         click.echo(render(table, fmt), nl=False)
 
 
@@ -278,8 +288,11 @@ def ratings(fmt: str, **options) -> None:
 @main.command()
 @click.option("--theme", help="A finding theme: its id (caseloads) or name.")
 @click.option("--body", help="The inspected body (its predecessors and successors count).")
-@click.option("--recurring", is_flag=True,
-              help="List the themes found by two or more inspections of the same body.")
+@click.option(
+    "--recurring",
+    is_flag=True,
+    help="List the themes found by two or more inspections of the same body.",
+)
 @answer_options(FORMATS)
 def findings(fmt: str, **options) -> None:
     """What the inspectorate found each time, and what keeps coming back.
@@ -331,8 +344,15 @@ def show(fmt: str, entity: str, **options) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]),
-              default="table", show_default=True, help="Output format for SELECT results.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json", "tsv"]),
+    default="table",
+    show_default=True,
+    help="Output format for SELECT results.",
+)
 @project_option
 @store_option
 def query(query: str, fmt: str, project: Path, store: str | None) -> None:
@@ -358,6 +378,7 @@ def query(query: str, fmt: str, project: Path, store: str | None) -> None:
     except InputError as error:
         _fail(error)
     click.echo(result if isinstance(result, str) else render(result, fmt), nl=False)
+
 
 if __name__ == "__main__":
     main()

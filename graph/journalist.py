@@ -37,8 +37,23 @@ __all__ = [
     "timeline",
 ]
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame",
-              "lord", "lady", "prof", "professor", "the"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "cllr",
+    "councillor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "prof",
+    "professor",
+    "the",
+}
 THEME_BASE = "https://w3id.org/cskg/vocab/theme/"
 
 
@@ -77,36 +92,49 @@ def resolve(graph: Graph, name: str, kinds: Iterable[str], option: str) -> list[
         by_name[_key(str(row["name"]))].add(row["entity"])
     found = set(by_name.get(wanted, ()))
     if not found and " " not in wanted:
-        found = {r["entity"] for r in rows
-                 if str(r["kind"]) == "person" and _key(str(r["name"])).split()[-1:] == [wanted]}
+        found = {
+            r["entity"]
+            for r in rows
+            if str(r["kind"]) == "person" and _key(str(r["name"])).split()[-1:] == [wanted]
+        }
     if not found:
         pattern = re.compile(rf"\b{re.escape(wanted)}\b")
-        found = {r["entity"] for r in rows
-                 if str(r["kind"]) != "person" and pattern.search(_key(str(r["name"])))}
+        found = {
+            r["entity"]
+            for r in rows
+            if str(r["kind"]) != "person" and pattern.search(_key(str(r["name"])))
+        }
     if found:
         return sorted(found, key=str)
     labels = sorted({str(r["label"]) for r in rows})
     close = difflib.get_close_matches(name, labels, n=5, cutoff=0.4)
-    close += [lab for lab in difflib.get_close_matches(wanted, [_key(x) for x in labels], n=5,
-                                                       cutoff=0.4) if lab not in close]
+    close += [
+        lab
+        for lab in difflib.get_close_matches(wanted, [_key(x) for x in labels], n=5, cutoff=0.4)
+        if lab not in close
+    ]
     shown = close or labels[:8]
     kind_words = " or ".join(sorted(kinds))
-    raise _error(option, f"no {kind_words} called {name!r}; closest known: " + "; ".join(
-        next((lab for lab in labels if _key(lab) == c), c) for c in shown))
+    raise _error(
+        option,
+        f"no {kind_words} called {name!r}; closest known: "
+        + "; ".join(next((lab for lab in labels if _key(lab) == c), c) for c in shown),
+    )
 
 
 def _theme(graph: Graph, name: str) -> URIRef:
     themes: dict[str, str] = {}
     for s, label in graph.subject_objects(URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")):
         if str(s).startswith(THEME_BASE):
-            themes[str(s)[len(THEME_BASE):]] = str(label)
+            themes[str(s)[len(THEME_BASE) :]] = str(label)
     wanted = _key(name).replace(" ", "-")
     for ident, label in themes.items():
         if wanted in (ident, _key(label).replace(" ", "-")):
             return URIRef(THEME_BASE + ident)
     close = difflib.get_close_matches(wanted, sorted(themes), n=5, cutoff=0.4)
-    raise _error("--theme", f"no theme {name!r}; closest known: "
-                 + ", ".join(close or sorted(themes)))
+    raise _error(
+        "--theme", f"no theme {name!r}; closest known: " + ", ".join(close or sorted(themes))
+    )
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -117,8 +145,10 @@ def _period(value: str) -> tuple[date, date]:
     if len(parts) == 1:
         return date(parts[0], 1, 1), date(parts[0], 12, 31)
     if len(parts) == 2:
-        return (date(parts[0], parts[1], 1),
-                date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]))
+        return (
+            date(parts[0], parts[1], 1),
+            date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]),
+        )
     return date(*parts), date(*parts)
 
 
@@ -146,8 +176,9 @@ class DateRange:
         if value is None or str(value) == "":
             return False
         first, last = _period(str(value))
-        return (self.start is None or last >= self.start) and (self.end is None or
-                                                               first <= self.end)
+        return (self.start is None or last >= self.start) and (
+            self.end is None or first <= self.end
+        )
 
 
 def _sort_date(value: str) -> tuple:
@@ -173,9 +204,16 @@ def _source_id(iri: Node) -> str:
 # --- the questions -------------------------------------------------------------------------
 
 
-def quotes(graph: Graph, speaker: str | None = None, body: str | None = None,
-           post: str | None = None, since: str | None = None, until: str | None = None,
-           contains: str | None = None, evidence: bool = False) -> Table:
+def quotes(
+    graph: Graph,
+    speaker: str | None = None,
+    body: str | None = None,
+    post: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    contains: str | None = None,
+    evidence: bool = False,
+) -> Table:
     """Who said what, when, in which post, and where it was published."""
     dates = DateRange(since, until)
     speakers = resolve(graph, speaker, {"person", "body"}, "--speaker") if speaker else [None]
@@ -219,8 +257,9 @@ def quotes(graph: Graph, speaker: str | None = None, body: str | None = None,
     return Table(_with_evidence(columns, evidence), rows, "quotations")
 
 
-def posts(graph: Graph, body: str | None = None, post: str | None = None,
-          evidence: bool = False) -> Table:
+def posts(
+    graph: Graph, body: str | None = None, post: str | None = None, evidence: bool = False
+) -> Table:
     """Who held which post when, with the dates the sources show it."""
     bodies = set(resolve(graph, body, {"body"}, "--body")) if body else None
     wanted = set(resolve(graph, post, {"post"}, "--post")) if post else None
@@ -234,8 +273,9 @@ def posts(graph: Graph, body: str | None = None, post: str | None = None,
     rows = []
     for group in grouped.values():
         first = group[0]
-        seen = sorted({_s(r["evidenced"]) for r in group if r["evidenced"] is not None},
-                      key=_sort_date)
+        seen = sorted(
+            {_s(r["evidenced"]) for r in group if r["evidenced"] is not None}, key=_sort_date
+        )
         row = {
             "person": _s(first["person_name"]),
             "post": _s(first["post_name"]),
@@ -249,8 +289,9 @@ def posts(graph: Graph, body: str | None = None, post: str | None = None,
             row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
             row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
         rows.append(row)
-    rows.sort(key=lambda r: (r["body"], r["post"], _sort_date(r["evidenced"].split(", ")[0]),
-                             r["person"]))
+    rows.sort(
+        key=lambda r: (r["body"], r["post"], _sort_date(r["evidenced"].split(", ")[0]), r["person"])
+    )
     columns = ["person", "post", "body", "evidenced", "from", "until", "source"]
     return Table(_with_evidence(columns, evidence), rows, "post holders")
 
@@ -278,14 +319,25 @@ def ratings(graph: Graph, body: str | None = None, evidence: bool = False) -> Ta
             row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
             row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
         rows.append(row)
-    rows.sort(key=lambda r: (_sort_date(r["date"]), r["body"],
-                             "overall" not in r["area"].lower(), r["area"]))
+    rows.sort(
+        key=lambda r: (
+            _sort_date(r["date"]),
+            r["body"],
+            "overall" not in r["area"].lower(),
+            r["area"],
+        )
+    )
     columns = ["date", "body", "framework", "area", "grade", "published", "source"]
     return Table(_with_evidence(columns, evidence), rows, "ratings")
 
 
-def findings(graph: Graph, theme: str | None = None, body: str | None = None,
-             recurring: bool = False, evidence: bool = False) -> Table:
+def findings(
+    graph: Graph,
+    theme: str | None = None,
+    body: str | None = None,
+    recurring: bool = False,
+    evidence: bool = False,
+) -> Table:
     """Findings with inspection, area, strength or weakness and themes; or recurring themes."""
     wanted_theme = _theme(graph, theme) if theme else None
     bodies = set(resolve(graph, body, {"body"}, "--body")) if body else None
@@ -299,10 +351,17 @@ def findings(graph: Graph, theme: str | None = None, body: str | None = None,
                 if row["lineage"] not in lineage:
                     continue
             dates = sorted(set(_s(row["dates"]).split()), key=_sort_date)
-            names = sorted(set(_s(row["bodies"]).split("; ")), key=lambda n: (n != _s(
-                row["lineage_name"]), n))
-            rows.append({"body": "; ".join(reversed(names)), "theme": _s(row["theme_name"]),
-                         "inspections": _s(row["inspections"]), "dates": ", ".join(dates)})
+            # Predecessors first, the latest body last.
+            latest = _s(row["lineage_name"])
+            names = sorted(set(_s(row["bodies"]).split("; ")), key=lambda n: (n == latest, n))
+            rows.append(
+                {
+                    "body": "; ".join(names),
+                    "theme": _s(row["theme_name"]),
+                    "inspections": _s(row["inspections"]),
+                    "dates": ", ".join(dates),
+                }
+            )
         rows.sort(key=lambda r: (r["body"], -int(r["inspections"]), r["theme"]))
         return Table(["body", "theme", "inspections", "dates"], rows, "recurring themes")
     grouped: dict[URIRef, list[dict]] = defaultdict(list)
@@ -363,9 +422,9 @@ def timeline(graph: Graph, entity: str | None = None, evidence: bool = False) ->
     names = {r["entity"]: str(r["label"]) for r in run(graph, "names")}
     grouped: dict[tuple, list[dict]] = defaultdict(list)
     for row in run(graph, "timeline"):
-        grouped[(row["item"], str(row["kind"]))].append(row)
+        grouped[(row["item"], str(row["kind"]), _s(row["date"]))].append(row)
     rows = []
-    for (_, kind), group in grouped.items():
+    for (_, kind, _), group in grouped.items():
         who = {r["who"] for r in group if r["who"] is not None}
         if wanted is not None and not (who & wanted):
             continue
@@ -391,35 +450,53 @@ def show(graph: Graph, entity: str, evidence: bool = False) -> list[Table]:
     found = resolve(graph, entity, {"person", "body", "post"}, "ENTITY")
     if len(found) > 1:
         labels = sorted(str(r["label"]) for r in run(graph, "names") if r["entity"] in found)
-        raise _error("ENTITY", f"{entity!r} names several entities: {'; '.join(sorted(set(labels)))}")
+        raise _error(
+            "ENTITY", f"{entity!r} names several entities: {'; '.join(sorted(set(labels)))}"
+        )
     (iri,) = found
     card = run(graph, "entity", entity=iri)
     label = _s(card[0]["label"]) if card else str(iri)
     kind = _joined(sorted({_s(r["type"]).rsplit("#", 1)[-1] for r in card}), ", ")
-    about = Table(["field", "value"], [
-        {"field": "id", "value": str(iri).rsplit("/", 1)[-1]},
-        {"field": "iri", "value": str(iri)},
-        {"field": "name", "value": label},
-        {"field": "type", "value": kind},
-        {"field": "aliases", "value": _joined(sorted({_s(r["alias"]) for r in card}))},
-        {"field": "note", "value": _joined(_s(r["note"]) for r in card)},
-    ], label)
+    about = Table(
+        ["field", "value"],
+        [
+            {"field": "id", "value": str(iri).rsplit("/", 1)[-1]},
+            {"field": "iri", "value": str(iri)},
+            {"field": "name", "value": label},
+            {"field": "type", "value": kind},
+            {"field": "aliases", "value": _joined(sorted({_s(r["alias"]) for r in card}))},
+            {"field": "note", "value": _joined(_s(r["note"]) for r in card)},
+        ],
+        label,
+    )
     held = posts(graph, evidence=evidence)
     held.rows = [r for r in held.rows if label in (r["person"], r["post"], r["body"])]
     held.title = "posts"
     said = quotes(graph, speaker=None, evidence=evidence)
-    said.rows = [r for r in said.rows
-                 if r["speaker"] == label or r["speaker"].startswith(label + " (")]
+    said.rows = [
+        r for r in said.rows if r["speaker"] == label or r["speaker"].startswith(label + " (")
+    ]
     said.title = "quotations"
-    links = Table(["relation", "name", "type"], sorted(
-        ({"relation": _s(r["relation"]), "name": _s(r["other_name"]),
-          "type": _s(r["other_class"]).rsplit("#", 1)[-1]} for r in run(graph, "links", entity=iri)),
-        key=lambda r: (r["type"], r["name"], r["relation"])), "connections")
+    links = Table(
+        ["relation", "name", "type"],
+        sorted(
+            (
+                {
+                    "relation": _s(r["relation"]),
+                    "name": _s(r["other_name"]),
+                    "type": _s(r["other_class"]).rsplit("#", 1)[-1],
+                }
+                for r in run(graph, "links", entity=iri)
+            ),
+            key=lambda r: (r["type"], r["name"], r["relation"]),
+        ),
+        "connections",
+    )
     links.rows = [dict(t) for t in dict.fromkeys(tuple(r.items()) for r in links.rows)]
     dated = timeline(graph, entity=None)
     titles = {t for r in said.rows + held.rows for t in r["source"].split("; ") if t}
-    titles |= {t for r in dated.rows if label in r["who"].split(", ")
-               for t in r["source"].split("; ") if t}
+    titles |= {
+        t for r in dated.rows if label in r["who"].split(", ") for t in r["source"].split("; ") if t
+    }
     sources = Table(["source"], [{"source": t} for t in sorted(titles)], "sources")
     return [about, held, said, links, sources]
-

@@ -38,8 +38,15 @@ def spreadsheet_safe(value: str) -> str:
 
 def _widths(table: Table, total: int) -> list[int]:
     """Natural widths, the widest column narrowed first until the table fits ``total``."""
-    widths = [max([len(c), *(max((len(x) for x in r.get(c, "").split("\n")), default=0)
-                              for r in table.rows)]) for c in table.columns]
+    widths = [
+        max(
+            [
+                len(c),
+                *(max((len(x) for x in r.get(c, "").split("\n")), default=0) for r in table.rows),
+            ]
+        )
+        for c in table.columns
+    ]
     available = total - (3 * len(widths) + 1)
     while sum(widths) > available and max(widths) > 4:
         widest = max(range(len(widths)), key=lambda i: widths[i])
@@ -56,8 +63,16 @@ def _text_table(table: Table) -> str:
     # tabulate pads headers by MIN_PADDING beyond the widths computed here: none, to fit.
     padding, tabulate_module.MIN_PADDING = tabulate_module.MIN_PADDING, 0
     try:
-        return tabulate(data, headers=table.columns, tablefmt="grid", maxcolwidths=widths,
-                        disable_numparse=True) + "\n"
+        return (
+            tabulate(
+                data,
+                headers=table.columns,
+                tablefmt="grid",
+                maxcolwidths=widths,
+                disable_numparse=True,
+            )
+            + "\n"
+        )
     finally:
         tabulate_module.MIN_PADDING = padding
 
@@ -68,8 +83,7 @@ def _markdown(table: Table) -> str:
 
     head = "| " + " | ".join(table.columns) + " |"
     rule = "|" + "|".join("---" for _ in table.columns) + "|"
-    body = ["| " + " | ".join(cell(r.get(c, "")) for c in table.columns) + " |"
-            for r in table.rows]
+    body = ["| " + " | ".join(cell(r.get(c, "")) for c in table.columns) + " |" for r in table.rows]
     return "\n".join([head, rule, *body]) + "\n"
 
 
