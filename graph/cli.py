@@ -305,11 +305,13 @@ def findings(fmt: str, **options) -> None:
 
 
 @main.command()
+@click.option("--by", help="Who responded: a person or body.")
+@click.option("--stance", type=click.Choice(["agrees", "disputes", "qualifies"]))
 @answer_options(FORMATS)
 def responses(fmt: str, **options) -> None:
     """Who answered which finding, agreeing, disputing or qualifying, with both texts.
 
-    Example: kg responses --format csv > responses.csv
+    Example: kg responses --stance disputes
     """
     from graph.journalist import responses as job
 

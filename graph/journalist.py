@@ -115,11 +115,8 @@ def resolve(graph: Graph, name: str, kinds: Iterable[str], option: str) -> list[
     ]
     shown = close or labels[:8]
     kind_words = " or ".join(sorted(kinds))
-    raise _error(
-        option,
-        f"no {kind_words} called {name!r}; closest known: "
-        + "; ".join(next((lab for lab in labels if _key(lab) == c), c) for c in shown),
-    )
+    suggestions = _joined(next((lab for lab in labels if _key(lab) == c), c) for c in shown)
+    raise _error(option, f"no {kind_words} called {name!r}; closest known: {suggestions}")
 
 
 def _theme(graph: Graph, name: str) -> URIRef:
@@ -193,6 +190,14 @@ def _joined(values: Iterable[str], separator: str = "; ") -> str:
     return separator.join(seen)
 
 
+def _groups(grouped: dict) -> list[list[dict]]:
+    """The groups of rows (one per fact), each in source order, so joined lists are stable."""
+    return [
+        sorted(group, key=lambda r: (_s(r.get("source_title")), _s(r.get("evidence"))))
+        for group in grouped.values()
+    ]
+
+
 def _with_evidence(columns: list[str], evidence: bool) -> list[str]:
     return [*columns, "evidence", "source_ids"] if evidence else columns
 
@@ -225,7 +230,7 @@ def quotes(
         for row in run(graph, "quotes", speaker=who):
             grouped[row["q"]].append(row)
     rows = []
-    for group in grouped.values():
+    for group in _groups(grouped):
         first = group[0]
         if bodies is not None and not ({first["body"], first["speaker"]} & bodies):
             continue
@@ -271,7 +276,7 @@ def posts(
             continue
         grouped[row["h"]].append(row)
     rows = []
-    for group in grouped.values():
+    for group in _groups(grouped):
         first = group[0]
         seen = sorted(
             {_s(r["evidenced"]) for r in group if r["evidenced"] is not None}, key=_sort_date
@@ -304,7 +309,7 @@ def ratings(graph: Graph, body: str | None = None, evidence: bool = False) -> Ta
         if bodies is None or row["body"] in bodies:
             grouped[row["j"]].append(row)
     rows = []
-    for group in grouped.values():
+    for group in _groups(grouped):
         first = group[0]
         row = {
             "date": _s(first["date"]),
@@ -370,7 +375,7 @@ def findings(
             continue
         grouped[row["f"]].append(row)
     rows = []
-    for group in grouped.values():
+    for group in _groups(grouped):
         if wanted_theme is not None and wanted_theme not in {r["theme"] for r in group}:
             continue
         first = group[0]
@@ -391,13 +396,20 @@ def findings(
     return Table(_with_evidence(columns, evidence), rows, "findings")
 
 
-def responses(graph: Graph, evidence: bool = False) -> Table:
+def responses(
+    graph: Graph, by: str | None = None, stance: str | None = None, evidence: bool = False
+) -> Table:
     """Who answered which finding, agreeing, disputing or qualifying it, with both texts."""
+    who = set(resolve(graph, by, {"person", "body"}, "--by")) if by else None
     grouped: dict[tuple, list[dict]] = defaultdict(list)
     for row in run(graph, "responses"):
+        if who is not None and row["by"] not in who:
+            continue
+        if stance is not None and str(row["stance"]) != stance:
+            continue
         grouped[(row["r"], row["target"])].append(row)
     rows = []
-    for group in grouped.values():
+    for group in _groups(grouped):
         first = group[0]
         row = {
             "date": _s(first["date"]),
@@ -411,7 +423,9 @@ def responses(graph: Graph, evidence: bool = False) -> Table:
             row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
             row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
         rows.append(row)
-    rows.sort(key=lambda r: (_sort_date(r["date"]), r["by"], r["stance"], r["finding"]))
+    rows.sort(
+        key=lambda r: (_sort_date(r["date"]), r["by"], r["stance"], r["finding"], r["response"])
+    )
     columns = ["date", "by", "stance", "to", "finding", "response"]
     return Table(_with_evidence(columns, evidence), rows, "responses")
 
@@ -424,7 +438,7 @@ def timeline(graph: Graph, entity: str | None = None, evidence: bool = False) ->
     for row in run(graph, "timeline"):
         grouped[(row["item"], str(row["kind"]), _s(row["date"]))].append(row)
     rows = []
-    for (_, kind, _), group in grouped.items():
+    for (_, kind, _), group in zip(grouped, _groups(grouped), strict=True):
         who = {r["who"] for r in group if r["who"] is not None}
         if wanted is not None and not (who & wanted):
             continue

@@ -37,20 +37,22 @@ def spreadsheet_safe(value: str) -> str:
 
 
 def _widths(table: Table, total: int) -> list[int]:
-    """Natural widths, the widest column narrowed first until the table fits ``total``."""
-    widths = [
-        max(
-            [
-                len(c),
-                *(max((len(x) for x in r.get(c, "").split("\n")), default=0) for r in table.rows),
-            ]
-        )
-        for c in table.columns
+    """Natural widths, the widest column narrowed first until the table fits ``total``, but
+    never below its longest word (up to 16 characters), so words are not cut."""
+    cells = [[c, *(r.get(c, "") for r in table.rows)] for c in table.columns]
+    widths = [max(len(line) for cell in column for line in cell.split("\n")) for column in cells]
+    floors = [
+        min(16, max((len(w) for cell in column for w in cell.split()), default=1))
+        for column in cells
     ]
     available = total - (3 * len(widths) + 1)
-    while sum(widths) > available and max(widths) > 4:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
-        widths[widest] -= 1
+    headers = [len(c) for c in table.columns]
+    for floor in (floors, headers):  # cut words only when whole words cannot fit
+        while sum(widths) > available:
+            narrowable = [i for i in range(len(widths)) if widths[i] > floor[i]]
+            if not narrowable:
+                break
+            widths[max(narrowable, key=lambda i: widths[i])] -= 1
     return widths
 
 
@@ -59,22 +61,26 @@ def _text_table(table: Table) -> str:
         return "(no rows)\n"
     total = shutil.get_terminal_size((80, 24)).columns
     widths = _widths(table, max(total, 40))
+    longest = [
+        max((len(w) for r in table.rows for w in r.get(c, "").split()), default=1)
+        for c in table.columns
+    ]
+    whole_words = all(w >= n for w, n in zip(widths, longest, strict=True))
     data = [[row.get(c, "") for c in table.columns] for row in table.rows]
     # tabulate pads headers by MIN_PADDING beyond the widths computed here: none, to fit.
     padding, tabulate_module.MIN_PADDING = tabulate_module.MIN_PADDING, 0
     try:
-        return (
-            tabulate(
-                data,
-                headers=table.columns,
-                tablefmt="grid",
-                maxcolwidths=widths,
-                disable_numparse=True,
-            )
-            + "\n"
+        text = tabulate(
+            data,
+            headers=table.columns,
+            tablefmt="grid",
+            maxcolwidths=widths,
+            disable_numparse=True,
+            break_long_words=not whole_words,
         )
     finally:
         tabulate_module.MIN_PADDING = padding
+    return text + "\n"
 
 
 def _markdown(table: Table) -> str:

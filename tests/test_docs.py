@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import shlex
 
+import pytest
+from click.testing import CliRunner
 from rdflib import Graph
 
+from graph.cli import main
 from graph.export import export_bytes
 from tests.conftest import ROOT, kg
 
@@ -66,3 +70,20 @@ def test_data_format_examples_are_valid_and_verbatim(tmp_path) -> None:
                         assert any(t.find(words) for t in texts), words
                         checked += 1
     assert len(blocks) == 3 and checked >= 9
+
+
+def _console_examples():
+    for block in re.findall(r"```console\n(.*?)```", README, re.S):
+        command, _, output = block.partition("\n")
+        assert command.startswith("$ kg "), command
+        yield command[2:], output
+
+
+@pytest.mark.parametrize(
+    ("command", "output"), list(_console_examples()), ids=[c[:40] for c, _ in _console_examples()]
+)
+def test_readme_console_examples_are_real(built_snapshot, monkeypatch, command, output) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    argv = [*shlex.split(command)[1:], "--project", str(built_snapshot.parents[1])]
+    result = CliRunner().invoke(main, argv)
+    assert result.output == output
