@@ -487,9 +487,13 @@ def show(graph: Graph, entity: str, evidence: bool = False) -> list[Table]:
     held.rows = [r for r in held.rows if label in (r["person"], r["post"], r["body"])]
     held.title = "posts"
     said = quotes(graph, speaker=None, evidence=evidence)
-    said.rows = [
-        r for r in said.rows if r["speaker"] == label or r["speaker"].startswith(label + " (")
-    ]
+
+    def spoken(row: dict[str, str]) -> bool:
+        if kind == "Post":  # what holders said in the post
+            return row["post"] == label
+        return row["speaker"] == label or row["speaker"].startswith(label + " (")
+
+    said.rows = [r for r in said.rows if spoken(r)]
     said.title = "quotations"
     links = Table(
         ["relation", "name", "type"],

@@ -272,3 +272,21 @@ def test_query_command(built_root, tmp_path):
     assert "refused: FROM" in fails(
         built_root, "query", "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"
     )
+
+
+def test_show_a_post_lists_its_holders_and_what_they_said_in_it(built_root):
+    result = kg(
+        "show",
+        "cabinet portfolio holder for children’s services",
+        "--format",
+        "json",
+        project=built_root,
+    )
+    card = json.loads(result.stdout)
+    assert [r["person"] for r in card["posts"]] == [
+        "Angela Macpherson",
+        "Warren Whyte",
+        "Lin Hazell",
+    ]
+    assert len(card["quotations"]) == 6 + 3 + 5
+    assert {r["post"] for r in card["quotations"]} == {WHYTE_POST}
