@@ -98,7 +98,7 @@ class _Builder:
     def __init__(self, corpus: Corpus, iris: Iris):
         self.corpus = corpus
         self.iris = iris
-        self.kinds = corpus._kinds
+        self.kinds = corpus.kinds
 
     def ref(self, ident: str) -> URIRef:
         """The IRI of any id: entity or fact."""

@@ -59,12 +59,12 @@ class Corpus:
 
     # id (or ("judgement", inspection, area)) -> (file, line) where the item is written
     locations: dict = field(default_factory=dict)
+    # id -> "person", "body", "post", or the kind of fact ("quotation", "event"...)
+    kinds: dict[str, str] = field(default_factory=dict)
 
     def kind_of(self, ident: str) -> str | None:
         """``person``, ``body``, ``post``, or the kind of fact an id names."""
-        return self._kinds.get(ident)
-
-    _kinds: dict[str, str] = field(default_factory=dict)
+        return self.kinds.get(ident)
 
 
 def concept_ids(root: Path) -> dict[str, set[str]]:
@@ -214,7 +214,7 @@ def load_project(root: Path) -> Corpus:
         _check_entities(corpus, entities_loc, problems)
     # Ids of items that failed validation (already reported) satisfy references: no cascade.
     for ident in ghosts:
-        corpus._kinds.setdefault(ident, GHOST)
+        corpus.kinds.setdefault(ident, GHOST)
     _check_facts(corpus, facts, problems)
     if problems:
         raise InputError(problems)
@@ -260,7 +260,7 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
 
 def _check_entities(corpus: Corpus, located: Located, problems: list[Problem]) -> None:
     ents = corpus.entities
-    kinds = corpus._kinds
+    kinds = corpus.kinds
     for group, kind in (("people", "person"), ("bodies", "body"), ("posts", "post")):
         for index, item in enumerate(getattr(ents, group)):
             if item.id in kinds:
@@ -346,7 +346,7 @@ def _items(facts: Facts) -> Iterator[tuple[str, int, Any]]:
 def _check_facts(
     corpus: Corpus, facts: dict[str, tuple[Facts, Located]], problems: list[Problem]
 ) -> None:
-    kinds = corpus._kinds
+    kinds = corpus.kinds
     home: dict[str, str] = {}
     # First pass: ids, so references may point forwards and across files.
     for parsed, located in facts.values():
