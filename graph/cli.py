@@ -11,7 +11,7 @@ from graph.problems import InputError, Problem
 
 __all__ = ["main"]
 
-EXPORT_FORMATS = ["turtle", "trig", "nquads", "nt", "graphml", "gexf"]
+EXPORT_FORMATS = ["turtle", "trig", "nquads", "nt", "jsonld", "csv", "graphml", "gexf"]
 
 
 def project_option(func):
@@ -117,6 +117,9 @@ def build(project: Path, store: str | None) -> None:
 @output_option("-")
 def export(project: Path, store: str | None, fmt: str, output: str) -> None:
     """Write the built graph in a standard RDF format (byte-identical for the same data).
+
+    Formats: turtle, trig, nquads, nt, jsonld (inline context, one named graph per source),
+    csv (one row per quad); graphml and gexf write the network view's projection.
 
     Example: kg export --format trig -o out/graph.trig
     """

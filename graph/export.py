@@ -1,16 +1,20 @@
 """Exporters: one per format behind one small interface, each deterministic.
 
 >>> sorted(EXPORTERS)
-['gexf', 'graphml', 'nquads', 'nt', 'trig', 'turtle']
+['csv', 'gexf', 'graphml', 'jsonld', 'nquads', 'nt', 'trig', 'turtle']
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
 
 __all__ = ["EXPORTERS", "Exporter", "export_bytes", "nquads", "union_graph"]
 
@@ -57,18 +61,26 @@ def _turtle(dataset: Dataset) -> bytes:
     return _text(union_graph(dataset), "turtle").encode("utf-8")
 
 
+def _named_graphs(dataset: Dataset) -> list[Graph]:
+    """The non-empty named graphs, in IRI order, each copied into a plain Graph."""
+    graphs = []
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if not isinstance(context.identifier, URIRef) or len(context) == 0:
+            continue
+        graph = Graph(identifier=context.identifier)
+        for triple in context:
+            graph.add(triple)
+        graphs.append(graph)
+    return graphs
+
+
 def _trig(dataset: Dataset) -> bytes:
     """One block per named graph, in IRI order (rdflib's own TriG order varies run to run)."""
     prefixes: list[str] = []
     blocks: list[str] = []
-    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if not isinstance(context.identifier, URIRef) or len(context) == 0:
-            continue
-        graph = Graph()
+    for graph in _named_graphs(dataset):
         for prefix, namespace in dataset.namespaces():
             graph.bind(prefix, namespace, override=True, replace=True)
-        for triple in context:
-            graph.add(triple)
         lines = _lines(_text(graph, "turtle"))
         prefixes.extend(line for line in lines if line.startswith("@prefix"))
         body = [line for line in lines if not line.startswith("@prefix")]
@@ -76,7 +88,7 @@ def _trig(dataset: Dataset) -> bytes:
             body.pop(0)
         # No indentation: lines may lie inside multi-line literals.
         text = "\n".join(body).rstrip()
-        blocks.append(f"<{context.identifier}> {{\n{text}\n}}\n")
+        blocks.append(f"<{graph.identifier}> {{\n{text}\n}}\n")
     header = "\n".join(sorted(set(prefixes)))
     return (header + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
@@ -89,13 +101,8 @@ def _sorted_lines(data: str) -> bytes:
 def nquads(dataset: Dataset) -> str:
     """Sorted N-Quads of every named graph (rdflib's own N-Quads writer is deprecated)."""
     lines: set[str] = set()
-    for context in dataset.graphs():
-        if not isinstance(context.identifier, URIRef) or len(context) == 0:
-            continue
-        suffix = f" <{context.identifier}> .\n"
-        graph = Graph()
-        for triple in context:
-            graph.add(triple)
+    for graph in _named_graphs(dataset):
+        suffix = f" <{graph.identifier}> .\n"
         for line in _lines(_text(graph, "nt")):
             if line.strip():
                 lines.add(line.removesuffix(" .") + suffix)
@@ -108,6 +115,82 @@ def _nquads(dataset: Dataset) -> bytes:
 
 def _nt(dataset: Dataset) -> bytes:
     return _sorted_lines(_text(union_graph(dataset), "nt"))
+
+
+def _sorted_json(value: object) -> object:
+    """``value`` with every list of node objects or values in a fixed order (except @list)."""
+    if isinstance(value, dict):
+        return {key: item if key == "@list" else _sorted_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def _jsonld(dataset: Dataset) -> bytes:
+    """JSON-LD with an inline @context (no remote context) and one named graph per source.
+
+    Each named graph is written by rdflib's JSON-LD serialiser and becomes
+    ``{"@id": graph IRI, "@graph": [nodes]}``; nodes and values are sorted (rdflib leaves them in
+    store order), keys sorted by ``json.dumps``.
+    """
+    from graph.namespace import PREFIXES
+
+    context = dict(sorted(PREFIXES.items()))
+    graphs = []
+    for graph in _named_graphs(dataset):
+        document = json.loads(graph.serialize(format="json-ld", context=context))
+        if isinstance(document, list):
+            nodes = document
+        elif "@graph" in document:
+            nodes = document["@graph"]
+        else:
+            nodes = [{k: v for k, v in document.items() if k != "@context"}]
+        graphs.append({"@id": str(graph.identifier), "@graph": _sorted_json(nodes)})
+    text = json.dumps(
+        {"@context": context, "@graph": graphs}, sort_keys=True, indent=1, ensure_ascii=False
+    )
+    return (text + "\n").encode("utf-8")
+
+
+CSV_COLUMNS = ["subject", "predicate", "object", "datatype", "language", "graph"]
+
+
+def _csv_term(term) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _csv(dataset: Dataset) -> bytes:
+    """One row per quad: subject, predicate, object, datatype, language, graph; rows sorted.
+
+    ``datatype`` is empty exactly when the object is an IRI or blank node: a plain string has
+    ``xsd:string``, a tagged one ``rdf:langString`` (RDF 1.1). Cells a spreadsheet would run as
+    a formula (``=``, ``+``, ``-``, ``@`` ...) get a leading ``'`` (graph.output.spreadsheet_safe).
+    """
+    from graph.output import spreadsheet_safe
+
+    rows = set()
+    for graph in _named_graphs(dataset):
+        for s, p, o in graph:
+            datatype = language = ""
+            if isinstance(o, Literal):
+                language = o.language or ""
+                datatype = str(o.datatype or (RDF.langString if o.language else XSD.string))
+            rows.add(
+                (
+                    _csv_term(s),
+                    _csv_term(p),
+                    _csv_term(o),
+                    datatype,
+                    language,
+                    str(graph.identifier),
+                )
+            )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in sorted(rows))
+    return out.getvalue().encode("utf-8")
 
 
 def _projection(fmt: str) -> Callable[[Dataset], bytes]:
@@ -128,6 +211,8 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("trig", ".trig", "application/trig", _trig),
         Exporter("nquads", ".nq", "application/n-quads", _nquads),
         Exporter("nt", ".nt", "application/n-triples", _nt),
+        Exporter("jsonld", ".jsonld", "application/ld+json", _jsonld),
+        Exporter("csv", ".csv", "text/csv", _csv),
         Exporter("graphml", ".graphml", "application/graphml+xml", _projection("graphml")),
         Exporter("gexf", ".gexf", "application/gexf+xml", _projection("gexf")),
     )
