@@ -139,3 +139,23 @@ def test_turtle_has_readable_prefixes(built_dataset) -> None:
     for prefix in ("kg:", "schema:", "org:", "prov:", "oa:", "skos:", "dcterms:", "grade:"):
         assert f"@prefix {prefix} " in text
     assert "ns1:" not in text
+
+
+def test_a_failing_export_leaves_the_previous_file(project: Path, monkeypatch) -> None:
+    from graph import export
+
+    assert kg("build", project=project).exit_code == 0
+    target = project / "out" / "graph.ttl"
+    assert kg("export", "-o", str(target), project=project).exit_code == 0
+    before = target.read_bytes()
+
+    def broken(dataset):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(
+        export.EXPORTERS, "turtle", export.Exporter("turtle", ".ttl", "text/turtle", broken)
+    )
+    with pytest.raises(RuntimeError):
+        kg("export", "-o", str(target), project=project)
+    assert target.read_bytes() == before
+    assert not list(target.parent.glob(".*.tmp"))
