@@ -206,6 +206,14 @@ def _source_id(iri: Node) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
+def _evidence(group: list[dict]) -> dict[str, str]:
+    """The ``--evidence`` columns of one fact: its exact words in each source, and their ids."""
+    return {
+        "evidence": _joined((_s(r["evidence"]) for r in group), " | "),
+        "source_ids": _joined(_source_id(r["source"]) for r in group),
+    }
+
+
 # --- the questions -------------------------------------------------------------------------
 
 
@@ -254,8 +262,7 @@ def quotes(
             "publisher": _joined(_s(r["publisher_name"]) or "unknown" for r in group),
         }
         if evidence:
-            row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
-            row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
+            row.update(_evidence(group))
         rows.append(row)
     rows.sort(key=lambda r: (_sort_date(r["date"]), r["speaker"], r["quotation"]))
     columns = ["date", "speaker", "post", "body", "quotation", "source", "publisher"]
@@ -291,8 +298,7 @@ def posts(
             "source": _joined(_s(r["source_title"]) for r in group),
         }
         if evidence:
-            row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
-            row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
+            row.update(_evidence(group))
         rows.append(row)
     rows.sort(
         key=lambda r: (r["body"], r["post"], _sort_date(r["evidenced"].split(", ")[0]), r["person"])
@@ -321,8 +327,7 @@ def ratings(graph: Graph, body: str | None = None, evidence: bool = False) -> Ta
             "source": _joined(_s(r["source_title"]) for r in group),
         }
         if evidence:
-            row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
-            row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
+            row.update(_evidence(group))
         rows.append(row)
     rows.sort(
         key=lambda r: (
@@ -388,8 +393,7 @@ def findings(
             "text": _s(first["text"]),
         }
         if evidence:
-            row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
-            row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
+            row.update(_evidence(group))
         rows.append(row)
     rows.sort(key=lambda r: (_sort_date(r["date"]), r["inspection"], r["finding"], r["text"]))
     columns = ["date", "inspection", "area", "finding", "themes", "text"]
@@ -420,8 +424,7 @@ def responses(
             "response": _s(first["words"]) or _s(first["response_text"]),
         }
         if evidence:
-            row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
-            row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
+            row.update(_evidence(group))
         rows.append(row)
     rows.sort(
         key=lambda r: (_sort_date(r["date"]), r["by"], r["stance"], r["finding"], r["response"])
@@ -451,8 +454,7 @@ def timeline(graph: Graph, entity: str | None = None, evidence: bool = False) ->
             "source": _joined(_s(r["source_title"]) for r in group),
         }
         if evidence:
-            row["evidence"] = _joined((_s(r["evidence"]) for r in group), " | ")
-            row["source_ids"] = _joined(_source_id(r["source"]) for r in group)
+            row.update(_evidence(group))
         rows.append(row)
     rows.sort(key=lambda r: (_sort_date(r["date"]), r["kind"], r["what"]))
     columns = ["date", "kind", "what", "who", "source"]
