@@ -9,7 +9,6 @@ when its period overlaps the range asked for, so a fact dated only "2018" matche
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import re
 from collections import defaultdict
@@ -20,7 +19,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from graph.evidence import normalise
-from graph.model import _check_date
+from graph.model import _check_date, date_period
 from graph.output import Table
 from graph.problems import InputError, Problem
 from graph.queries import run
@@ -137,18 +136,6 @@ def _theme(graph: Graph, name: str) -> URIRef:
 # --- dates ---------------------------------------------------------------------------------
 
 
-def _period(value: str) -> tuple[date, date]:
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return (
-            date(parts[0], parts[1], 1),
-            date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]),
-        )
-    return date(*parts), date(*parts)
-
-
 class DateRange:
     """``--since``/``--until`` at any precision; a fact matches when its period overlaps."""
 
@@ -159,7 +146,7 @@ class DateRange:
     @staticmethod
     def _parse(value: str, option: str) -> tuple[date, date]:
         try:
-            return _period(_check_date(value))
+            return date_period(_check_date(value))
         except ValueError as exc:
             raise _error(option, str(exc)) from None
 
@@ -172,14 +159,14 @@ class DateRange:
             return True
         if value is None or str(value) == "":
             return False
-        first, last = _period(str(value))
+        first, last = date_period(str(value))
         return (self.start is None or last >= self.start) and (
             self.end is None or first <= self.end
         )
 
 
 def _sort_date(value: str) -> tuple:
-    return (0, _period(value)) if value else (1, ())
+    return (0, date_period(value)) if value else (1, ())
 
 
 def _joined(values: Iterable[str], separator: str = "; ") -> str:

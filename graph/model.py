@@ -7,6 +7,7 @@ for people writing ``data/``; ``docs/data-format.md`` shows examples.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date as _date
 from typing import Annotated, Literal
@@ -31,6 +32,7 @@ __all__ = [
     "Quotation",
     "Response",
     "SourceMeta",
+    "date_period",
     "date_precision",
 ]
 
@@ -43,6 +45,26 @@ _IRI_BAD = re.compile(r"[\x00-\x20<>\"{}|\\^`]")
 def date_precision(value: str) -> Literal["year", "month", "day"]:
     """``"2018"`` -> ``"year"``, ``"2018-02"`` -> ``"month"``, ``"2018-02-20"`` -> ``"day"``."""
     return ("year", "month", "day")[value.count("-")]
+
+
+def date_period(value: str) -> tuple[_date, _date]:
+    """The first and last day a date of any precision covers.
+
+    >>> date_period("2018-02")
+    (datetime.date(2018, 2, 1), datetime.date(2018, 2, 28))
+
+    Raises ValueError for anything that is not a real YYYY[-MM[-DD]] date.
+    """
+    match = _DATE.match(value.strip())
+    if not match:
+        raise ValueError(f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if day:
+        single = _date(year, month, day)
+        return single, single
+    if month:
+        return _date(year, month, 1), _date(year, month, calendar.monthrange(year, month)[1])
+    return _date(year, 1, 1), _date(year, 12, 31)
 
 
 def _check_date(value: str) -> str:

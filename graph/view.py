@@ -21,7 +21,6 @@ Safety: every text reaches the page as JSON inside ``<script type="application/j
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import io
 import json
@@ -46,6 +45,7 @@ from rdflib.term import Node
 from graph.build import superterms
 from graph.export import union_graph
 from graph.iris import ONTOLOGY_GRAPH
+from graph.model import date_period
 from graph.namespace import DCTERMS, KG, OA, OWL, RDF, RDFS, SKOS, TIME, XSD
 from graph.problems import InputError, Problem
 from graph.store import atomic_write
@@ -74,7 +74,6 @@ SHORT_TEXT = 160  # longer literals are shown as text blocks rather than in the 
 TEXT_LIMIT = 1200  # longer literals (a source's whole text) are cut in the page
 DATE_TYPES = {XSD.date, XSD.gYearMonth, XSD.gYear}
 TIME_PARTS = {TIME.hasBeginning: "from", TIME.hasEnd: "until", TIME.inside: "at"}
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 # --- what the ontology says ------------------------------------------------------------------
@@ -216,18 +215,8 @@ class ViewSpec:
 
 def _date_bounds(value: str) -> tuple[date, date] | None:
     """``"2018"`` -> (2018-01-01, 2018-12-31); None when not a YYYY[-MM[-DD]] date."""
-    match = _DATE.match(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
     try:
-        if day:
-            single = date(int(year), int(month), int(day))
-            return single, single
-        if month:
-            last = calendar.monthrange(int(year), int(month))[1]
-            return date(int(year), int(month), 1), date(int(year), int(month), last)
-        return date(int(year), 1, 1), date(int(year), 12, 31)
+        return date_period(value)
     except ValueError:
         return None
 
