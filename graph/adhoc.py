@@ -1,40 +1,74 @@
 """Running a user's own SPARQL safely: clear parse errors, nothing fetched from elsewhere.
 
-rdflib follows ``SERVICE <url>`` and loads ``FROM <url>`` (local files included), so queries
-using them are refused before evaluation, by walking the parsed algebra.
+rdflib follows ``SERVICE <url>`` and loads ``FROM <url>`` (local files included), and runs
+``LOAD`` in updates, so such queries are refused before evaluation, by walking the parsed
+algebra; updates are refused outright (the graph is read-only). ``kg query`` and the SPARQL
+endpoint of ``kg serve`` share these rules.
+
+    >>> form(prepare("ASK { ?s ?p ?o }"))
+    'ASK'
 """
 
 from __future__ import annotations
 
 from pyparsing import ParseException
-from rdflib import Graph
-from rdflib.plugins.sparql import prepareQuery
+from rdflib import Dataset, Graph
+from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
 
 from graph.output import Table
 from graph.problems import InputError, Problem
+from graph.store import quiet_rdflib_internals
 
-__all__ = ["run_query"]
+__all__ = ["Refused", "TooManyRows", "evaluate", "form", "prepare", "run_query"]
+
+FORMS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
 
 
-def _walk(node) -> list[str]:
-    found = []
+class Refused(InputError):
+    """A query the graph will not run: an update, or one reading data from elsewhere."""
+
+
+class TooManyRows(InputError):
+    """A result larger than the row cap."""
+
+
+def _walk(node, names: set[str]) -> set[str]:
+    found = set()
     if isinstance(node, CompValue):
-        if node.name == "ServiceGraphPattern":
-            found.append("SERVICE")
+        if node.name in names:
+            found.add(node.name)
         for value in node.values():
-            found += _walk(value)
+            found |= _walk(value, names)
     elif isinstance(node, (list, tuple)):
         for value in node:
-            found += _walk(value)
+            found |= _walk(value, names)
     return found
 
 
-def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
-    """A Table for SELECT, ``true``/``false`` for ASK, Turtle for CONSTRUCT/DESCRIBE."""
+def _is_update(text: str) -> bool:
+    try:
+        prepareUpdate(text)
+    except Exception:
+        return False
+    return True
+
+
+def prepare(text: str, origin: str = "query") -> Query:
+    """The parsed query; :class:`Refused` for updates, SERVICE, FROM and FROM NAMED."""
     try:
         query = prepareQuery(text)
     except ParseException as exc:
+        if _is_update(text):
+            raise Refused(
+                [Problem(origin, None, "", "refused: updates are not allowed (read-only graph)")]
+            ) from None
         raise InputError(
             [
                 Problem(
@@ -47,32 +81,87 @@ def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
         ) from None
     except Exception as exc:  # rdflib raises plain errors for some bad queries
         raise InputError([Problem(origin, None, "", f"invalid SPARQL: {exc}")]) from None
-    refused = _walk(query.algebra)
+    refused = {"SERVICE"} if _walk(query.algebra, {"ServiceGraphPattern"}) else set()
     if query.algebra.get("datasetClause"):
-        refused.append("FROM / FROM NAMED")
+        refused.add("FROM / FROM NAMED")
     if refused:
-        raise InputError(
+        raise Refused(
             [
                 Problem(
                     origin,
                     None,
                     "",
-                    f"refused: {', '.join(sorted(set(refused)))}"
-                    " would read data from outside the graph",
+                    f"refused: {', '.join(sorted(refused))} would read data from outside the graph",
                 )
             ]
         )
+    return query
+
+
+def form(query: Query) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``."""
+    return FORMS[query.algebra.name]
+
+
+def evaluate(graph: Graph, query: Query, dataset: Dataset | None = None, max_rows: int = 0):
+    """Run a prepared query; ``max_rows`` (0: no cap) raises :class:`TooManyRows` past it.
+
+    The default graph is the union of the named graphs. A query with ``GRAPH`` runs on
+    ``dataset`` (when given); the rest run on ``graph``, the union held as one plain graph,
+    which rdflib queries many times faster.
+    """
+    target = dataset if dataset is not None and _walk(query.algebra, {"Graph"}) else graph
+    if form(query) == "CONSTRUCT" and not query.algebra.get("template"):
+        # CONSTRUCT WHERE { bgp }: the template is the pattern. rdflib looks for it two
+        # levels down, where a LIMIT (or the cap below) puts something else.
+        node = query.algebra.p
+        while isinstance(node, CompValue) and node.name != "BGP":
+            node = node.get("p")
+        if isinstance(node, CompValue):
+            query.algebra["template"] = node.triples
+    if max_rows and form(query) in ("SELECT", "CONSTRUCT"):
+        # Stop the solution sequence one past the cap, so a huge result is never built.
+        inner = query.algebra.p
+        query.algebra.p = CompValue("Slice", p=inner, start=0, length=max_rows + 1)
     try:
-        result = graph.query(query)
+        with quiet_rdflib_internals():
+            result = target.query(query)
+            if result.type == "SELECT":
+                size = len(result.bindings)  # at most max_rows + 1, thanks to the Slice
+            elif result.type in ("CONSTRUCT", "DESCRIBE"):
+                size = len(result.graph)
+            else:
+                size = 0
+    except InputError:
+        raise
     except Exception as exc:
-        raise InputError([Problem(origin, None, "", f"query failed: {exc}")]) from None
+        raise InputError([Problem("query", None, "", f"query failed: {exc}")]) from None
+    if max_rows and size > max_rows:
+        unit = "rows" if result.type == "SELECT" else "triples"
+        raise TooManyRows(
+            [
+                Problem(
+                    "query",
+                    None,
+                    "",
+                    f"the result has more than {max_rows} {unit} (the server's row cap);"
+                    " narrow the query or add LIMIT",
+                )
+            ]
+        )
+    return result
+
+
+def as_table(result, prefixes: Graph | None = None) -> Table | str:
+    """A Table for SELECT, ``true``/``false`` for ASK, Turtle for CONSTRUCT/DESCRIBE."""
     if result.type == "ASK":
         return "true\n" if result.askAnswer else "false\n"
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         out = Graph()
-        for prefix, namespace in graph.namespaces():
-            out.bind(prefix, namespace, override=True, replace=True)
-        for triple in result:
+        if prefixes is not None:
+            for prefix, namespace in prefixes.namespaces():
+                out.bind(prefix, namespace, override=True, replace=True)
+        for triple in result.graph:
             out.add(triple)
         return out.serialize(format="turtle")
     columns = [str(v) for v in result.vars]
@@ -80,3 +169,8 @@ def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
         {c: "" if row[i] is None else str(row[i]) for i, c in enumerate(columns)} for row in result
     ]
     return Table(columns, rows, "results")
+
+
+def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
+    """A Table for SELECT, ``true``/``false`` for ASK, Turtle for CONSTRUCT/DESCRIBE."""
+    return as_table(evaluate(graph, prepare(text, origin)), graph)

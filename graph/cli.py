@@ -385,5 +385,75 @@ def query(query: str, fmt: str, project: Path, store: str | None) -> None:
     click.echo(result if isinstance(result, str) else render(result, fmt), nl=False)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free."
+)
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a query may run before it is stopped.",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Rows (or triples) a result may hold; 0 for no cap.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Query worker processes, each holding the graph.",
+)
+@project_option
+@store_option
+def serve(
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    project: Path,
+    store: str | None,
+) -> None:
+    """Serve the built graph: a read-only SPARQL endpoint at /sparql and web pages.
+
+    Pages: / (search), /entity/NAME, /quotes, /timeline, /query (SPARQL with examples).
+    Updates, SERVICE, FROM and FROM NAMED are refused; a query running past --timeout is
+    stopped while other requests go on being answered.
+
+    Example: kg serve --port 8000   (then open http://127.0.0.1:8000/)
+    """
+    from graph.serve import Limits
+    from graph.serve import serve as job
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: reachable from other machines", err=True)
+
+    def ready(url: str) -> None:
+        click.echo(f"Serving {project.resolve()} on {url} (SPARQL: {url}sparql); Ctrl-C stops")
+
+    try:
+        job(
+            project,
+            store,
+            host=host,
+            port=port,
+            workers=workers,
+            limits=Limits(timeout=timeout, max_rows=max_rows),
+            ready=ready,
+        )
+    except InputError as error:
+        _fail(error)
+    except OSError as error:
+        _fail(InputError([Problem("--port", None, "", f"cannot listen on {host}:{port}: {error}")]))
+
+
 if __name__ == "__main__":
     main()

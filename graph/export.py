@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-__all__ = ["EXPORTERS", "Exporter", "export_bytes", "nquads", "union_graph"]
+__all__ = [
+    "EXPORTERS",
+    "GRAPH_FORMATS",
+    "Exporter",
+    "export_bytes",
+    "graph_bytes",
+    "nquads",
+    "union_graph",
+]
 
 
 @dataclass(frozen=True)
@@ -222,3 +230,34 @@ EXPORTERS: dict[str, Exporter] = {
 def export_bytes(dataset: Dataset, fmt: str) -> bytes:
     """The dataset in format ``fmt`` (a key of :data:`EXPORTERS`)."""
     return EXPORTERS[fmt].write(dataset)
+
+
+GRAPH_FORMATS = ["turtle", "nt", "jsonld", "rdfxml"]
+
+
+def graph_bytes(graph: Graph, fmt: str) -> bytes:
+    """One graph (no named graphs: a CONSTRUCT result) as ``turtle``, ``nt``, ``jsonld``
+    (inline context) or ``rdfxml``; N-Triples lines and JSON-LD nodes are sorted."""
+    from graph.namespace import PREFIXES
+
+    if fmt == "turtle":
+        return _text(graph, "turtle").encode("utf-8")
+    if fmt == "nt":
+        return _sorted_lines(_text(graph, "nt"))
+    if fmt == "jsonld":
+        context = dict(sorted(PREFIXES.items()))
+        document = json.loads(graph.serialize(format="json-ld", context=context))
+        if isinstance(document, dict):
+            nodes = document.get("@graph", [{k: v for k, v in document.items() if k != "@context"}])
+        else:
+            nodes = document
+        text = json.dumps(
+            {"@context": context, "@graph": _sorted_json(nodes)},
+            sort_keys=True,
+            indent=1,
+            ensure_ascii=False,
+        )
+        return (text + "\n").encode("utf-8")
+    if fmt == "rdfxml":
+        return graph.serialize(format="xml", encoding="utf-8")
+    raise ValueError(f"unknown graph format {fmt!r}")

@@ -16,16 +16,19 @@ from collections.abc import Iterable
 from datetime import date
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from graph.evidence import normalise
 from graph.model import _check_date, date_period
+from graph.namespace import KG
 from graph.output import Table
 from graph.problems import InputError, Problem
 from graph.queries import run
 
 __all__ = [
     "DateRange",
+    "connections",
     "findings",
     "posts",
     "quotes",
@@ -78,11 +81,17 @@ def _key(name: str) -> str:
 def resolve(graph: Graph, name: str, kinds: Iterable[str], option: str) -> list[URIRef]:
     """The entities of the given kinds (person, body, post) that ``name`` names.
 
-    Tried in order: a full name or alias; a surname (people); a whole-word part of a name
-    (bodies, posts). Raises an error listing the closest names when nothing matches.
+    Tried in order: an id (``warren-whyte``) or IRI; a full name or alias; a surname
+    (people); a whole-word part of a name (bodies, posts). Raises an error listing the
+    closest names when nothing matches.
     """
     kinds = set(kinds)
     rows = [r for r in run(graph, "names") if str(r["kind"]) in kinds]
+    by_id = {
+        r["entity"] for r in rows if name in (str(r["entity"]), str(r["entity"]).rsplit("/", 1)[-1])
+    }
+    if by_id:
+        return sorted(by_id, key=str)
     wanted = _key(name)
     if not wanted:
         raise _error(option, f"empty name {name!r}")
@@ -448,6 +457,46 @@ def timeline(graph: Graph, entity: str | None = None, evidence: bool = False) ->
     return Table(_with_evidence(columns, evidence), rows, "timeline")
 
 
+FACT_CLASSES = (KG.Quotation, KG.PostHolding, KG.Event, KG.Response)
+
+
+def connections(graph: Graph, iri: URIRef) -> list[dict[str, str]]:
+    """The people, bodies and posts ``iri`` links to: directly by one of our properties (in
+    either direction), or through a quotation, post holding, event or response both take
+    part in (the relation is then the fact's class).
+
+    Walked with triple lookups from ``iri`` outwards: rdflib's SPARQL engine puts the type
+    patterns of such a query first and scans every typed node.
+    """
+    kinds = {"person": "Person", "body": "Body", "post": "Post"}
+    entities = {r["entity"]: (_s(r["label"]), kinds[str(r["kind"])]) for r in run(graph, "names")}
+    own = str(KG)
+
+    def label(term: URIRef) -> str:
+        return _s(graph.value(term, RDFS.label)) or str(term).rsplit("#", 1)[-1]
+
+    found: set[tuple[str, URIRef]] = set()
+    for p, other in graph.predicate_objects(iri):
+        if str(p).startswith(own) and other in entities:
+            found.add((label(p), other))
+    for subject, p in graph.subject_predicates(iri):
+        if not str(p).startswith(own):
+            continue
+        if subject in entities:
+            found.add((label(p), subject))
+            continue
+        for fact_class in FACT_CLASSES:
+            if (subject, RDF.type, fact_class) in graph:
+                for p2, other in graph.predicate_objects(subject):
+                    if str(p2).startswith(own) and other in entities:
+                        found.add((label(fact_class).lower(), other))
+    return [
+        {"relation": relation, "name": entities[other][0], "type": entities[other][1]}
+        for relation, other in found
+        if other != iri
+    ]
+
+
 def show(graph: Graph, entity: str, evidence: bool = False) -> list[Table]:
     """One entity's card: names, posts over time, quotations, connections, sources."""
     found = resolve(graph, entity, {"person", "body", "post"}, "ENTITY")
@@ -486,17 +535,7 @@ def show(graph: Graph, entity: str, evidence: bool = False) -> list[Table]:
     said.title = "quotations"
     links = Table(
         ["relation", "name", "type"],
-        sorted(
-            (
-                {
-                    "relation": _s(r["relation"]),
-                    "name": _s(r["other_name"]),
-                    "type": _s(r["other_class"]).rsplit("#", 1)[-1],
-                }
-                for r in run(graph, "links", entity=iri)
-            ),
-            key=lambda r: (r["type"], r["name"], r["relation"]),
-        ),
+        sorted(connections(graph, iri), key=lambda r: (r["type"], r["name"], r["relation"])),
         "connections",
     )
     links.rows = [dict(t) for t in dict.fromkeys(tuple(r.items()) for r in links.rows)]

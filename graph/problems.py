@@ -35,3 +35,7 @@ class InputError(Exception):
             set(problems), key=lambda p: (p.file, p.line or 0, p.field, p.message)
         )
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self):
+        # Rebuilt from its problems when sent between processes (graph/workers.py).
+        return (type(self), (self.problems,))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Dataset
@@ -18,7 +19,7 @@ from graph.export import nquads
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 
-__all__ = ["MemoryStore", "atomic_write", "open_store", "read_dataset"]
+__all__ = ["MemoryStore", "atomic_write", "open_store", "quiet_rdflib_internals", "read_dataset"]
 
 SNAPSHOT = Path("build") / "dataset.nq"
 
@@ -38,6 +39,19 @@ def atomic_write(path: Path, data: bytes) -> None:
             tmp.unlink()
 
 
+@contextmanager
+def quiet_rdflib_internals():
+    """Silence only the deprecation warnings rdflib 7.6 raises about its own internal calls
+    (``Dataset.contexts``, ``ConjunctiveGraph``) when parsing or querying a Dataset."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore",
+            message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated",
+            category=DeprecationWarning,
+        )
+        yield
+
+
 def read_dataset(source: Path | str | bytes, fmt: str) -> Dataset:
     """Parse quads (``nquads``/``trig``) into a Dataset with the project's prefixes.
 
@@ -45,12 +59,7 @@ def read_dataset(source: Path | str | bytes, fmt: str) -> Dataset:
     deprecated API internally; only those warnings are silenced here.
     """
     dataset = bind_prefixes(Dataset())
-    with warnings.catch_warnings():
-        warnings.filterwarnings(
-            "ignore",
-            message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated",
-            category=DeprecationWarning,
-        )
+    with quiet_rdflib_internals():
         if isinstance(source, bytes):
             dataset.parse(data=source.decode("utf-8"), format=fmt)
         else:

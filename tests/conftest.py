@@ -55,3 +55,22 @@ def kg(*args: str, project: Path | None = None):
     if project is not None:
         argv += ["--project", str(project)]
     return CliRunner().invoke(main, argv, catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (Debian's), or a skip saying what is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install playwright)")
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.skip("no chromium on PATH (apt-get install -y chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield browser
+        browser.close()

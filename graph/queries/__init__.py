@@ -1,7 +1,7 @@
 """Named SPARQL queries: one ``.rq`` file per query, parameters bound with ``initBindings``.
 
 >>> sorted(QUERIES)[:3]
-['entity', 'findings', 'links']
+['entity', 'findings', 'names']
 """
 
 from __future__ import annotations
