@@ -244,7 +244,7 @@ def quotes(
             continue
         if not dates.keeps(first["date"]):
             continue
-        is_body = first["body"] is None and first["post"] is None
+        is_body = bool(first["speaker_is_body"].toPython())
         name = _s(first["speaker_name"])
         if first["role"] is not None:
             name += f" ({first['role']})"
