@@ -11,11 +11,14 @@ endpoint of ``kg serve`` share these rules.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from pyparsing import ParseException
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.plugins.stores.memory import Memory, SimpleMemory
 
 from graph.output import Table
 from graph.problems import InputError, Problem
@@ -103,7 +106,27 @@ def form(query: Query) -> str:
     return FORMS[query.algebra.name]
 
 
-def evaluate(graph: Graph, query: Query, dataset: Dataset | None = None, max_rows: int = 0):
+def _rdflib_memory(graph: Graph) -> bool:
+    return isinstance(graph.store, (Memory, SimpleMemory))
+
+
+def _capped_elsewhere(graph: Graph, text: str, max_rows: int):
+    """Run ``text`` in the store's own engine (Oxigraph, a SPARQL server), reading at most
+    ``max_rows`` + 1 solutions of a SELECT."""
+    result = graph.query(text)
+    pending = getattr(result, "_genbindings", None)  # rdflib keeps a lazy result here
+    if result.type == "SELECT" and max_rows and pending is not None:
+        result.bindings = list(islice(pending, max_rows + 1))
+    return result
+
+
+def evaluate(
+    graph: Graph,
+    query: Query,
+    dataset: Dataset | None = None,
+    max_rows: int = 0,
+    text: str | None = None,
+):
     """Run a prepared query; ``max_rows`` (0: no cap) raises :class:`TooManyRows` past it.
 
     The default graph is the union of the named graphs. A query with ``GRAPH`` runs on
@@ -111,6 +134,10 @@ def evaluate(graph: Graph, query: Query, dataset: Dataset | None = None, max_row
     which rdflib queries many times faster.
     """
     target = dataset if dataset is not None and _walk(query.algebra, {"Graph"}) else graph
+    if not _rdflib_memory(target):
+        if text is None:
+            raise ValueError("a store with its own engine needs the query text")
+        return _checked(lambda: _capped_elsewhere(target, text, max_rows), max_rows)
     if form(query) == "CONSTRUCT" and not query.algebra.get("template"):
         # CONSTRUCT WHERE { bgp }: the template is the pattern. rdflib looks for it two
         # levels down, where a LIMIT (or the cap below) puts something else.
@@ -123,11 +150,16 @@ def evaluate(graph: Graph, query: Query, dataset: Dataset | None = None, max_row
         # Stop the solution sequence one past the cap, so a huge result is never built.
         inner = query.algebra.p
         query.algebra.p = CompValue("Slice", p=inner, start=0, length=max_rows + 1)
+    return _checked(lambda: target.query(query), max_rows)
+
+
+def _checked(run, max_rows: int):
+    """``run()``'s result, sized; :class:`TooManyRows` past ``max_rows`` (0: no cap)."""
     try:
         with quiet_rdflib_internals():
-            result = target.query(query)
+            result = run()
             if result.type == "SELECT":
-                size = len(result.bindings)  # at most max_rows + 1, thanks to the Slice
+                size = len(result.bindings)  # at most max_rows + 1: the cap is in the query
             elif result.type in ("CONSTRUCT", "DESCRIBE"):
                 size = len(result.graph)
             else:
@@ -173,4 +205,4 @@ def as_table(result, prefixes: Graph | None = None) -> Table | str:
 
 def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
     """A Table for SELECT, ``true``/``false`` for ASK, Turtle for CONSTRUCT/DESCRIBE."""
-    return as_table(evaluate(graph, prepare(text, origin)), graph)
+    return as_table(evaluate(graph, prepare(text, origin), text=text), graph)

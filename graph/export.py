@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
 
 __all__ = [
@@ -73,7 +74,11 @@ def _named_graphs(dataset: Dataset) -> list[Graph]:
     """The non-empty named graphs, in IRI order, each copied into a plain Graph."""
     graphs = []
     for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if not isinstance(context.identifier, URIRef) or len(context) == 0:
+        if (
+            not isinstance(context.identifier, URIRef)
+            or context.identifier == DATASET_DEFAULT_GRAPH_ID
+            or len(context) == 0
+        ):
             continue
         graph = Graph(identifier=context.identifier)
         for triple in context:

@@ -98,7 +98,7 @@ def export_project(project: Path, fmt: str, output: str, store: str | None = Non
 
 def load_graph(project: Path, store: str | None = None) -> Graph:
     """The stored build as one graph (the union of its named graphs), for querying."""
-    return union_graph(open_store(store, project).load())
+    return open_store(store, project).graph()
 
 
 def view_project(

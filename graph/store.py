@@ -9,17 +9,27 @@ the ``KG_STORE`` environment variable.
 from __future__ import annotations
 
 import os
+import shutil
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import XSD
 
-from graph.export import nquads
+from graph.export import nquads, union_graph
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 
-__all__ = ["MemoryStore", "atomic_write", "open_store", "quiet_rdflib_internals", "read_dataset"]
+__all__ = [
+    "MemoryStore",
+    "OxigraphStore",
+    "atomic_write",
+    "open_store",
+    "quiet_rdflib_internals",
+    "read_dataset",
+]
 
 SNAPSHOT = Path("build") / "dataset.nq"
 
@@ -86,10 +96,134 @@ class MemoryStore:
             )
         return read_dataset(self.path, "nquads")
 
+    def graph(self) -> Graph:
+        """The union of the named graphs as one plain graph (rdflib queries it fastest)."""
+        return union_graph(self.load())
 
-def open_store(spec: str | None, project: Path) -> MemoryStore:
-    """The store named by ``spec`` (``--store``), ``KG_STORE``, or ``memory``."""
+
+def _ox_term(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def _ox_quads(dataset: Dataset):
+    """Every quad of the named graphs, and each triple once more in the default graph."""
+    import pyoxigraph as ox
+
+    default = ox.DefaultGraph()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = g.identifier if isinstance(g, Graph) else g
+        if not isinstance(name, URIRef) or name == DATASET_DEFAULT_GRAPH_ID:
+            continue  # the build writes named graphs only
+        triple = (_ox_term(s), _ox_term(p), _ox_term(o))
+        yield ox.Quad(*triple, ox.NamedNode(str(name)))
+        yield ox.Quad(*triple, default)
+
+
+def _plain(term):
+    """Oxigraph gives plain strings their datatype, ``xsd:string``; rdflib leaves it off (the
+    same literal in RDF 1.1, but not equal in rdflib). Written as rdflib writes them."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+class _OxigraphDataset(Dataset):
+    """A Dataset over oxrdflib whose triple lookups do not trip rdflib 7.6's deprecation
+    warnings about its own internal calls (``Dataset.default_context``)."""
+
+    def query(self, *args, **kwargs):
+        with quiet_rdflib_internals():
+            return super().query(*args, **kwargs)
+
+    def triples(self, triple, context=None):
+        with quiet_rdflib_internals():
+            found = [(s, p, _plain(o)) for s, p, o in super().triples(triple, context)]
+        return iter(found)
+
+    def quads(self, quad=None):
+        with quiet_rdflib_internals():
+            found = [(s, p, _plain(o), g) for s, p, o, g in super().quads(quad)]
+        return iter(found)
+
+
+class OxigraphStore:
+    """An on-disk Oxigraph database (``oxigraph:DIR``): build once, query many times.
+
+    Queries run in Oxigraph's own engine through oxrdflib. The default graph holds the union
+    of the named graphs, written out at build time: Oxigraph's own union mode repeats a triple
+    once per graph holding it (and a query's rows with it), which is slower and counts
+    differently from the memory store. A build is written to a new database beside ``DIR``
+    and swapped in, so a failed build leaves the previous one. Many processes may read it.
+    """
+
+    name = "oxigraph"
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def save(self, dataset: Dataset) -> None:
+        import pyoxigraph as ox
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = self.path.with_name(f".{self.path.name}.{os.getpid()}.new")
+        old = self.path.with_name(f".{self.path.name}.{os.getpid()}.old")
+        shutil.rmtree(fresh, ignore_errors=True)
+        try:
+            store = ox.Store(str(fresh))
+            store.bulk_extend(_ox_quads(dataset))
+            store.flush()
+            del store
+            if self.path.exists():
+                os.replace(self.path, old)
+            os.replace(fresh, self.path)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
+
+    def load(self) -> Dataset:
+        import pyoxigraph as ox
+        from oxrdflib import OxigraphStore as RdflibOxigraph
+
+        if not self.path.is_dir():
+            raise InputError(
+                [Problem(str(self.path), None, "", "no build found: run `kg build` first")]
+            )
+        try:
+            store = ox.Store.read_only(str(self.path))
+        except OSError as error:
+            raise InputError(
+                [Problem(str(self.path), None, "", f"cannot open the Oxigraph store: {error}")]
+            ) from None
+        return bind_prefixes(
+            _OxigraphDataset(store=RdflibOxigraph(store=store), default_union=False)
+        )
+
+    def graph(self) -> Graph:
+        """The union of the named graphs, queried in Oxigraph."""
+        return self.load()
+
+
+def open_store(spec: str | None, project: Path) -> MemoryStore | OxigraphStore:
+    """The store named by ``spec`` (``--store``), ``KG_STORE``, or ``memory``.
+
+    ``memory``: rdflib in memory, snapshot in ``build/``; ``oxigraph:DIR``: an Oxigraph
+    database in DIR (relative to the project folder).
+    """
     spec = spec or os.environ.get("KG_STORE") or "memory"
     if spec == "memory":
         return MemoryStore(project)
-    raise InputError([Problem("--store", None, "store", f"unknown store {spec!r} (known: memory)")])
+    if spec.startswith("oxigraph:") and spec.removeprefix("oxigraph:").strip():
+        return OxigraphStore(Path(project) / spec.removeprefix("oxigraph:").strip())
+    raise InputError(
+        [Problem("--store", None, "store", f"unknown store {spec!r} (known: memory, oxigraph:DIR)")]
+    )

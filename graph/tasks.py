@@ -70,11 +70,14 @@ class State:
 
 
 def load(project: Path, store: str | None) -> State:
-    from graph.store import open_store
+    from graph.store import MemoryStore, open_store
 
-    dataset = open_store(store, project).load()
-    dataset.default_union = True
-    return State(dataset, union_graph(dataset))
+    opened = open_store(store, project)
+    dataset = opened.load()
+    if isinstance(opened, MemoryStore):  # rdflib queries one plain graph fastest
+        dataset.default_union = True
+        return State(dataset, union_graph(dataset))
+    return State(dataset, dataset)
 
 
 RESULT_FORMATS = {"json", "xml", "csv", "tsv"}
@@ -112,7 +115,7 @@ def tsv(result) -> bytes:
 
 
 def _sparql(state: State, text: str, fmt: str, max_rows: int) -> bytes:
-    result = evaluate(state.graph, prepare(text), state.dataset, max_rows)
+    result = evaluate(state.graph, prepare(text), state.dataset, max_rows, text)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         out = Graph()
         for prefix, namespace in state.graph.namespaces():
@@ -134,7 +137,9 @@ def perform(state: State, task: tuple) -> Any:
         return _sparql(state, *args)
     if kind == "table":
         text, max_rows = args
-        return as_table(evaluate(state.graph, prepare(text), state.dataset, max_rows), state.graph)
+        return as_table(
+            evaluate(state.graph, prepare(text), state.dataset, max_rows, text), state.graph
+        )
     if kind == "call":
         name, kwargs = args
         return CALLS[name](state.graph, **kwargs)

@@ -230,7 +230,8 @@ def _cut(text: str, limit: int = TEXT_LIMIT) -> str:
 
 class _Projector:
     def __init__(self, dataset: Dataset):
-        self.spec = ViewSpec(dataset.graph(ONTOLOGY_GRAPH))
+        # Read the ontology graph in place (Dataset.graph would add it: a write).
+        self.spec = ViewSpec(Graph(store=dataset.store, identifier=ONTOLOGY_GRAPH))
         self.data = union_graph(dataset)
         self.types: dict[Node, set[Node]] = {}
         for s, o in self.data.subject_objects(RDF.type):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,29 @@ def built_snapshot(tmp_path_factory) -> Path:
         shutil.copytree(ROOT / name, root / name)
     build_project(root)
     return root / "build" / "dataset.nq"
+
+
+def in_store(spec: str, built_snapshot: Path, tmp_path_factory):
+    """Yield a project folder whose build is in the store ``spec``, with ``KG_STORE`` set to
+    it meanwhile (the snapshot's dataset is saved into the store, not rebuilt)."""
+    from graph.store import open_store, read_dataset
+
+    if spec == "memory":
+        root = built_snapshot.parents[1]
+    else:
+        root = tmp_path_factory.mktemp(spec.split(":")[0])
+        for name in ("data", "ontology"):
+            shutil.copytree(ROOT / name, root / name)
+        open_store(spec, root).save(read_dataset(built_snapshot, "nquads"))
+    before = os.environ.get("KG_STORE")
+    os.environ["KG_STORE"] = spec
+    try:
+        yield root
+    finally:
+        if before is None:
+            os.environ.pop("KG_STORE", None)
+        else:
+            os.environ["KG_STORE"] = before
 
 
 @pytest.fixture

@@ -8,15 +8,18 @@ from pathlib import Path
 import pytest
 
 from graph.output import Table, render
-from tests.conftest import kg
+from tests.conftest import in_store, kg
 
 WHYTE_POST = "Cabinet Member for Children's Services"
 BCC = "Buckinghamshire County Council"
 
 
-@pytest.fixture(scope="module")
-def built_root(built_snapshot) -> Path:
-    return built_snapshot.parents[1]
+# Only the memory store for now: on Oxigraph, findings.rq takes minutes (tests/test_stores.py
+# compares the other commands across stores).
+@pytest.fixture(scope="module", params=["memory"])
+def built_root(request, built_snapshot, tmp_path_factory) -> Path:
+    """The real project's build, in each store: every test here runs on each (KG_STORE)."""
+    yield from in_store(request.param, built_snapshot, tmp_path_factory)
 
 
 def ask(root: Path, *args: str) -> list[dict[str, str]]:

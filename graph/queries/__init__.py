@@ -13,6 +13,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.plugins.stores.memory import Memory, SimpleMemory
 from rdflib.term import Node, Variable
 
 __all__ = ["QUERIES", "prepared", "run", "text_of"]
@@ -40,6 +41,9 @@ def run(graph: Graph, name: str, **bindings: Node | str | None) -> list[dict[str
         for key, value in bindings.items()
         if value is not None
     }
-    result = graph.query(prepared(name), initBindings=init)
+    # rdflib's own engine takes the parsed query; other stores (Oxigraph, a SPARQL server)
+    # evaluate the text themselves.
+    query = prepared(name) if isinstance(graph.store, (Memory, SimpleMemory)) else text_of(name)
+    result = graph.query(query, initBindings=init)
     names = [str(v) for v in result.vars]
     return [{key: row[i] for i, key in enumerate(names)} for row in result]
