@@ -49,7 +49,7 @@ __all__ = ["SIZES", "Vocabulary", "generate", "read_vocabulary", "write_corpus"]
 
 ROOT = Path(__file__).resolve().parents[1]
 # --size presets: (councils, detail). Tuned so `kg build` gives about that many triples.
-SIZES = {"10k": (2, 0.5), "100k": (16, 1.0), "1m": (153, 1.0)}
+SIZES = {"10k": (2, 0.25), "100k": (16, 0.4), "1m": (153, 0.4)}
 START, END = date(2012, 1, 1), date(2025, 6, 30)
 ILACS_FROM = date(2018, 1, 1)
 KING_FROM = date(2022, 9, 8)  # "Her Majesty's Inspector" before, "His Majesty's" after
