@@ -4,6 +4,7 @@ so that the journalists' questions have real answers."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -93,7 +94,11 @@ def test_script_refuses_a_non_empty_folder(tmp_path) -> None:
     out = tmp_path / "out"
     script = [sys.executable, str(ROOT / "scripts" / "synth.py")]
     args = ["--councils", "1", "--detail", "0.3", "--out", str(out)]
-    assert subprocess.run([*script, *args], capture_output=True).returncode == 0
+    env = {**os.environ, "PYTHONHASHSEED": "123"}
+    assert subprocess.run([*script, *args], capture_output=True, env=env).returncode == 0
+    # Another process with another hash seed writes the very same bytes.
+    for rel, text in generate(1, seed=1, detail=0.3).items():
+        assert (out / rel).read_bytes() == text.encode("utf-8"), rel
     again = subprocess.run([*script, *args], capture_output=True, text=True)
     assert again.returncode == 1 and "--force" in again.stderr
     assert subprocess.run([*script, *args, "--force"], capture_output=True).returncode == 0
