@@ -29,7 +29,9 @@ GRADE_RE = re.compile(
 CONTEXT = re.compile(
     r"\b(?:rated|rating|ratings|re-rated|ranked|judged|judgement|judgment|graded|grade|"
     r"branded|found\s+to\s+be|assessed\s+as|deemed|overall\s+effectiveness|overall|"
-    r"require[sd]?\s+improvement|ofsted|inspect\w*)\b",
+    r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
+    # a table or list: "Adoption performance: Good"
+    r"|[:|\t\u2013\u2014-]\s*(?:outstanding|good|inadequate|requires?\s+improvement)\b",
     re.I,
 )
 LOCAL_BEFORE = re.compile(

@@ -679,14 +679,14 @@ class Mention:
 
 
 _SPOKES = re.compile(
-    r"\b(?:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+){0,6}?)?(?:council\s+)?"
-    r"spokes(?:person|man|woman)(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?[\w'\u2019&-]+"
-    r"(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*))?",
-    re.I,
+    r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
+    r"(?i:council\s+)?"
+    r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
+    r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )
 _REPORT = re.compile(
     rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*?)(?:['\u2019]s)?\s+)?"
-    rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|published|"
+    rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|"
     rf"critical|scathing|monitoring(?:\s+visit)?|visit)\s+)*(?:{REPORT_WORDS})\b"
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
@@ -719,10 +719,6 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _SPOKES.finditer(text, start, end):
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()
         add(Mention(match.start(), match.end(), "body", body, role=match.group(0)))
-    for a, b, known in known_hits:
-        if a >= start and b <= end:
-            kind = "person" if known.kind == "person" else "body"
-            add(Mention(a, b, kind, text[a:b], known))
     for match in _REPORT.finditer(text, start, end):
         if match.group(0).lower() in {"findings", "judgement", "judgment"}:
             continue
@@ -733,6 +729,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
             owner = ""
         add(Mention(a, match.end(), "body", owner, role=phrase.strip(), title="report"))
+    for a, b, known in known_hits:
+        if a >= start and b <= end:
+            kind = "person" if known.kind == "person" else "body"
+            add(Mention(a, b, kind, text[a:b], known))
     for match in _BODY_NOUN.finditer(text, start, end):
         if match.group("insp"):
             add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="insp"))

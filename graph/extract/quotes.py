@@ -388,14 +388,18 @@ class Document:
         word = m.text
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
-            for _, speaker in reversed(self.spoken):
-                if speaker.kind == "person" and speaker.gender in (None, want):
+            # The latest person named or quoted before, of that gender where it is known.
+            candidates: list[tuple[int, Speaker]] = [
+                (at, s) for at, s in self.spoken if s.kind == "person" and at < pos
+            ]
+            for mention in self.mentions:
+                if mention.kind == "person" and mention.start < pos:
+                    found = self._resolve(mention, mention.start)
+                    if found is not None:
+                        candidates.append((mention.start, found))
+            for _, speaker in sorted(candidates, key=lambda c: -c[0]):
+                if speaker.gender in (None, want):
                     return speaker
-            for mention in reversed([x for x in self.mentions if x.start < pos]):
-                if mention.kind == "person" and mention.start in self._person_of:
-                    record = self._person_of[mention.start]
-                    if record.gender in (None, want):
-                        return self._resolve(mention, pos)
             return None
         # "it"/"they": the nearest body named just before, else the last body that spoke.
         para = self._para_start(pos)
@@ -469,7 +473,10 @@ class Document:
             for m in reversed(before):
                 between = self.masked[m.end : cue.start()]
                 role = _apposition(between)
-                if role is None and not _is_filler(between):
+                # "The council's chief executive, Tom Hughes, said": the name in apposition
+                lead = self.masked[a : m.start].rstrip()
+                appositive = between.strip() == "," and lead.endswith(",")
+                if role is None and not _is_filler(between) and not appositive:
                     continue
                 speaker = self._resolve(m, m.start)
                 if speaker is None:
@@ -480,10 +487,13 @@ class Document:
             between = self.masked[cue.end() : m.start]
             if not re.fullmatch(r"\s*(?:by\s+)?", between, re.I):
                 break
+            after = self.masked[m.end : b]
+            # "said the report was fair" is not "said the report."
+            if not inverted and after.strip() and not re.match(r"\s*[,.;:!?()\n]", after):
+                break
             speaker = self._resolve(m, m.start)
             if speaker is None:
                 break
-            after = self.masked[m.end : b]
             role = None
             found = re.match(r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;_\n]{3,150})", after)
             if found and _strong_role(found.group("role")):
@@ -655,7 +665,9 @@ class Document:
                     how if attribution else "none",
                     index,
                     continues,
-                    headline=index == 0 and self.text[p_end - 1] not in ".!?:",
+                    headline=index == 0
+                    and len(self.paras) > 1
+                    and self.text[p_start:p_end].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?:",
                     evidence=_evidence(q, attribution),
                 )
                 self._done.append(quotation)
