@@ -26,7 +26,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from graph.extract import EntityIndex, extract
 from graph.extract.names import fold, slug
-from graph.model import Entities, SourceMeta
+from graph.model import Entities, SourceMeta, date_period
 from graph.problems import InputError, Problem
 from graph.store import atomic_write
 from graph.yamlio import field_path, read_yaml
@@ -146,10 +146,11 @@ def ingest(
         problems.append(
             Problem("--id", None, "id", f"{ident!r}: lowercase words joined by hyphens")
         )
-    if date != "unknown" and not _DATE.match(date):
-        problems.append(
-            Problem("--date", None, "published.date", f"{date!r}: YYYY, YYYY-MM, YYYY-MM-DD")
-        )
+    if date != "unknown":
+        try:
+            date_period(date)
+        except ValueError as exc:
+            problems.append(Problem("--date", None, "published.date", f"{date!r}: {exc}"))
     entities, used = _registry(root)
     bodies = {b.id: b for b in entities.bodies}
     if publisher != "unknown" and publisher not in bodies:

@@ -51,6 +51,12 @@ NEGATED = re.compile(
     r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
+# An earlier inspection named without its year: "two years after they were judged inadequate".
+PAST = re.compile(
+    r"\b(?:(?:years?|months?)\s+(?:after|since|before)|previously|formerly|ago|"
+    r"(?:last|previous|earlier)\s+inspection|had\s+been|used\s+to|once)\b[^,;]*$",
+    re.I,
+)
 FROM_BEFORE = re.compile(r"\bfrom\s*[\"'\u201c\u2018]?\s*$", re.I)
 
 # (pattern, SIF area, ILACS area). None: the heading does not exist in that framework.
@@ -158,7 +164,8 @@ def find_judgements(
         if framework == "ilacs" and ilacs is None:
             framework = "sif"
         area = sif if framework == "sif" else ilacs
-        key = (area, grade, year)
+        # One grade per area and inspection: the first stated (headline, lead) wins.
+        key = (area, year)
         if key in seen:
             continue
         seen.add(key)
@@ -188,6 +195,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         after = sentence[match.end() :]
         word = match.group("g").lower()
         if NEGATED.search(before[-40:]):
+            continue
+        if PAST.search(before[-60:]) and not YEAR.search(sentence):
             continue
         if FROM_BEFORE.search(before[-12:]) and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after):
             continue  # "from inadequate to ...": the old grade
