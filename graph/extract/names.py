@@ -685,7 +685,7 @@ _SPOKES = re.compile(
     r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )
 _REPORT = re.compile(
-    rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*?)(?:['\u2019]s)?\s+)?"
+    rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){{0,4}}?)(?:['\u2019]s)?\s+)?"
     rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|"
     rf"critical|scathing|monitoring(?:\s+visit)?|visit)\s+)*(?:{REPORT_WORDS})\b"
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
