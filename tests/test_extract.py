@@ -439,3 +439,19 @@ def test_people_and_bodies_link_to_the_registry_or_are_proposed() -> None:
         "Ofsted": ("ofsted", True),
     }
     assert [q["speaker_id"] for q in draft["quotations"]] == ["kate-dunn", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aa " * 7000,  # one long run of capitalised words
+        'Mr Jo said: "a" ' * 500,  # hundreds of quotations in one sentence
+        ("Jo Bloggs said: \u201c" + "word " * 50 + ".\u201d ") * 200,
+    ],
+)
+def test_long_odd_texts_take_linear_time(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - start < 10

@@ -706,15 +706,13 @@ _ROLE_NOUN = re.compile(
 def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hits) -> list:
     """Speaker-like phrases in ``text[start:end]`` (pass the quote-masked text)."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = bytearray(end - start + 1)
 
     def add(mention: Mention) -> None:
-        if free(mention.start, mention.end):
+        a, b = mention.start - start, mention.end - start
+        if not any(taken[a:b]):
             out.append(mention)
-            taken.append((mention.start, mention.end))
+            taken[a:b] = b"\x01" * (b - a)
 
     for match in _SPOKES.finditer(text, start, end):
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()

@@ -20,6 +20,7 @@ gives them a speaker, and never when they are a grade or a title (scare quotes).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from graph.extract.names import (
@@ -118,6 +119,7 @@ SCARE_LEAD = re.compile(
     r"(?:so-called|known\s+as|dubbed|termed|nicknamed|entitled|titled)\s*$", re.I
 )
 SHORT_WORDS = 4
+WINDOW = 400  # characters around a quotation searched for its attribution
 
 
 @dataclass
@@ -188,6 +190,8 @@ class Document:
         self.mentions: list[Mention] = []
         for a, b in self.paras:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
         self._collect_people()
@@ -265,7 +269,7 @@ class Document:
         )
         if found and _strong_role(found.group("role")):
             return found.group("role").strip()
-        para_start = self._para_start(m.start)
+        para_start = max(self._para_start(m.start), m.start - 200)
         before = self.masked[para_start : m.start]
         cut = max(before.rfind(c) for c in ".;:!?\n")
         segment = before[cut + 1 :]
@@ -446,7 +450,9 @@ class Document:
     # --- attribution ---------------------------------------------------------------------
 
     def _mentions_in(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= a and m.end <= b]
+        lo = bisect_left(self._starts, a)
+        hi = bisect_left(self._starts, b)
+        return [m for m in self.mentions[lo:hi] if m.end <= b]
 
     def _cue_attributions(self, a: int, b: int) -> list[_Attribution]:
         """Every reporting verb in ``[a, b)`` with the speaker it belongs to."""
@@ -535,6 +541,11 @@ class Document:
     def _in_sentence(self, q: QuoteSpan, others: list[QuoteSpan]) -> _Attribution | None:
         s_start, _ = self._sentence_of(q, q.open_start)
         _, s_end = self._sentence_of(q, max(q.open_start, q.close_end - 1))
+        # Attributions sit near their quotation: a window keeps long runs of text linear.
+        s_start = max(s_start, q.open_start - WINDOW)
+        s_end = min(s_end, q.close_end + WINDOW)
+        opens = [o.open_start for o in others]
+        others = others[bisect_left(opens, s_start) : bisect_left(opens, s_end)]
         colon = self._colon_speaker(q, s_start)
         if colon is not None:
             return colon
@@ -565,8 +576,8 @@ class Document:
         return best[1] if best else None
 
     def _earlier_in_paragraph(self, q: QuoteSpan) -> _Attribution | None:
-        para_start = self.paras[q.paragraph][0]
         s_start, _ = self._sentence_of(q, q.open_start)
+        para_start = max(self.paras[q.paragraph][0], s_start - 4 * WINDOW)
         found = self._cue_attributions(para_start, s_start)
         return found[-1] if found else None
 
@@ -581,7 +592,8 @@ class Document:
         if done and done[-1].speaker is not None:
             last = done[-1]
             return _Attribution(last.speaker, last.cue, 0, 0, last.speaker_role), j
-        found = self._cue_attributions(*self.paras[j])
+        a, b = self.paras[j]
+        found = self._cue_attributions(max(a, b - 4 * WINDOW), b)
         return (found[-1] if found else None), j
 
     def _lead_in(self, index: int) -> _Attribution | None:
@@ -596,7 +608,7 @@ class Document:
         a, b = self.paras[j]
         if not self.text[a:b].rstrip().endswith(":"):
             return None
-        found = self._cue_attributions(a, b)
+        found = self._cue_attributions(max(a, b - 4 * WINDOW), b)
         return found[-1] if found else None
 
     def _attribute(self) -> list[Quotation]:
