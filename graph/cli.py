@@ -455,5 +455,103 @@ def serve(
         _fail(InputError([Problem("--port", None, "", f"cannot listen on {host}:{port}: {error}")]))
 
 
+# --- new articles: extract, ingest, accept ---------------------------------------------------
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default="yaml",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--date", help="The article's date (YYYY[-MM[-DD]]), to resolve dates without a year."
+)
+@project_option
+def extract_command(file: Path, fmt: str, date: str | None, project: Path) -> None:
+    """Print the draft extracted from an article (quotations with speakers, judgements, people,
+    bodies, dates) without storing anything. Names are linked to the project's registry.
+
+    Example: kg extract article.txt --format json --date 2024-03-01
+    """
+    from graph.ingest import extract_file, render
+
+    try:
+        draft = extract_file(project, file, date)
+    except InputError as error:
+        _fail(error)
+    click.echo(render(draft, fmt), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title", required=True, help="The article's headline (or a descriptive title).")
+@click.option(
+    "--publisher", required=True, help="The publishing body's id in data/entities.yaml, or unknown."
+)
+@click.option("--date", required=True, help="Publication date YYYY[-MM[-DD]], or unknown.")
+@click.option("--id", "ident", help="Source id (default: from the title).")
+@click.option(
+    "--kind",
+    type=click.Choice(
+        [
+            "news-article",
+            "trade-news-article",
+            "council-minutes",
+            "inspection-report",
+            "monitoring-letter",
+            "press-release",
+            "web-page",
+        ]
+    ),
+    default="news-article",
+    show_default=True,
+    help="What kind of document it is.",
+)
+@project_option
+def ingest(file: Path, title: str, publisher: str, date: str, ident, kind, project: Path) -> None:
+    """Add an article to data/sources/ (text copied byte for byte) and write its draft facts to
+    data/drafts/ for review. Drafts are not in the graph until `kg accept ID`.
+
+    Example: kg ingest a.txt --title "Council rated good" --publisher unknown --date 2024-03-01
+    """
+    from graph.ingest import ingest as job
+
+    try:
+        done = job(project, file, title, publisher, date, ident, kind)
+    except InputError as error:
+        _fail(error)
+    for path in done.written:
+        click.echo(f"wrote {path}")
+    click.echo(
+        f"draft {done.source_id}: {done.quotations} quotations ({done.unresolved} without a "
+        f"speaker), {done.judgements} judgements, {done.new_entities} new people and bodies; "
+        f"review it, then: kg accept {done.source_id}"
+    )
+
+
+@main.command()
+@click.argument("ident", metavar="ID")
+@project_option
+def accept(ident: str, project: Path) -> None:
+    """Accept the reviewed draft of source ID: check it with every check of the build, then move
+    its facts to data/facts/ID.yaml and its new people and bodies into data/entities.yaml.
+
+    Example: kg accept kent-ofsted-2024
+    """
+    from graph.ingest import accept as job
+
+    try:
+        counts = job(project, ident)
+    except InputError as error:
+        _fail(error)
+    click.echo(f"accepted {ident}: {_counts(counts)}; run kg build to store it")
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,175 @@
+"""Draft extraction from an article: quotations with speakers, judgements, names and dates.
+
+Rules only, pure Python: see ``text`` (paragraphs, quotation marks), ``quotes`` (who said
+it), ``names`` (people and bodies, linked to the registry), ``judgements`` and ``dates``.
+The result is a plain dict (JSON-ready) for people to review; nothing here writes files.
+
+>>> draft = extract('Cllr Jane Roe, cabinet member for children, said: "We will improve."')
+>>> q = draft["quotations"][0]
+>>> q["text"], q["speaker"], q["speaker_role"], q["cue"]
+('We will improve.', 'Jane Roe', 'cabinet member for children', 'said')
+"""
+
+from __future__ import annotations
+
+from graph.extract.dates import find_dates
+from graph.extract.judgements import find_judgements
+from graph.extract.names import EntityIndex, fold, slug
+from graph.extract.quotes import Document
+
+__all__ = ["Document", "EntityIndex", "extract"]
+
+
+def extract(text: str, entities=None, published: str | None = None) -> dict:
+    """The draft for ``text``: ``quotations``, ``judgements``, ``people``, ``bodies``, ``dates``.
+
+    ``entities``: the project's registry (``graph.model.Entities``) to link names to; ``published``:
+    the article's date (``YYYY[-MM[-DD]]``), to resolve dates written without a year.
+    """
+    index = entities if isinstance(entities, EntityIndex) else EntityIndex(entities)
+    doc = Document(text, index)
+    return {
+        "quotations": [_quotation(q) for q in doc.quotations],
+        "judgements": _judgements(doc, published),
+        "people": _people(doc),
+        "bodies": _bodies(doc),
+        "dates": [
+            {
+                "text": d.text,
+                "start": d.start,
+                "end": d.end,
+                "value": d.value,
+                "basis": d.basis,
+                "qualifier": d.qualifier,
+                "note": d.note,
+            }
+            for d in find_dates(text, published)
+        ],
+    }
+
+
+def _quotation(q) -> dict:
+    speaker = q.speaker
+    return {
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "speaker": speaker.name if speaker else None,
+        "speaker_id": speaker.id if speaker else None,
+        "speaker_kind": speaker.kind if speaker else None,
+        "speaker_role": q.speaker_role,
+        "cue": q.cue,
+        "attribution": q.how,
+        "continues": q.continues,
+        "headline": q.headline,
+        "evidence_start": q.evidence[0],
+        "evidence_end": q.evidence[1],
+    }
+
+
+def _judgements(doc: Document, published: str | None) -> list[dict]:
+    spans = [s for para in doc.sentences for s in para]
+    # Grades in people's own words are opinions, not judgements; the report's words count.
+    skip = [
+        (q.start, q.end)
+        for q in doc.quotations
+        if q.speaker is not None and q.speaker.kind == "person" and len(q.text.split()) > 4
+    ]
+    council = doc.salient_council()
+    out = []
+    for j in find_judgements(doc.text, spans, published, skip):
+        body, body_id = (council.name, council.id) if council else (None, None)
+        for start, _end, name, known in doc.bodies:
+            if j.start <= start < j.end and (
+                "Council" in name or (known and known.body_kind == "council")
+            ):
+                body, body_id = (known.name, known.id) if known else (name, None)
+                break
+        out.append(
+            {
+                "body": body,
+                "body_id": body_id,
+                "area": j.area,
+                "framework": j.framework,
+                "grade": j.grade,
+                "year": j.year,
+                "evidence": doc.text[j.start : j.end].strip(),
+                "start": j.start,
+                "end": j.end,
+            }
+        )
+    return out
+
+
+def _people(doc: Document) -> list[dict]:
+    out = []
+    seen = set()
+    spoken = {q.speaker.name for q in doc.quotations if q.speaker and q.speaker.kind == "person"}
+    for m in doc.mentions:
+        record = doc._person_of.get(m.start)
+        if record is None:
+            continue
+        titled = m.title is not None
+        if not (record.known or titled or record.roles or record.name in spoken):
+            continue
+        key = record.known.id if record.known else fold(record.name)
+        if key in seen:
+            for item in out:
+                if item["name"] == record.name:
+                    form = " ".join(m.text.split())
+                    if form not in item["names_seen"]:
+                        item["names_seen"].append(form)
+            continue
+        seen.add(key)
+        out.append(
+            {
+                "name": record.name,
+                "id": record.known.id if record.known else slug(record.name),
+                "known": record.known is not None,
+                "roles": list(record.roles),
+                "names_seen": [" ".join(m.text.split())],
+                "start": m.start,
+                "end": m.end,
+            }
+        )
+    return out
+
+
+def _bodies(doc: Document) -> list[dict]:
+    out = []
+    seen = set()
+    for start, end, name, known in doc.bodies:
+        key = known.id if known else fold(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = known.body_kind if known else _guess_kind(name)
+        out.append(
+            {
+                "name": known.name if known else name,
+                "id": known.id if known else slug(name),
+                "known": known is not None and not known.builtin,
+                "kind": kind,
+                "start": start,
+                "end": end,
+            }
+        )
+    return out
+
+
+def _guess_kind(name: str) -> str:
+    low = name.lower()
+    for word, kind in (
+        ("council", "council"),
+        ("borough of", "council"),
+        ("committee", "committee"),
+        ("board", "board"),
+        ("partnership", "partnership"),
+        ("trust", "agency"),
+        ("department", "government-department"),
+        ("inspectorate", "inspectorate"),
+        ("court", "court"),
+    ):
+        if word in low:
+            return kind
+    return "agency"

@@ -1,0 +1,264 @@
+"""Ofsted grades by judgement area, under the single inspection framework (SIF, 2013-2017)
+and the inspection of local authority children's services (ILACS, 2018-).
+
+A grade counts when the sentence is about a rating ("rated", "judged", "branded", "found to
+be", "overall", "Ofsted"...) and the grade is used as one ("rated as good", "an overall rating
+of inadequate", "Leadership: Good"), not as an ordinary word ("good progress"). Each area named
+in the sentence takes the grade after it ("adoption ... was rated good") or, after "overall" or
+"for"/"in", the grade before it ("inadequate overall, and also in leadership, ..."). A grade
+with no area is the overall judgement. "From inadequate to requires improvement" gives the
+second; "no longer inadequate" and aspirations ("get back to good") give nothing.
+
+The framework follows the area's wording where only one framework uses it (adoption, "achieving
+permanence": SIF; "impact of leaders", "children in care": ILACS), else the inspection's year
+(a year in the sentence, else the article's date): 2017 or before is SIF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Judgement", "find_judgements"]
+
+GRADE_RE = re.compile(
+    r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
+    r"required\s+improvement|require\s+improvement|inadequate|outstanding|good)\b",
+    re.I,
+)
+CONTEXT = re.compile(
+    r"\b(?:rated|rating|ratings|re-rated|ranked|judged|judgement|judgment|graded|grade|"
+    r"branded|found\s+to\s+be|assessed\s+as|deemed|overall\s+effectiveness|overall|"
+    r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
+    # a table or list: "Adoption performance: Good"
+    r"|[:|\t\u2013\u2014-]\s*(?:outstanding|good|inadequate|requires?\s+improvement)\b",
+    re.I,
+)
+LOCAL_BEFORE = re.compile(
+    r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
+    r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|:|-|–|—|"
+    r"\bto)\s*[\"'\u201c\u2018]?\s*$",
+    re.I,
+)
+LOCAL_AFTER = re.compile(
+    r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
+    r"in\s+\d{4}|for\s+)",
+    re.I,
+)
+NEGATED = re.compile(
+    r"(?:no\s+longer|not|never|rather\s+than|get\s+back\s+to|aim\s+to\s+be|ambition\s+to\s+be|"
+    r"aspire\s+to\s+be|become|becoming|better\s+than|want\s+to\s+be|to\s+be\s+rated|"
+    r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to)\s*[\"'\u201c\u2018]?\s*$",
+    re.I,
+)
+# An earlier inspection named without its year: "two years after they were judged inadequate".
+PAST = re.compile(
+    r"\b(?:(?:years?|months?)\s+(?:after|since|before)|previously|formerly|ago|"
+    r"(?:last|previous|earlier)\s+inspection|had\s+been|used\s+to|once)\b[^,;]*$",
+    re.I,
+)
+FROM_BEFORE = re.compile(r"\bfrom\s*[\"'\u201c\u2018]?\s*$", re.I)
+
+# (pattern, SIF area, ILACS area). None: the heading does not exist in that framework.
+AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
+    (re.compile(p, re.I), sif, ilacs)
+    for p, sif, ilacs in [
+        (
+            r"(?:the\s+)?impact\s+of\s+leaders(?:\s+on\s+social\s+work\s+practice"
+            r"(?:\s+with\s+children\s+and\s+families)?)?",
+            None,
+            "ilacs-leaders",
+        ),
+        (
+            r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care"
+            r"(?:\s+and\s+care\s+leavers)?|children\s+in\s+care\s+and\s+care\s+leavers|"
+            r"children\s+in\s+care",
+            None,
+            "ilacs-children-in-care",
+        ),
+        (
+            r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?children\s+(?:who\s+need|"
+            r"in\s+need\s+of|needing)\s+help\s+and\s+protection|help\s+and\s+protection",
+            "sif-help-and-protection",
+            "ilacs-help-and-protection",
+        ),
+        (
+            r"(?:children\s+)?(?:being\s+)?looked[\s-]after(?:\s+children)?"
+            r"(?:\s+and\s+[\"'\u201c\u2018]?achieving\s+permanence[\"'\u201d\u2019]?)?|"
+            r"achieving\s+permanence",
+            "sif-looked-after",
+            "ilacs-children-in-care",
+        ),
+        (r"adoption(?:\s+performance|\s+services?)?", "sif-adoption", None),
+        (
+            r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?care\s+leavers",
+            "sif-care-leavers",
+            "ilacs-care-leavers",
+        ),
+        (
+            r"leadership,?\s+management\s+and\s+governance|leadership(?:\s+and\s+management)?|"
+            r"(?:the\s+)?(?:service['\u2019]s\s+)?leaders",
+            "sif-leadership",
+            "ilacs-leaders",
+        ),
+        (r"overall\s+effectiveness|overall", "sif-overall", "ilacs-overall"),
+    ]
+]
+SIF_ONLY = {"sif-adoption"}
+GRADE_IDS = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "inadequate": "inadequate",
+}
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass
+class Judgement:
+    """A grade for one area: ``area`` is a scheme id (``sif-adoption``), ``grade`` a grade id."""
+
+    area: str
+    grade: str
+    framework: str
+    start: int
+    end: int
+    grade_start: int
+    grade_end: int
+    year: int | None
+    body: str | None = None
+    body_id: str | None = None
+
+
+def _grade_id(word: str) -> str:
+    low = " ".join(word.lower().split())
+    return GRADE_IDS.get(low, "requires-improvement")
+
+
+def find_judgements(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    published: str | None = None,
+    skip: list[tuple[int, int]] = (),
+) -> list[Judgement]:
+    """Judgements in each sentence span; grades inside ``skip`` spans (a person's quoted
+    words) are not read."""
+    found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
+    for s_start, s_end in sentence_spans:
+        sentence = text[s_start:s_end]
+        if not CONTEXT.search(sentence):
+            continue
+        found.extend(_sentence(text, s_start, s_end, skip))
+    # One framework per inspection year: SIF-only areas decide it.
+    frameworks: dict[int | None, str] = {}
+    for sif, ilacs, *_rest, year in found:
+        if sif in SIF_ONLY or (sif and not ilacs):
+            frameworks[year] = "sif"
+        elif ilacs and not sif:
+            frameworks.setdefault(year, "ilacs")
+    out: list[Judgement] = []
+    seen = set()
+    for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
+        framework = frameworks.get(year) or _by_date(year, published)
+        if framework == "sif" and sif is None:
+            framework = "ilacs"
+        if framework == "ilacs" and ilacs is None:
+            framework = "sif"
+        area = sif if framework == "sif" else ilacs
+        # One grade per area and inspection: the first stated (headline, lead) wins.
+        key = (area, year)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Judgement(area, grade, framework, s_start, s_end, g_start, g_end, year))
+    return out
+
+
+def _by_date(year: int | None, published: str | None) -> str:
+    """SIF inspections ran to the end of 2017, their reports came out into early 2018."""
+    if year is not None:
+        return "sif" if year <= 2017 else "ilacs"
+    if not published or published == "unknown":
+        return "ilacs"
+    if published[:4].isdigit() and int(published[:4]) <= 2017:
+        return "sif"
+    return "sif" if len(published) >= 7 and published[:7] < "2018-06" else "ilacs"
+
+
+def _sentence(text: str, s_start: int, s_end: int, skip):
+    sentence = text[s_start:s_end]
+    grades = []
+    for match in GRADE_RE.finditer(sentence):
+        a, b = s_start + match.start(), s_start + match.end()
+        if any(x <= a < y for x, y in skip):
+            continue
+        before = sentence[: match.start()]
+        after = sentence[match.end() :]
+        word = match.group("g").lower()
+        if NEGATED.search(before[-40:]):
+            continue
+        if PAST.search(before[-60:]) and not YEAR.search(sentence):
+            continue
+        if FROM_BEFORE.search(before[-12:]) and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after):
+            continue  # "from inadequate to ...": the old grade
+        if word.startswith("require") and not word.startswith("requires improvement to"):
+            pass
+        elif not (
+            LOCAL_BEFORE.search(before[-30:])
+            or LOCAL_AFTER.search(after[:30])
+            or re.search(r"[\"'\u201c\u2018]\s*$", before[-3:])  # a grade in quotation marks
+        ):
+            continue
+        if word == "good" and re.match(
+            r"\s+(?:progress|work|practice|quality|news|example)", after
+        ):
+            continue
+        grades.append((match.start(), match.end(), _grade_id(word)))
+    if not grades:
+        return []
+    areas = []
+    taken: list[tuple[int, int]] = []
+    for pattern, sif, ilacs in AREAS:
+        for match in pattern.finditer(sentence):
+            a, b = match.start(), match.end()
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            if any(not (b <= g0 or a >= g1) for g0, g1, _ in grades):
+                continue
+            taken.append((a, b))
+            areas.append((a, b, sif, ilacs))
+    areas.sort()
+    year_match = YEAR.search(sentence)
+    year = int(year_match.group()) if year_match else None
+    out = []
+    assigned: set[int] = set()
+    for i, (g0, g1, grade) in enumerate(grades):
+        prev_end = grades[i - 1][1] if i else 0
+        next_start = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
+        after = sentence[g1:next_start]
+        mine = []
+        forward = re.match(
+            r"^\s*[\"'\u201d\u2019]?\s*(?:overall\b|for\b|in\b|across\b|on\b)", after
+        )
+        if forward:
+            mine = [x for x in areas if g1 <= x[0] < next_start and id(x) not in assigned]
+            if re.match(r"^\s*[\"'\u201d\u2019]?\s*overall\b", after):
+                mine = [x for x in mine if x[2] != "sif-overall"] + [
+                    (g1, g1, "sif-overall", "ilacs-overall")
+                ]
+        if not mine:
+            mine = [x for x in areas if prev_end <= x[0] < g0 and id(x) not in assigned]
+            # "an overall rating of inadequate": the nearest area word is "overall".
+            overall = [x for x in mine if x[2] == "sif-overall"]
+            if overall and re.search(
+                r"overall\s+(?:rating|judgement|judgment|grade)?\s*(?:of|was|is|:)?\s*[\"'\u201c\u2018]?\s*$",
+                sentence[prev_end:g0],
+                re.I,
+            ):
+                mine = overall
+        for x in mine:
+            assigned.add(id(x))
+        if not mine:
+            mine = [(g0, g0, "sif-overall", "ilacs-overall")]
+        for _, _, sif, ilacs in mine:
+            out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, year))
+    return out

@@ -1,0 +1,802 @@
+"""Names in text: people, bodies and the nouns that stand for them, linked to known entities.
+
+Rules only (no model): people are capitalised names with a title (Cllr, Mr, Dr...) or in a
+position only a person takes (the subject of "said", a name with a role in apposition); bodies
+are known names and aliases, council names ("Kent County Council", "London Borough of
+Hackney"), and names ending in Trust, Partnership, Board... Known entities come from the
+project's registry (``data/entities.yaml``) and a small built-in list of national bodies.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = ["EntityIndex", "Known", "Mention", "find_mentions", "slug"]
+
+TITLES = (
+    r"Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|"
+    r"Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman"
+)
+FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
+MALE = {"mr", "sir", "lord", "baron"}
+_TOKEN = (
+    r"(?:Mc|Mac|O['\u2019])?[A-Z][a-zA-Z\u00c0-\u017f]*(?:[-'\u2019][A-Z][a-zA-Z\u00c0-\u017f]+)*"
+)
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|le|la|du|bin|al|ter)"
+NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
+PERSON_RE = re.compile(rf"\b(?:(?P<title>{TITLES})\.?\s+)?(?P<name>{NAME})")
+
+# Capitalised words that are not parts of a person's name.
+NOT_NAME = set(
+    [
+        "Council",
+        "County",
+        "Borough",
+        "City",
+        "District",
+        "Metropolitan",
+        "Services",
+        "Service",
+        "Department",
+        "Committee",
+        "Board",
+        "Trust",
+        "Partnership",
+        "Government",
+        "Agency",
+        "Court",
+        "Cabinet",
+        "Hall",
+        "House",
+        "Street",
+        "Road",
+        "Report",
+        "Ofsted",
+        "OFSTED",
+        "Education",
+        "Children",
+        "Children's",
+        "Children’s",
+        "Childrens",
+        "Childrens'",
+        "Social",
+        "Care",
+        "Health",
+        "NHS",
+        "Police",
+        "Authority",
+        "Association",
+        "Union",
+        "Party",
+        "Labour",
+        "Conservative",
+        "Conservatives",
+        "Liberal",
+        "Democrat",
+        "Democrats",
+        "Lib",
+        "Dem",
+        "Dems",
+        "Green",
+        "Greens",
+        "Independent",
+        "Reform",
+        "Team",
+        "Unit",
+        "Office",
+        "Group",
+        "Panel",
+        "Network",
+        "Centre",
+        "Center",
+        "School",
+        "Schools",
+        "Academy",
+        "College",
+        "University",
+        "Inspectorate",
+        "Commission",
+        "Commissioner",
+        "Minister",
+        "Secretary",
+        "State",
+        "Director",
+        "Directors",
+        "Member",
+        "Members",
+        "Leader",
+        "Chief",
+        "Executive",
+        "Chair",
+        "Chairman",
+        "Chairwoman",
+        "Head",
+        "Officer",
+        "Manager",
+        "Strategic",
+        "Corporate",
+        "Deputy",
+        "Assistant",
+        "Portfolio",
+        "Holder",
+        "Improvement",
+        "Safeguarding",
+        "Family",
+        "Families",
+        "Crown",
+        "High",
+        "Old",
+        "Appeal",
+        "Act",
+        "Plan",
+        "Strategy",
+        "Framework",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "By",
+        "With",
+        "As",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "Whilst",
+        "After",
+        "Before",
+        "Despite",
+        "However",
+        "Although",
+        "Responding",
+        "Speaking",
+        "Commenting",
+        "Writing",
+        "Local",
+        "National",
+        "Regional",
+        "British",
+        "English",
+        "UK",
+        "GB",
+        "England",
+        "Wales",
+        "Scotland",
+        "Britain",
+        "London",
+        "Did",
+        "Top",
+        "Hide",
+        "Ad",
+        "Ads",
+        "Read",
+        "More",
+        "Share",
+        "Advertisement",
+        "Image",
+        "Picture",
+        "Photo",
+        "Credit",
+        "Click",
+        "Here",
+        "Minutes",
+        "Agenda",
+        "Item",
+        "Contributors",
+        "Supporting",
+        "Documents",
+        "Registered",
+        "Address",
+        "Tel",
+        "Contact",
+        "Us",
+        "Overall",
+        "Inspectors",
+        "Inspector",
+        "Inspection",
+        "Inspections",
+        "Good",
+        "Outstanding",
+        "Inadequate",
+        "Requires",
+        "Improvement",
+        "Adoption",
+        "Leadership",
+        "Management",
+        "Governance",
+        "Early",
+        "Help",
+        "Protection",
+        "Looked",
+        "After",
+        "Care",
+        "Leavers",
+        "Emergency",
+        "Duty",
+        "Family",
+        "Drug",
+        "Alcohol",
+        "Youth",
+        "Foster",
+        "Fostering",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Cllr",
+        "Councillor",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Professor",
+        "Prof",
+        "Miss",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Last",
+        "Next",
+        "Year",
+        "Years",
+        "Week",
+        "Month",
+        "Day",
+        "Meanwhile",
+        "Also",
+        "Now",
+        "Then",
+        "There",
+        "Here",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Where",
+        "Which",
+        "Following",
+        "Since",
+        "Until",
+        "During",
+        "Under",
+        "Over",
+        "Into",
+        "About",
+        "Across",
+        "Between",
+        "Earlier",
+        "Later",
+        "Further",
+        "Sources",
+        "Source",
+        "News",
+        "Press",
+        "Release",
+        "Statement",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Hampshire",
+        "Surrey",
+        "Kent",
+        "Essex",
+        "Devon",
+        "Norfolk",
+        "Suffolk",
+        "Lancashire",
+        "Yorkshire",
+        "Cumbria",
+        "Buckinghamshire",
+        "Bucks",
+        "Oxfordshire",
+        "Berkshire",
+        "Hertfordshire",
+        "Somerset",
+        "Dorset",
+        "Cornwall",
+        "Birmingham",
+        "Manchester",
+        "Liverpool",
+        "Leeds",
+        "Bristol",
+        "Sheffield",
+        "Newcastle",
+        "Nottingham",
+        "Leicester",
+        "SEND",
+        "MASH",
+        "DfE",
+        "DCS",
+        "LGA",
+        "IRO",
+        "IROs",
+        "LSCB",
+        "ILACS",
+        "SIF",
+        "Mayor",
+        "Public",
+        "Law",
+        "Outline",
+        "Plus",
+        "Life",
+        "Story",
+        "Select",
+        "Chamber",
+        "Town",
+        "Parish",
+        "Fire",
+        "Rescue",
+        "Housing",
+        "Adult",
+        "Adults",
+        "Learning",
+        "Skills",
+        "Training",
+        "Court",
+        "Courts",
+        "Family",
+        "Justice",
+        "Magistrates",
+        "Youth",
+        "Offending",
+        "Probation",
+        "Prison",
+        "Hospital",
+        "Foundation",
+        "Fund",
+        "Charity",
+        "Society",
+        "Institute",
+        "Federation",
+        "Alliance",
+        "Forum",
+        "Council's",
+        "Council’s",
+    ]
+)
+# Words that may end or continue a surname (Jane Green, Tom Hall) but never begin a name.
+SURNAME_WORDS = set(
+    [
+        "Green",
+        "Hall",
+        "Head",
+        "May",
+        "Young",
+        "Law",
+        "Hope",
+        "House",
+        "Street",
+        "Rose",
+        "Court",
+        "Chambers",
+    ]
+)
+NOT_FIRST = {w.lower() for w in NOT_NAME}
+NOT_NAME_LOWER = {w.lower() for w in NOT_NAME if w not in SURNAME_WORDS} - {"may"}
+# Words that begin sentences and are capitalised only for that reason.
+ORG_SUFFIX = (
+    r"(?:(?:County|City|Borough|District|Metropolitan\s+Borough|Metropolitan\s+District|"
+    r"Town|Parish|Unitary)\s+)?Council|(?:NHS\s+)?(?:Foundation\s+)?Trust|Partnership|"
+    r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
+    r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority"
+)
+_ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|&)"
+ORG_RE = re.compile(
+    rf"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
+    rf"\s+[A-Z][\w'\u2019-]*(?:\s+(?:and|upon|on)?\s*[A-Z][\w'\u2019-]*)*(?:\s+Council)?"
+    rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,6}}?[ \t]+(?:{ORG_SUFFIX})\b"
+    rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
+)
+_ORG_LEAD_STRIP = re.compile(
+    r"^(?:(?:The|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
+    r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
+    r"Despite|According|Earlier|Later|Also|Now|Its|Their|His|Her|Our|Labour-run|Tory-run|"
+    r"Conservative-run|Lib|Dem-run|Council-run)\s+)+"
+)
+
+# Nouns that speak for a body: inspectorate words, reports, councils, spokespeople.
+INSPECTORATE_WORDS = (
+    r"inspectors|the\s+inspectorate|the\s+watchdog|the\s+education\s+watchdog|the\s+regulator"
+)
+# "repost" and other one-letter slips of "report" are common in hurried copy.
+REPORT_WORDS = (
+    r"(?i:report|r[a-z]port|re[a-z]ort|rep[a-z]rt|repo[a-z]t|repor[a-z]|letter|findings|"
+    r"judgement|judgment)"
+)
+ROLE_NOUNS = (
+    "director",
+    "cabinet member",
+    "portfolio holder",
+    "lead member",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief executive",
+    "commissioner",
+    "minister",
+    "secretary of state",
+    "councillor",
+    "mayor",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "manager",
+    "officer",
+    "boss",
+    "chief",
+    "inspector",
+)
+ROLE_KEYWORDS = re.compile(
+    r"\b(?:member|director|leader|chief|executive|head|chair(?:man|woman|person)?|councillor|"
+    r"officer|commissioner|minister|secretary|spokes(?:person|man|woman)|manager|inspector|"
+    r"boss|mayor|lead|holder|deputy|president|principal|governor|chancellor|solicitor|"
+    r"adviser|advisor|coordinator|co-ordinator|superintendent|dcs|mp|peer|ceo|founder|"
+    r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|"
+    r"service|services|social worker|parent|mother|father|mum|dad|chairman|"
+    r"representative|convenor|trustee|partner)\b",
+    re.I,
+)
+
+BUILTIN_BODIES = [
+    ("ofsted", "Ofsted", "inspectorate", ["OFSTED", "Office for Standards in Education"]),
+    ("department-for-education", "Department for Education", "government-department", ["DfE"]),
+    ("local-government-association", "Local Government Association", "partnership", ["LGA"]),
+    (
+        "association-of-directors-of-childrens-services",
+        "Association of Directors of Children's Services",
+        "partnership",
+        ["ADCS", "Association of Directors of Children’s Services"],
+    ),
+    ("cafcass", "Cafcass", "agency", ["CAFCASS"]),
+    ("care-quality-commission", "Care Quality Commission", "inspectorate", ["CQC"]),
+    ("nspcc", "NSPCC", "agency", []),
+    ("childrens-commissioner", "Children's Commissioner for England", "agency", []),
+]
+# Aliases made only of these words name something only once the full name is in the text.
+GENERIC = set(
+    [
+        "the",
+        "a",
+        "council",
+        "county",
+        "department",
+        "committee",
+        "select",
+        "chairman",
+        "chair",
+        "board",
+        "cabinet",
+        "judiciary",
+        "councillor",
+        "watchdog",
+        "government",
+        "authority",
+        "local",
+        "service",
+        "services",
+        "group",
+        "team",
+        "commissioner",
+        "corporate",
+        "director",
+        "leader",
+        "chief",
+        "executive",
+        "improvement",
+        "children's",
+        "children’s",
+        "social",
+        "care",
+        "strategic",
+        "of",
+        "for",
+        "and",
+    ]
+)
+
+
+def slug(text: str) -> str:
+    """``"Jane O'Neill-Smith"`` -> ``jane-oneill-smith``."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['\u2019]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80] or "unnamed"
+
+
+def fold(text: str) -> str:
+    """Compare names ignoring case, curly quotes and spacing."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@dataclass
+class Known:
+    """A known person or body: registry id, canonical name, kind and the names it goes by."""
+
+    id: str
+    name: str
+    kind: str  # person, body
+    body_kind: str | None = None
+    names: list[str] = field(default_factory=list)
+    contextual: list[str] = field(default_factory=list)
+    builtin: bool = False
+
+
+class EntityIndex:
+    """Known people and bodies by name and alias (from a registry plus built-in bodies)."""
+
+    def __init__(self, entities=None):
+        self.items: list[Known] = []
+        self.posts: list[tuple[str, str, list[str]]] = []
+        ids = set()
+        if entities is not None:
+            for person in entities.people:
+                self._add(Known(person.id, person.name, "person"), [person.name, *person.aliases])
+                ids.add(person.id)
+            for body in entities.bodies:
+                known = Known(body.id, body.name, "body", body.kind)
+                self._add(known, [body.name, *body.aliases])
+                ids.add(body.id)
+            for post in entities.posts:
+                self.posts.append((post.id, post.name, [post.name, *post.aliases]))
+        names = {fold(n) for k in self.items for n in k.names + k.contextual}
+        for ident, name, kind, aliases in BUILTIN_BODIES:
+            if ident in ids or fold(name) in names:
+                continue
+            self._add(Known(ident, name, "body", kind, builtin=True), [name, *aliases])
+
+    def _add(self, known: Known, names: list[str]) -> None:
+        for name in names:
+            words = [w for w in re.split(r"[\s()]+", fold(name)) if w]
+            if all(w in GENERIC for w in words) or len(name) < 3:
+                known.contextual.append(name)
+            else:
+                known.names.append(name)
+        self.items.append(known)
+
+    def by_id(self, ident: str) -> Known | None:
+        return next((k for k in self.items if k.id == ident), None)
+
+    def find(self, text: str) -> list[tuple[int, int, Known]]:
+        """Every place a known entity is named in ``text`` (longest names first, no overlaps).
+
+        Generic aliases ("the Council") count only when the entity's full name or a specific
+        alias is also in the text."""
+        hits: list[tuple[int, int, Known]] = []
+        present: set[str] = set()
+        candidates: list[tuple[str, Known, bool]] = []
+        for known in self.items:
+            for name in known.names:
+                candidates.append((name, known, False))
+            for name in known.contextual:
+                candidates.append((name, known, True))
+        candidates.sort(key=lambda c: -len(c[0]))
+        taken = [False] * (len(text) + 1)
+        for contextual_pass in (False, True):
+            for name, known, contextual in candidates:
+                if contextual != contextual_pass:
+                    continue
+                if contextual and known.id not in present:
+                    continue
+                pattern = _name_pattern(name, case_insensitive=contextual)
+                for match in pattern.finditer(text):
+                    if any(taken[match.start() : match.end()]):
+                        continue
+                    for pos in range(match.start(), match.end()):
+                        taken[pos] = True
+                    hits.append((match.start(), match.end(), known))
+                    present.add(known.id)
+        return sorted(hits, key=lambda h: h[0])
+
+    def post_for(self, role: str) -> str | None:
+        """The id of a known post whose name or alias is ``role``."""
+        want = fold(role).removeprefix("the ")
+        for ident, _, names in self.posts:
+            if any(fold(n).removeprefix("the ") == want for n in names):
+                return ident
+        return None
+
+
+_PATTERNS: dict[tuple[str, bool], re.Pattern] = {}
+
+
+def _name_pattern(name: str, case_insensitive: bool) -> re.Pattern:
+    key = (name, case_insensitive)
+    if key not in _PATTERNS:
+        parts = [re.escape(p) for p in re.split(r"\s+", name.strip())]
+        body = r"\s+".join(parts).replace("\\'", "['\u2019]").replace("\u2019", "['\u2019]")
+        flags = re.I if case_insensitive else 0
+        _PATTERNS[key] = re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+    return _PATTERNS[key]
+
+
+@dataclass
+class Mention:
+    """A phrase that can be a speaker: a person, a body, a pronoun or a role noun."""
+
+    start: int
+    end: int
+    kind: str  # person, body, pronoun, role
+    text: str
+    known: Known | None = None
+    title: str | None = None
+    role: str | None = None  # for bodies: the noun as written ("the report")
+    gender: str | None = None
+
+
+_SPOKES = re.compile(
+    r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
+    r"(?i:council\s+)?"
+    r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
+    r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
+)
+_REPORT = re.compile(
+    rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){{0,4}}?)(?:['\u2019]s)?\s+)?"
+    rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|"
+    rf"critical|scathing|monitoring(?:\s+visit)?|visit)\s+)*(?:{REPORT_WORDS})\b"
+    rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
+)
+_BODY_NOUN = re.compile(
+    rf"\b(?P<insp>(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
+    rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority))\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
+_ROLE_NOUN = re.compile(
+    r"\b(?:the|its|their)\s+(?:council['\u2019]s\s+|authority['\u2019]s\s+)?"
+    r"(?P<r>" + "|".join(ROLE_NOUNS) + r")\b",
+    re.I,
+)
+
+
+def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hits) -> list:
+    """Speaker-like phrases in ``text[start:end]`` (pass the quote-masked text)."""
+    out: list[Mention] = []
+    taken = bytearray(end - start + 1)
+
+    def add(mention: Mention) -> None:
+        a, b = mention.start - start, mention.end - start
+        if not any(taken[a:b]):
+            out.append(mention)
+            taken[a:b] = b"\x01" * (b - a)
+
+    for match in _SPOKES.finditer(text, start, end):
+        body = (match.group("body") or "").strip() or (match.group("for") or "").strip()
+        add(Mention(match.start(), match.end(), "body", body, role=match.group(0)))
+    for match in _REPORT.finditer(text, start, end):
+        if match.group(0).lower() in {"findings", "judgement", "judgment"}:
+            continue
+        owner = match.group("owner") or match.group("by") or ""
+        a = match.start()
+        role_start = match.start("owner") if match.group("owner") else match.start()
+        phrase = text[role_start : match.end()]
+        if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
+            owner = ""
+        add(Mention(a, match.end(), "body", owner, role=phrase.strip(), title="report"))
+    for a, b, known in known_hits:
+        if a >= start and b <= end:
+            kind = "person" if known.kind == "person" else "body"
+            add(Mention(a, b, kind, text[a:b], known))
+    for match in _BODY_NOUN.finditer(text, start, end):
+        if match.group("insp"):
+            add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="insp"))
+        else:
+            add(
+                Mention(
+                    match.start(), match.end(), "body", "", role=match.group(0), title="council"
+                )
+            )
+    for match in ORG_RE.finditer(text, start, end):
+        raw = match.group(0)
+        stripped = _ORG_LEAD_STRIP.sub("", raw)
+        a = match.start() + (len(raw) - len(stripped))
+        if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
+            add(Mention(a, match.end(), "body", stripped))
+    for match in PERSON_RE.finditer(text, start, end):
+        mention = _person(text, match)
+        if mention is not None:
+            add(mention)
+    for match in _ROLE_NOUN.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "role", match.group("r").lower()))
+    for match in _PRONOUN.finditer(text, start, end):
+        word = match.group("p").lower()
+        gender = {"he": "m", "she": "f"}.get(word)
+        add(Mention(match.start(), match.end(), "pronoun", word, gender=gender))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _person(text: str, match: re.Match) -> Mention | None:
+    title = match.group("title")
+    words = match.group("name").split()
+    # Drop leading words that are not names (sentence-initial capitals, org words).
+    while words and words[0].lower() in NOT_FIRST:
+        if title:
+            return None
+        words.pop(0)
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in NOT_NAME_LOWER:
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    if not title and len([w for w in kept if w[0].isupper()]) < 2:
+        return None
+    name = " ".join(kept)
+    if title:
+        start = match.start()
+        end = match.start("name") + match.group("name").find(kept[0]) + len(name)
+    else:
+        start = match.start("name") + match.group("name").find(kept[0])
+        end = start + len(name)
+    # Keep the original spacing: re-read the span.
+    end = _extend(text, start, end, kept)
+    gender = None
+    if title:
+        low = title.lower().rstrip(".")
+        gender = "f" if low in FEMALE else "m" if low in MALE else None
+    return Mention(start, end, "person", text[start:end], title=title, gender=gender)
+
+
+def _extend(text: str, start: int, end: int, words: list[str]) -> int:
+    pos = start
+    for word in words:
+        found = text.find(word, pos)
+        if found < 0:
+            return end
+        pos = found + len(word)
+    return pos

@@ -1,0 +1,235 @@
+"""Paragraphs, sentences and quotation marks in raw article text, with exact offsets.
+
+Everything here works on the original string: offsets are character positions into it, so
+``text[start:end]`` is always the words found. Nothing here raises on odd input: unbalanced,
+mixed or mis-encoded quotation marks give fewer or shorter quotations, never an error.
+
+>>> [(q.start, q.end) for q in find_quotes('He said: "Yes." Then \u2018no\u2019.')]
+[(10, 14), (22, 24)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quotes", "mask_quotes", "paragraphs", "sentences"]
+
+DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+SINGLE = "'\u2018\u2019\u201a\u201b`"
+OPEN_CURL = "\u201c\u201e\u2018\u201a\u00ab"
+CLOSE_CURL = "\u201d\u2019\u00bb"
+# Mis-encoded marks seen in scraped text: UTF-8 read as Windows-1252, or half of it.
+MOJIBAKE = {
+    "\u00e2\u20ac\u0153": ("d", "open"),
+    "\u00e2\u20ac\u009d": ("d", "close"),
+    "\u00e2\u20ac\u02dc": ("s", "open"),
+    "\u00e2\u20ac\u2122": ("s", "close"),
+    "'\u02dc": ("s", "open"),
+    "\u2018\u02dc": ("s", "open"),
+}
+LEFT_PUNCT = set("([{<\u2014\u2013-/:;") | set(DOUBLE) | set(SINGLE)
+RIGHT_PUNCT = set(".,;:!?)]}>\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
+BULLETS = "-\u2022*\u00b7\u25aa\u2013\u2014\u25cf\u2023"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Words between quotation marks: ``start``/``end`` of the words (marks excluded).
+
+    ``open_start`` is where the opening mark begins, ``close_end`` where the closing mark ends
+    (the paragraph's end when the quotation is not closed in its paragraph: ``closed`` False).
+    """
+
+    start: int
+    end: int
+    open_start: int
+    close_end: int
+    kind: str  # "d" double, "s" single
+    closed: bool
+    paragraph: int
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    kind: str
+    role: str  # open, close, weak, none
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph: blank lines and line ends separate them, except a
+    line break inside a sentence (hard-wrapped text: the next line starts in lower case)."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            lines.append((-1, -1))
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        lines.append((start + lead, end - trail))
+    out: list[tuple[int, int]] = []
+    joinable = False
+    for start, end in lines:
+        if start < 0:
+            joinable = False
+            continue
+        first = text[start]
+        if joinable and out and (first.islower() or first.isdigit()):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        last = text[end - 1]
+        joinable = last not in ".!?:;\"'\u201d\u2019" and (end - start) > 50
+    return out
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+    pos = start
+    while pos < end:
+        char = text[pos]
+        for seq, (kind, role) in MOJIBAKE.items():
+            if text.startswith(seq, pos) and pos + len(seq) <= end:
+                marks.append(_Mark(pos, pos + len(seq), kind, role))
+                pos += len(seq)
+                break
+        else:
+            if char in DOUBLE or char in SINGLE:
+                kind = "d" if char in DOUBLE else "s"
+                marks.append(_Mark(pos, pos + 1, kind, _role(text, pos, start, end, kind)))
+            pos += 1
+    return marks
+
+
+def _role(text: str, pos: int, start: int, end: int, kind: str) -> str:
+    char = text[pos]
+    prev = text[pos - 1] if pos > start else " "
+    nxt = text[pos + 1] if pos + 1 < end else " "
+    if kind == "s":
+        if prev.isalnum() and nxt.isalnum():
+            return "none"  # children's, it's
+        if not prev.isalnum() and nxt.isdigit() and not prev.strip():
+            return "none"  # '90s
+    left = prev.isspace() or prev in LEFT_PUNCT or pos == start
+    right = nxt.isspace() or nxt in RIGHT_PUNCT or pos + 1 == end
+    if left and not right:
+        return "open"
+    if right and not left:
+        if kind == "s" and nxt.isspace() and prev.isalpha():
+            return "weak"  # a closing mark, or a plural possessive: parents' own
+        return "close"
+    if char in OPEN_CURL and not right:
+        return "open"
+    if char in CLOSE_CURL and not left:
+        return "close"
+    return "none"
+
+
+def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
+    marks = _marks(text, start, end)
+    quotes: list[QuoteSpan] = []
+    opened: _Mark | None = None
+    i = 0
+    while i < len(marks):
+        mark = marks[i]
+        if opened is None:
+            if mark.role == "open":
+                opened = mark
+            i += 1
+            continue
+        if mark.kind != opened.kind:
+            i += 1
+            continue
+        if mark.role == "close" or (mark.role == "weak" and _weak_closes(marks, i)):
+            quotes.append(_span(text, opened, mark.start, mark.end, True, index))
+            opened = None
+        elif mark.role == "open":
+            if opened.kind == "d":
+                # An opening mark while one is open: the first was never closed.
+                quotes.append(_span(text, opened, mark.start, mark.start, False, index))
+            opened = mark
+        i += 1
+    if opened is not None:
+        lead = text[start : opened.start].rstrip()
+        keep = opened.kind == "d" or not lead or lead[-1] in ":,"
+        if keep:
+            quotes.append(_span(text, opened, end, end, False, index))
+        else:
+            # A lone single mark mid-paragraph is an apostrophe: look again without it.
+            rest = _scan(text, opened.end, end, index)
+            quotes.extend(rest)
+    return [q for q in quotes if q.end > q.start]
+
+
+def _weak_closes(marks: list[_Mark], i: int) -> bool:
+    """A closing-or-possessive mark closes unless a sure closing mark of the same kind
+    follows before the next opening one."""
+    kind = marks[i].kind
+    for later in marks[i + 1 :]:
+        if later.kind != kind:
+            continue
+        if later.role == "close":
+            return False
+        if later.role == "open":
+            return True
+    return True
+
+
+def _span(text: str, opened: _Mark, end: int, close_end: int, closed: bool, index: int):
+    start = opened.end
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    return QuoteSpan(start, stop, opened.start, close_end, opened.kind, closed, index)
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """Every top-level quotation in ``text``, paragraph by paragraph, in order."""
+    out: list[QuoteSpan] = []
+    for index, (start, end) in enumerate(paras if paras is not None else paragraphs(text)):
+        out.extend(_scan(text, start, end, index))
+    return out
+
+
+def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
+    """``text`` with quoted words replaced by ``_`` (same length), so that attribution cues and
+    sentence ends are looked for only outside quotations."""
+    chars = list(text)
+    for quote in quotes:
+        # A full stop ending the quoted words still ends the sentence.
+        last = quote.end - 1 if text[quote.end - 1] in ".!?" else quote.end
+        for pos in range(quote.start, last):
+            if not chars[pos].isspace():
+                chars[pos] = "_"
+    return "".join(chars)
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd|Sr|Jr|Co|Ltd|Inc|vs|cf|approx|etc|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\bi\.e|\be\.g)\.$"
+)
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(A-Z0-9\u2022-])")
+
+
+def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``masked[start:end]`` (use the quote-masked text)."""
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(masked, start, end):
+        if _ABBREV.search(masked, max(start, match.start() - 8), match.start() + 1):
+            continue
+        out.append((begin, match.end()))
+        begin = match.end()
+        while begin < end and masked[begin].isspace():
+            begin += 1
+    if begin < end:
+        out.append((begin, end))
+    return out
