@@ -97,8 +97,14 @@ def export_project(project: Path, fmt: str, output: str, store: str | None = Non
 
 
 def load_graph(project: Path, store: str | None = None) -> Graph:
-    """The stored build as one graph (the union of its named graphs), for querying."""
-    return union_graph(open_store(store, project).load())
+    """The stored build as one graph (the union of its named graphs), for querying.
+
+    A remote store answers with a graph whose queries run on the server.
+    """
+    opened = open_store(store, project)
+    if hasattr(opened, "graph"):
+        return opened.graph()
+    return union_graph(opened.load())
 
 
 def view_project(

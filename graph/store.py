@@ -87,9 +87,22 @@ class MemoryStore:
         return read_dataset(self.path, "nquads")
 
 
-def open_store(spec: str | None, project: Path) -> MemoryStore:
+def open_store(spec: str | None, project: Path):
     """The store named by ``spec`` (``--store``), ``KG_STORE``, or ``memory``."""
     spec = spec or os.environ.get("KG_STORE") or "memory"
     if spec == "memory":
         return MemoryStore(project)
-    raise InputError([Problem("--store", None, "store", f"unknown store {spec!r} (known: memory)")])
+    if spec.startswith("sparql:"):
+        from graph.remote import RemoteStore
+
+        return RemoteStore.from_spec(spec)
+    raise InputError(
+        [
+            Problem(
+                "--store",
+                None,
+                "store",
+                f"unknown store {spec!r} (known: memory, sparql:QUERY_URL[,UPDATE_URL])",
+            )
+        ]
+    )

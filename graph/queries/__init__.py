@@ -40,6 +40,12 @@ def run(graph: Graph, name: str, **bindings: Node | str | None) -> list[dict[str
         for key, value in bindings.items()
         if value is not None
     }
-    result = graph.query(prepared(name), initBindings=init)
+    # A graph whose store is a SPARQL server (graph/remote.py) is sent the query text, and
+    # rdflib's SPARQLStore adds the bindings as a VALUES block; locally the parsed query is
+    # reused.
+    from graph.remote import is_remote
+
+    query = text_of(name) if is_remote(graph) else prepared(name)
+    result = graph.query(query, initBindings=init)
     names = [str(v) for v in result.vars]
     return [{key: row[i] for i, key in enumerate(names)} for row in result]
