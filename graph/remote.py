@@ -56,7 +56,7 @@ from rdflib.term import Node
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 
-__all__ = ["MANIFEST", "RemoteStore", "Response", "is_remote", "sparql_term"]
+__all__ = ["MANIFEST", "RemoteStore", "Response", "is_remote", "sparql_term", "with_values"]
 
 MANIFEST = URIRef("urn:x-cskg:store:manifest")
 """The graph listing the graphs a build stored (``<MANIFEST> dcterms:hasPart <graph>``)."""
@@ -566,8 +566,12 @@ class _ServerStore(SPARQLStore):
                 "a remote store runs query text, not a prepared query (pass the SPARQL text)"
             )
         # The project's queries declare their prefixes; rdflib would inject every prefix
-        # the Graph knows in front of each one.
-        return super().query(query, None, initBindings, queryGraph, DEBUG)
+        # the Graph knows in front of each one. Bindings go in as VALUES at the start of the
+        # WHERE clause (rdflib appends them after the query, which Virtuoso 7.2 applies to
+        # the projection without joining: every row came back, relabelled).
+        if initBindings:
+            query = with_values(query, initBindings)
+        return super().query(query, None, None, queryGraph, DEBUG)
 
     def _query(self, query: str, default_graph=None, named_graph=None) -> Result:
         self._queries += 1
@@ -577,6 +581,22 @@ class _ServerStore(SPARQLStore):
             return Result.parse(BytesIO(answer.body), content_type=kind)
         except Exception as exc:
             raise _error(self.remote.query_url, f"cannot read the answer ({kind}): {exc}") from None
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(query: str, bindings: dict) -> str:
+    """``query`` with ``bindings`` (variable -> RDF term) as a VALUES block opening its
+    WHERE clause: the same answers as rdflib's ``initBindings`` for a query without
+    sub-queries or aggregates over the bound variables (the project's named queries)."""
+    match = _WHERE.search(query)
+    if match is None:
+        raise ValueError("the query has no WHERE { ... } to bind values in")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(sparql_term(term) for term in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return query[: match.end()] + block + query[match.end() :]
 
 
 def is_remote(graph: Graph) -> bool:
