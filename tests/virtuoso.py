@@ -39,6 +39,7 @@ PACKAGE = "virtuoso-opensource"
 SERVER = "virtuoso-t"
 ISQL = "isql-vt"
 STATE = "server.json"  # in the server's folder: pid and URLs, for `stop`
+_CHILDREN: dict[int, subprocess.Popen] = {}  # servers started by this process, by pid
 
 
 class Unavailable(RuntimeError):
@@ -221,6 +222,7 @@ def start(
         start_new_session=True,
     )
     log.close()
+    _CHILDREN[process.pid] = process
     server = Virtuoso(str(folder), process.pid, sql_port, http_port)
     deadline = time.monotonic() + wait
     while not _answers(server.query_url):
@@ -250,6 +252,15 @@ def _tail(folder: Path, lines: int = 15) -> str:
 
 def stop(pid: int, timeout: float = 30) -> None:
     """SIGTERM the server (Virtuoso checkpoints and exits), SIGKILL after ``timeout``."""
+    child = _CHILDREN.pop(pid, None)
+    if child is not None:
+        child.terminate()
+        try:
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        return
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
