@@ -40,9 +40,9 @@ def run(graph: Graph, name: str, **bindings: Node | str | None) -> list[dict[str
         for key, value in bindings.items()
         if value is not None
     }
-    # A graph whose store is a SPARQL server (graph/remote.py) is sent the query text, and
-    # rdflib's SPARQLStore adds the bindings as a VALUES block; locally the parsed query is
-    # reused.
+    # rdflib's SPARQLStore cannot take a parsed query: a graph on a SPARQL server
+    # (graph/remote.py) is sent the query text, and the bindings go in as a VALUES block
+    # opening its WHERE clause. Locally the parsed query is reused.
     from graph.remote import is_remote
 
     query = text_of(name) if is_remote(graph) else prepared(name)
