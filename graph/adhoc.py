@@ -205,4 +205,28 @@ def as_table(result, prefixes: Graph | None = None) -> Table | str:
 
 def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
     """A Table for SELECT, ``true``/``false`` for ASK, Turtle for CONSTRUCT/DESCRIBE."""
-    return as_table(evaluate(graph, prepare(text, origin), text=text), graph)
+    query = prepare(text, origin)
+    from graph.remote import is_remote
+
+    if is_remote(graph):
+        return as_table(_remote(graph, query, text, origin), graph)
+    return as_table(evaluate(graph, query, text=text), graph)
+
+
+def _remote(graph: Graph, query: Query, text: str, origin: str):
+    """Run checked query text on a SPARQL server (graph/remote.py): the server evaluates it,
+    and an answer it cut short is an error. CONSTRUCT and DESCRIBE are refused there:
+    Virtuoso 7.2 cuts them at its row cap without any sign."""
+    if form(query) in ("CONSTRUCT", "DESCRIBE"):
+        raise Refused(
+            [
+                Problem(
+                    origin,
+                    None,
+                    "",
+                    f"refused: {form(query)} on a remote store (a server may cut it short"
+                    " silently); use SELECT",
+                )
+            ]
+        )
+    return graph.query(text)

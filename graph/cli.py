@@ -31,7 +31,8 @@ def store_option(func):
         "--store",
         default=None,
         metavar="SPEC",
-        help="Store: memory (default; snapshot in build/). Also set by $KG_STORE.",
+        help="Store: memory (default; snapshot in build/), or sparql:QUERY_URL[,UPDATE_URL]"
+        " (a SPARQL 1.1 server). Also set by $KG_STORE.",
     )(func)
 
 

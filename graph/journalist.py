@@ -452,7 +452,9 @@ def timeline(graph: Graph, entity: str | None = None, evidence: bool = False) ->
         if evidence:
             row.update(_evidence(group))
         rows.append(row)
-    rows.sort(key=lambda r: (_sort_date(r["date"]), r["kind"], r["what"]))
+    # Every column in the key: two responses can share date, kind and text, and the order
+    # rows come from the query differs between stores.
+    rows.sort(key=lambda r: (_sort_date(r["date"]), r["kind"], r["what"], *r.values()))
     columns = ["date", "kind", "what", "who", "source"]
     return Table(_with_evidence(columns, evidence), rows, "timeline")
 

@@ -213,17 +213,30 @@ class OxigraphStore:
         return self.load()
 
 
-def open_store(spec: str | None, project: Path) -> MemoryStore | OxigraphStore:
+def open_store(spec: str | None, project: Path):
     """The store named by ``spec`` (``--store``), ``KG_STORE``, or ``memory``.
 
     ``memory``: rdflib in memory, snapshot in ``build/``; ``oxigraph:DIR``: an Oxigraph
-    database in DIR (relative to the project folder).
+    database in DIR (relative to the project folder); ``sparql:QUERY_URL[,UPDATE_URL]``: a
+    SPARQL 1.1 server (graph/remote.py).
     """
     spec = spec or os.environ.get("KG_STORE") or "memory"
     if spec == "memory":
         return MemoryStore(project)
     if spec.startswith("oxigraph:") and spec.removeprefix("oxigraph:").strip():
         return OxigraphStore(Path(project) / spec.removeprefix("oxigraph:").strip())
+    if spec.startswith("sparql:"):
+        from graph.remote import RemoteStore
+
+        return RemoteStore.from_spec(spec)
     raise InputError(
-        [Problem("--store", None, "store", f"unknown store {spec!r} (known: memory, oxigraph:DIR)")]
+        [
+            Problem(
+                "--store",
+                None,
+                "store",
+                f"unknown store {spec!r} (known: memory, oxigraph:DIR,"
+                " sparql:QUERY_URL[,UPDATE_URL])",
+            )
+        ]
     )

@@ -70,11 +70,13 @@ class State:
 
 
 def load(project: Path, store: str | None) -> State:
-    from graph.store import MemoryStore, open_store
+    from rdflib.plugins.stores.memory import Memory, SimpleMemory
+
+    from graph.store import open_store
 
     opened = open_store(store, project)
     dataset = opened.load()
-    if isinstance(opened, MemoryStore):  # rdflib queries one plain graph fastest
+    if isinstance(dataset.store, (Memory, SimpleMemory)):  # one plain graph: rdflib's fastest
         dataset.default_union = True
         return State(dataset, union_graph(dataset))
     return State(dataset, dataset)

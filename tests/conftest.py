@@ -98,3 +98,33 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+# --- a real SPARQL server for the remote store (tests/virtuoso.py) ---------------------------
+
+
+def virtuoso_unavailable(reason: str):
+    """Skip, saying why; or fail when ``KG_REQUIRE_VIRTUOSO=1`` (as in ``.ci/run``)."""
+    import os
+
+    if os.environ.get("KG_REQUIRE_VIRTUOSO") == "1":
+        pytest.fail(f"Virtuoso is required here (KG_REQUIRE_VIRTUOSO=1) but: {reason}")
+    pytest.skip(f"no Virtuoso: {reason} (bash scripts/virtuoso.sh install)")
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A private Virtuoso on 127.0.0.1 (``.query_url``, ``.update_url``, ``.store``), with a
+    deliberately small row cap (``ResultSetMaxRows = 2000``, below the largest source graph)
+    so that paging and truncation are exercised."""
+    from tests.virtuoso import Unavailable, start
+
+    try:
+        server = start(tmp_path_factory.mktemp("virtuoso"), max_rows=VIRTUOSO_MAX_ROWS)
+    except Unavailable as exc:
+        virtuoso_unavailable(str(exc))
+    yield server
+    server.stop()
+
+
+VIRTUOSO_MAX_ROWS = 2000

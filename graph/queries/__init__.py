@@ -41,9 +41,13 @@ def run(graph: Graph, name: str, **bindings: Node | str | None) -> list[dict[str
         for key, value in bindings.items()
         if value is not None
     }
-    # rdflib's own engine takes the parsed query; other stores (Oxigraph, a SPARQL server)
-    # evaluate the text themselves.
-    query = prepared(name) if isinstance(graph.store, (Memory, SimpleMemory)) else text_of(name)
+    # rdflib's own engine takes the parsed query. Other stores evaluate the text themselves:
+    # Oxigraph, and a SPARQL server (graph/remote.py), where rdflib's SPARQLStore cannot take
+    # a parsed query and the bindings go in as a VALUES block opening the WHERE clause.
+    from graph.remote import is_remote
+
+    local = isinstance(graph.store, (Memory, SimpleMemory)) and not is_remote(graph)
+    query = prepared(name) if local else text_of(name)
     result = graph.query(query, initBindings=init)
     names = [str(v) for v in result.vars]
     return [{key: row[i] for i, key in enumerate(names)} for row in result]
