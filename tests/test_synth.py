@@ -15,7 +15,6 @@ import pytest
 from graph import journalist
 from graph.model import Facts
 from graph.pipeline import build_project, load_graph
-from graph.queries import run
 from graph.synth import generate, read_vocabulary, write_corpus
 from graph.yamlio import read_yaml
 from tests.conftest import ROOT, kg
@@ -154,5 +153,5 @@ def test_responses_and_neighbourhood(synth, graph, facts) -> None:
     assert journalist.responses(graph).rows
     said = Counter(q.speaker for f in facts for q in f.quotations if q.post)
     (person,) = journalist.resolve(graph, people(root)[said.most_common(1)[0][0]], {"person"}, "")
-    linked = {str(r["other_name"]) for r in run(graph, "links", entity=person)}
+    linked = {r["name"] for r in journalist.connections(graph, person)}
     assert len(linked) >= 2
