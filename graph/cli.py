@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import get_args
 
 import click
 
+from graph.model import SourceKind
 from graph.problems import InputError, Problem
 
 __all__ = ["main"]
 
+SOURCE_KINDS = list(get_args(SourceKind))
 EXPORT_FORMATS = ["turtle", "trig", "nquads", "nt", "jsonld", "csv", "graphml", "gexf"]
 
 
@@ -499,17 +502,7 @@ def extract_command(file: Path, fmt: str, date: str | None, project: Path) -> No
 @click.option("--id", "ident", help="Source id (default: from the title).")
 @click.option(
     "--kind",
-    type=click.Choice(
-        [
-            "news-article",
-            "trade-news-article",
-            "council-minutes",
-            "inspection-report",
-            "monitoring-letter",
-            "press-release",
-            "web-page",
-        ]
-    ),
+    type=click.Choice(SOURCE_KINDS),
     default="news-article",
     show_default=True,
     help="What kind of document it is.",

@@ -17,7 +17,7 @@ from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from graph.evidence import Span, Text
-from graph.model import Entities, Facts, SourceMeta
+from graph.model import FACT_GROUPS, Entities, Facts, SourceMeta
 from graph.problems import InputError, Problem
 from graph.rdfio import read_turtle
 from graph.yamlio import Located, field_path, read_yaml
@@ -329,16 +329,7 @@ ANY = {
 
 
 def _items(facts: Facts) -> Iterator[tuple[str, int, Any]]:
-    for group in (
-        "events",
-        "judgements",
-        "findings",
-        "quotations",
-        "mentions",
-        "post_holdings",
-        "figures",
-        "responses",
-    ):
+    for group in FACT_GROUPS:
         for index, item in enumerate(getattr(facts, group)):
             yield group, index, item
 

@@ -369,3 +369,7 @@ class Facts(_Model):
     post_holdings: list[PostHolding] = []
     figures: list[Figure] = []
     responses: list[Response] = []
+
+
+# The fact lists of a facts file, in file order: derived from Facts so they never drift.
+FACT_GROUPS: tuple[str, ...] = tuple(name for name in Facts.model_fields if name != "source")

@@ -12,7 +12,6 @@ Routes: ``/`` (home and search), ``/entity/<id or name>`` (+ ``/network``), ``/q
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -136,7 +135,6 @@ class Server:
     def __init__(self, pool: WorkerPool, limits: Limits | None = None):
         self.pool = pool
         self.limits = limits or Limits()
-        self.started = time.time()
         self.templates = Environment(
             loader=FileSystemLoader(str(SITE)),
             autoescape=select_autoescape(default=True, default_for_string=True),

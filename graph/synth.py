@@ -29,6 +29,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
+from graph.model import FACT_GROUPS
 from graph.namespace import KG
 from graph.synth_words import (
     BENEFITS,
@@ -1346,16 +1347,7 @@ def _source_meta(doc: Doc) -> dict:
     }
 
 
-GROUPS = (
-    "events",
-    "judgements",
-    "findings",
-    "quotations",
-    "mentions",
-    "post_holdings",
-    "figures",
-    "responses",
-)
+GROUPS = FACT_GROUPS
 
 
 def generate(

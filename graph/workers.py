@@ -20,7 +20,7 @@ import multiprocessing
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -78,7 +78,6 @@ def _worker_main(conn: Connection, project: str, store: str | None) -> None:
 class _Worker:
     process: Any
     conn: Connection
-    started: float = field(default_factory=time.monotonic)
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -98,7 +97,6 @@ class WorkerPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        self.replaced = 0
 
     # --- starting and stopping ---------------------------------------------------------------
 
@@ -148,7 +146,6 @@ class WorkerPool:
             else:
                 self._idle.put(worker)
 
-        self.replaced += 1
         threading.Thread(target=run, name="kg-worker-restart", daemon=True).start()
 
     def close(self) -> None:
