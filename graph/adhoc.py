@@ -14,11 +14,13 @@ from __future__ import annotations
 from itertools import islice
 
 from pyparsing import ParseException
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
+from rdflib.plugins.sparql.algebra import translateAlgebra
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.plugins.stores.memory import Memory, SimpleMemory
+from rdflib.query import Result
 
 from graph.output import Table
 from graph.problems import InputError, Problem
@@ -120,6 +122,18 @@ def _capped_elsewhere(graph: Graph, text: str, max_rows: int):
     return result
 
 
+def _set_template(query: Query) -> list:
+    """The CONSTRUCT template. ``CONSTRUCT WHERE { bgp }`` has the pattern as template; rdflib
+    looks for it two levels down, where a LIMIT (or a row cap) puts something else."""
+    if not query.algebra.get("template"):
+        node = query.algebra.p
+        while isinstance(node, CompValue) and node.name != "BGP":
+            node = node.get("p")
+        if isinstance(node, CompValue):
+            query.algebra["template"] = node.triples
+    return query.algebra.get("template") or []
+
+
 def evaluate(
     graph: Graph,
     query: Query,
@@ -138,14 +152,8 @@ def evaluate(
         if text is None:
             raise ValueError("a store with its own engine needs the query text")
         return _checked(lambda: _capped_elsewhere(target, text, max_rows), max_rows)
-    if form(query) == "CONSTRUCT" and not query.algebra.get("template"):
-        # CONSTRUCT WHERE { bgp }: the template is the pattern. rdflib looks for it two
-        # levels down, where a LIMIT (or the cap below) puts something else.
-        node = query.algebra.p
-        while isinstance(node, CompValue) and node.name != "BGP":
-            node = node.get("p")
-        if isinstance(node, CompValue):
-            query.algebra["template"] = node.triples
+    if form(query) == "CONSTRUCT":
+        _set_template(query)
     if max_rows and form(query) in ("SELECT", "CONSTRUCT"):
         # Stop the solution sequence one past the cap, so a huge result is never built.
         inner = query.algebra.p
@@ -214,19 +222,66 @@ def run_query(graph: Graph, text: str, origin: str = "query") -> Table | str:
 
 
 def _remote(graph: Graph, query: Query, text: str, origin: str):
-    """Run checked query text on a SPARQL server (graph/remote.py): the server evaluates it,
-    and an answer it cut short is an error. CONSTRUCT and DESCRIBE are refused there:
-    Virtuoso 7.2 cuts them at its row cap without any sign."""
-    if form(query) in ("CONSTRUCT", "DESCRIBE"):
-        raise Refused(
-            [
-                Problem(
-                    origin,
-                    None,
-                    "",
-                    f"refused: {form(query)} on a remote store (a server may cut it short"
-                    " silently); use SELECT",
-                )
-            ]
-        )
-    return graph.query(text)
+    """Run checked query text on a SPARQL server (graph/remote.py); an answer it cut short
+    is an error. Virtuoso 7.2 cuts CONSTRUCT and DESCRIBE at its row cap without any sign,
+    while a SELECT cut short says so: for those two the server is asked for the solutions
+    (a SELECT of the same pattern) and the triples are made here, as rdflib makes them."""
+    kind = form(query)
+    if kind not in ("CONSTRUCT", "DESCRIBE"):
+        return graph.query(text)
+    solutions = [] if query.algebra.p is None else list(graph.query(_solutions_text(query)))
+    result = Result(kind)
+    result.graph = Graph()
+    if kind == "CONSTRUCT":
+        template = _set_template(query)
+        for row in solutions:
+            result.graph += _filled(template, row.asdict())
+        return result
+    resources = {term for term in query.algebra.PV if isinstance(term, URIRef)}
+    resources |= {term for row in solutions for term in row if isinstance(term, URIRef)}
+    ordered = sorted(resources)
+    for start in range(0, len(ordered), DESCRIBE_BATCH):
+        batch = " ".join(f"<{iri}>" for iri in ordered[start : start + DESCRIBE_BATCH])
+        for s, p, o in graph.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {batch} }} ?s ?p ?o }}"):
+            result.graph.add((s, p, o))
+    return result
+
+
+DESCRIBE_BATCH = 50
+
+
+def _solutions_text(query: Query) -> str:
+    """The SELECT text of a CONSTRUCT's or DESCRIBE's pattern (all its variables)."""
+    pattern = query.algebra.p
+    node = pattern
+    while isinstance(node, CompValue) and node.name != "Project":
+        node = node.get("p")
+    if isinstance(node, CompValue):  # DESCRIBE projects IRIs as well: those are not asked for
+        node["PV"] = [term for term in node.PV if isinstance(term, Variable)]
+        variables = node.PV
+    else:
+        variables = sorted(pattern._vars)
+    select = CompValue("SelectQuery", p=pattern, datasetClause=None, PV=variables)
+    return translateAlgebra(Query(query.prologue, select))
+
+
+def _filled(template: list, row: dict) -> Graph:
+    """The template's triples for one solution; triples with an unbound or ill-placed term are
+    left out, and each blank node in the template is a new one per solution (SPARQL 16.2)."""
+    out = Graph()
+    fresh: dict[BNode, BNode] = {}
+    for triple in template:
+        terms = []
+        for term in triple:
+            if isinstance(term, Variable):
+                term = row.get(str(term))
+            elif isinstance(term, BNode):
+                term = fresh.setdefault(term, BNode())
+            terms.append(term)
+        s, p, o = terms
+        if s is None or p is None or o is None or isinstance(s, Literal):
+            continue
+        if not isinstance(p, URIRef):
+            continue
+        out.add((s, p, o))
+    return out

@@ -128,3 +128,15 @@ def virtuoso(tmp_path_factory):
 
 
 VIRTUOSO_MAX_ROWS = 2000
+
+
+def assert_isomorphic(expected, actual) -> None:
+    """Fail with the triples only in one graph or the other (rdflib's ``graph_diff``)."""
+    from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+    if not isomorphic(expected, actual):
+        _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
+        pytest.fail(
+            f"graphs differ\nonly expected:\n{only_expected.serialize(format='nt')}"
+            f"\nonly actual:\n{only_actual.serialize(format='nt')}"
+        )

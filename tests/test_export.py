@@ -10,11 +10,10 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from rdflib import Graph
-from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graph.export import export_bytes, union_graph
 from graph.store import read_dataset
-from tests.conftest import ROOT, kg
+from tests.conftest import ROOT, assert_isomorphic, kg
 
 OX_FORMATS = {
     "turtle": pyoxigraph.RdfFormat.TURTLE,
@@ -23,17 +22,6 @@ OX_FORMATS = {
     "nt": pyoxigraph.RdfFormat.N_TRIPLES,
 }
 RDFLIB_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "nt": "nt"}
-
-
-def assert_isomorphic(expected: Graph, actual: Graph) -> None:
-    if not isomorphic(expected, actual):
-        _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-        pytest.fail(
-            "graphs differ\nonly expected:\n"
-            + "\n".join(sorted(f"{t}" for t in only_expected)[:20])
-            + "\nonly actual:\n"
-            + "\n".join(sorted(f"{t}" for t in only_actual)[:20])
-        )
 
 
 @pytest.mark.parametrize("fmt", sorted(OX_FORMATS))

@@ -14,12 +14,14 @@ WHYTE_POST = "Cabinet Member for Children's Services"
 BCC = "Buckinghamshire County Council"
 
 
-# Only the memory store for now: on Oxigraph, findings.rq takes minutes (tests/test_stores.py
-# compares the other commands across stores).
-@pytest.fixture(scope="module", params=["memory"])
+@pytest.fixture(scope="module", params=["memory", "oxigraph:build/oxigraph", "sparql"])
 def built_root(request, built_snapshot, tmp_path_factory) -> Path:
-    """The real project's build, in each store: every test here runs on each (KG_STORE)."""
-    yield from in_store(request.param, built_snapshot, tmp_path_factory)
+    """The real project's build, in each store: every test here runs on each (KG_STORE).
+    ``sparql`` is a real Virtuoso (the ``virtuoso`` fixture)."""
+    spec = request.param
+    if spec == "sparql":
+        spec = request.getfixturevalue("virtuoso").store
+    yield from in_store(spec, built_snapshot, tmp_path_factory)
 
 
 def ask(root: Path, *args: str) -> list[dict[str, str]]:
