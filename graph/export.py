@@ -17,6 +17,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
 
+from graph.rdfio import quiet_rdflib_internals
+
 __all__ = [
     "EXPORTERS",
     "GRAPH_FORMATS",
@@ -71,20 +73,20 @@ def _turtle(dataset: Dataset) -> bytes:
 
 
 def _named_graphs(dataset: Dataset) -> list[Graph]:
-    """The non-empty named graphs, in IRI order, each copied into a plain Graph."""
-    graphs = []
-    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if (
-            not isinstance(context.identifier, URIRef)
-            or context.identifier == DATASET_DEFAULT_GRAPH_ID
-            or len(context) == 0
-        ):
-            continue
-        graph = Graph(identifier=context.identifier)
-        for triple in context:
-            graph.add(triple)
-        graphs.append(graph)
-    return graphs
+    """The non-empty named graphs, in IRI order, each copied into a plain Graph.
+
+    Read through ``dataset.quads`` (not each context's own triples), so a store that writes a
+    literal differently (Oxigraph's ``xsd:string``) is read as the dataset presents it."""
+    graphs: dict[URIRef, Graph] = {}
+    with quiet_rdflib_internals():
+        for s, p, o, context in dataset.quads((None, None, None, None)):
+            name = context.identifier if isinstance(context, Graph) else context
+            if not isinstance(name, URIRef) or name == DATASET_DEFAULT_GRAPH_ID:
+                continue
+            if name not in graphs:
+                graphs[name] = Graph(identifier=name)
+            graphs[name].add((s, p, o))
+    return [graphs[name] for name in sorted(graphs)]
 
 
 def _trig(dataset: Dataset) -> bytes:

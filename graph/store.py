@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import warnings
-from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -21,6 +19,7 @@ from rdflib.namespace import XSD
 from graph.export import nquads, union_graph
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
+from graph.rdfio import quiet_rdflib_internals
 
 __all__ = [
     "MemoryStore",
@@ -47,19 +46,6 @@ def atomic_write(path: Path, data: bytes) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-@contextmanager
-def quiet_rdflib_internals():
-    """Silence only the deprecation warnings rdflib 7.6 raises about its own internal calls
-    (``Dataset.contexts``, ``ConjunctiveGraph``) when parsing or querying a Dataset."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings(
-            "ignore",
-            message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated",
-            category=DeprecationWarning,
-        )
-        yield
 
 
 def read_dataset(source: Path | str | bytes, fmt: str) -> Dataset:

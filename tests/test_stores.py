@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.export import export_bytes
+from graph.export import EXPORTERS, export_bytes
 from graph.pipeline import build_project
 from graph.store import open_store
 from tests.conftest import ROOT, kg
@@ -47,10 +47,11 @@ def test_commands_answer_the_same_on_both_stores(both, args):
     assert on_oxigraph.stdout == on_memory.stdout
 
 
-def test_turtle_export_is_the_same(both):
+@pytest.mark.parametrize("fmt", sorted(EXPORTERS))
+def test_every_export_is_the_same(both, fmt):
     memory = open_store(None, both).load()
     oxigraph = open_store(OXIGRAPH, both).load()
-    assert export_bytes(oxigraph, "turtle") == export_bytes(memory, "turtle")
+    assert export_bytes(oxigraph, fmt) == export_bytes(memory, fmt)
 
 
 def test_a_failed_build_keeps_the_previous_database(both):
