@@ -78,6 +78,35 @@ def _key(name: str) -> str:
 # --- names ---------------------------------------------------------------------------------
 
 
+class _Names:
+    """Every name of every person, body and post (``names.rq``), indexed for :func:`resolve`.
+    Read once per graph: a build is never changed while it is being read."""
+
+    def __init__(self, graph: Graph):
+        self.rows = [
+            (r["entity"], str(r["kind"]), str(r["label"]), str(r["name"]))
+            for r in run(graph, "names")
+        ]
+        self.by_id: dict[str, set[URIRef]] = defaultdict(set)
+        self.by_key: dict[str, set[tuple[URIRef, str]]] = defaultdict(set)
+        self.by_surname: dict[str, set[URIRef]] = defaultdict(set)
+        self.keys: dict[str, str] = {}
+        for entity, kind, _, name in self.rows:
+            self.by_id[str(entity)].add(entity)
+            self.by_id[str(entity).rsplit("/", 1)[-1]].add(entity)
+            key = self.keys.setdefault(name, _key(name))
+            self.by_key[key].add((entity, kind))
+            if kind == "person" and key:
+                self.by_surname[key.split()[-1]].add(entity)
+
+    @classmethod
+    def of(cls, graph: Graph) -> _Names:
+        names = graph.__dict__.get("_kg_names")
+        if names is None:
+            names = graph.__dict__["_kg_names"] = cls(graph)
+        return names
+
+
 def resolve(graph: Graph, name: str, kinds: Iterable[str], option: str) -> list[URIRef]:
     """The entities of the given kinds (person, body, post) that ``name`` names.
 
@@ -86,35 +115,28 @@ def resolve(graph: Graph, name: str, kinds: Iterable[str], option: str) -> list[
     closest names when nothing matches.
     """
     kinds = set(kinds)
-    rows = [r for r in run(graph, "names") if str(r["kind"]) in kinds]
-    by_id = {
-        r["entity"] for r in rows if name in (str(r["entity"]), str(r["entity"]).rsplit("/", 1)[-1])
-    }
+    names = _Names.of(graph)
+    kind_of = {entity: kind for entity, kind, _, _ in names.rows}
+    by_id = {e for e in names.by_id.get(name, ()) if kind_of[e] in kinds}
     if by_id:
         return sorted(by_id, key=str)
     wanted = _key(name)
     if not wanted:
         raise _error(option, f"empty name {name!r}")
-    by_name: dict[str, set[URIRef]] = defaultdict(set)
-    for row in rows:
-        by_name[_key(str(row["name"]))].add(row["entity"])
-    found = set(by_name.get(wanted, ()))
-    if not found and " " not in wanted:
-        found = {
-            r["entity"]
-            for r in rows
-            if str(r["kind"]) == "person" and _key(str(r["name"])).split()[-1:] == [wanted]
-        }
+    found = {entity for entity, kind in names.by_key.get(wanted, ()) if kind in kinds}
+    if not found and " " not in wanted and "person" in kinds:
+        found = set(names.by_surname.get(wanted, ()))
+    rows = [row for row in names.rows if row[1] in kinds]
     if not found:
         pattern = re.compile(rf"\b{re.escape(wanted)}\b")
         found = {
-            r["entity"]
-            for r in rows
-            if str(r["kind"]) != "person" and pattern.search(_key(str(r["name"])))
+            entity
+            for entity, kind, _, name_ in rows
+            if kind != "person" and pattern.search(names.keys[name_])
         }
     if found:
         return sorted(found, key=str)
-    labels = sorted({str(r["label"]) for r in rows})
+    labels = sorted({label for _, _, label, _ in rows})
     close = difflib.get_close_matches(name, labels, n=5, cutoff=0.4)
     close += [
         lab
@@ -213,6 +235,17 @@ def _evidence(group: list[dict]) -> dict[str, str]:
 # --- the questions -------------------------------------------------------------------------
 
 
+def _each(graph: Graph, query: str, **wanted: set[URIRef] | None) -> Iterable[dict]:
+    """The rows of a named query for each wanted value of one variable (the first given
+    set), bound in the query rather than filtered after it; all rows when none is given."""
+    for variable, values in wanted.items():
+        if values is not None:
+            for value in sorted(values, key=str):
+                yield from run(graph, query, **{variable: value})
+            return
+    yield from run(graph, query)
+
+
 def quotes(
     graph: Graph,
     speaker: str | None = None,
@@ -272,10 +305,8 @@ def posts(
     bodies = set(resolve(graph, body, {"body"}, "--body")) if body else None
     wanted = set(resolve(graph, post, {"post"}, "--post")) if post else None
     grouped: dict[URIRef, list[dict]] = defaultdict(list)
-    for row in run(graph, "posts"):
+    for row in _each(graph, "posts", post=wanted, body=None if wanted else bodies):
         if bodies is not None and row["body"] not in bodies:
-            continue
-        if wanted is not None and row["post"] not in wanted:
             continue
         grouped[row["h"]].append(row)
     rows = []
@@ -307,9 +338,8 @@ def ratings(graph: Graph, body: str | None = None, evidence: bool = False) -> Ta
     """Each inspection's judgements by area and grade, in date order."""
     bodies = set(resolve(graph, body, {"body"}, "--body")) if body else None
     grouped: dict[URIRef, list[dict]] = defaultdict(list)
-    for row in run(graph, "ratings"):
-        if bodies is None or row["body"] in bodies:
-            grouped[row["j"]].append(row)
+    for row in _each(graph, "ratings", body=bodies):
+        grouped[row["j"]].append(row)
     rows = []
     for group in _groups(grouped):
         first = group[0]
@@ -349,13 +379,13 @@ def findings(
     bodies = set(resolve(graph, body, {"body"}, "--body")) if body else None
     if recurring:
         rows = []
+        if bodies is not None:  # a body counts with the bodies it was succeeded by
+            bodies |= {r["lineage"] for r in run(graph, "findings") if r["body"] in bodies}
         for row in run(graph, "recurring"):
             if wanted_theme is not None and row["theme"] != wanted_theme:
                 continue
             if bodies is not None and row["lineage"] not in bodies:
-                lineage = {r["lineage"] for r in run(graph, "findings") if r["body"] in bodies}
-                if row["lineage"] not in lineage:
-                    continue
+                continue
             dates = sorted(set(_s(row["dates"]).split()), key=_sort_date)
             # Predecessors first, the latest body last.
             latest = _s(row["lineage_name"])
