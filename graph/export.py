@@ -50,6 +50,106 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
+def to_oxigraph(term):
+    """An rdflib term as a pyoxigraph term (a plain string is ``xsd:string`` in both)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def oxigraph_quads(dataset: Dataset):
+    """Every quad of the dataset's named graphs as a pyoxigraph quad, and each triple once more
+    in the default graph (which so holds their union, as in graph.store.OxigraphStore)."""
+    import pyoxigraph as ox
+
+    default = ox.DefaultGraph()
+    with quiet_rdflib_internals():
+        for s, p, o, context in dataset.quads((None, None, None, None)):
+            name = context.identifier if isinstance(context, Graph) else context
+            if not isinstance(name, URIRef) or name == DATASET_DEFAULT_GRAPH_ID:
+                continue  # the build writes named graphs only
+            triple = (to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+            yield ox.Quad(*triple, ox.NamedNode(str(name)))
+            yield ox.Quad(*triple, default)
+
+
+def _oxigraph(dataset: Dataset):
+    """The dataset as a pyoxigraph Store: the Oxigraph database itself when it is one
+    (``dataset.oxigraph``, graph.store.OxigraphStore), else a copy in memory.
+
+    The file formats are written by pyoxigraph from here, many times faster than rdflib's
+    serialisers, and so byte for byte the same whichever store the dataset came from."""
+    import pyoxigraph as ox
+
+    native = getattr(dataset, "oxigraph", None)
+    if native is None:
+        native = ox.Store()
+        native.bulk_extend(oxigraph_quads(dataset))
+    return native
+
+
+def _sorted_lines(store, graph) -> list[str]:
+    """The N-Triples lines of one graph of ``store`` (a set: no line twice), sorted as text, so
+    a subject's lines, and a predicate's within them, are together (Turtle groups them)."""
+    import pyoxigraph as ox
+
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+    # Literal line breaks are escaped in N-Triples: each line is one triple.
+    lines = data.decode("utf-8").split("\n")
+    lines.sort()
+    return lines[1:] if lines and not lines[0] else lines
+
+
+def _triple_lines(dataset: Dataset) -> list[str]:
+    """The union of the named graphs (the store's default graph), one sorted line per triple."""
+    import pyoxigraph as ox
+
+    return _sorted_lines(_oxigraph(dataset), ox.DefaultGraph())
+
+
+def _quad_lines(dataset: Dataset) -> list[str]:
+    """Every quad of the named graphs, graph by graph in IRI order, each graph's sorted."""
+    store = _oxigraph(dataset)
+    lines = []
+    for graph in sorted(store.named_graphs(), key=lambda g: g.value):
+        suffix = f" {graph} ."
+        lines.extend(line.removesuffix(" .") + suffix for line in _sorted_lines(store, graph))
+    return lines
+
+
+def _pretty(lines: list[str], fmt: str) -> bytes:
+    """Sorted N-Triples/N-Quads lines as Turtle/TriG, with the project's prefixes."""
+    import pyoxigraph as ox
+
+    from graph.namespace import PREFIXES
+
+    if not lines:
+        return b""
+    source, target = {
+        "turtle": (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE),
+        "trig": (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
+    }[fmt]
+    items = ox.parse("\n".join(lines).encode("utf-8"), format=source)
+    text = (ox.serialize(items, format=target, prefixes=PREFIXES) or b"").decode("utf-8")
+    # pyoxigraph writes the prefixes in an order of its own: they are written here, sorted.
+    head, body = [], text.split("\n")
+    while body and body[0].startswith("@prefix "):
+        head.append(body.pop(0))
+    return "\n".join(sorted(head) + body).encode("utf-8")
+
+
+def _joined_lines(lines: list[str]) -> bytes:
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -69,7 +169,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _turtle(dataset: Dataset) -> bytes:
-    return _text(union_graph(dataset), "turtle").encode("utf-8")
+    return _pretty(_triple_lines(dataset), "turtle")
 
 
 def _named_graphs(dataset: Dataset) -> list[Graph]:
@@ -90,46 +190,26 @@ def _named_graphs(dataset: Dataset) -> list[Graph]:
 
 
 def _trig(dataset: Dataset) -> bytes:
-    """One block per named graph, in IRI order (rdflib's own TriG order varies run to run)."""
-    prefixes: list[str] = []
-    blocks: list[str] = []
-    for graph in _named_graphs(dataset):
-        for prefix, namespace in dataset.namespaces():
-            graph.bind(prefix, namespace, override=True, replace=True)
-        lines = _lines(_text(graph, "turtle"))
-        prefixes.extend(line for line in lines if line.startswith("@prefix"))
-        body = [line for line in lines if not line.startswith("@prefix")]
-        while body and not body[0].strip():
-            body.pop(0)
-        # No indentation: lines may lie inside multi-line literals.
-        text = "\n".join(body).rstrip()
-        blocks.append(f"<{graph.identifier}> {{\n{text}\n}}\n")
-    header = "\n".join(sorted(set(prefixes)))
-    return (header + "\n\n" + "\n".join(blocks)).encode("utf-8")
+    """One block per named graph, in IRI order."""
+    return _pretty(_quad_lines(dataset), "trig")
 
 
-def _sorted_lines(data: str) -> bytes:
+def _sorted_text_lines(data: str) -> bytes:
     lines = {line + "\n" for line in _lines(data) if line.strip()}
     return "".join(sorted(lines)).encode("utf-8")
 
 
 def nquads(dataset: Dataset) -> str:
-    """Sorted N-Quads of every named graph (rdflib's own N-Quads writer is deprecated)."""
-    lines: set[str] = set()
-    for graph in _named_graphs(dataset):
-        suffix = f" <{graph.identifier}> .\n"
-        for line in _lines(_text(graph, "nt")):
-            if line.strip():
-                lines.add(line.removesuffix(" .") + suffix)
-    return "".join(sorted(lines))
+    """Sorted N-Quads of every named graph."""
+    return _nquads(dataset).decode("utf-8")
 
 
 def _nquads(dataset: Dataset) -> bytes:
-    return nquads(dataset).encode("utf-8")
+    return _joined_lines(_quad_lines(dataset))
 
 
 def _nt(dataset: Dataset) -> bytes:
-    return _sorted_lines(_text(union_graph(dataset), "nt"))
+    return _joined_lines(_triple_lines(dataset))
 
 
 def _sorted_json(value: object) -> object:
@@ -250,7 +330,7 @@ def graph_bytes(graph: Graph, fmt: str) -> bytes:
     if fmt == "turtle":
         return _text(graph, "turtle").encode("utf-8")
     if fmt == "nt":
-        return _sorted_lines(_text(graph, "nt"))
+        return _sorted_text_lines(_text(graph, "nt"))
     if fmt == "jsonld":
         context = dict(sorted(PREFIXES.items()))
         document = json.loads(graph.serialize(format="json-ld", context=context))

@@ -12,11 +12,10 @@ import os
 import shutil
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import XSD
 
-from graph.export import nquads, union_graph
+from graph.export import nquads, oxigraph_quads, union_graph
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 from graph.rdfio import quiet_rdflib_internals
@@ -87,34 +86,6 @@ class MemoryStore:
         return union_graph(self.load())
 
 
-def _ox_term(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype is not None:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-def _ox_quads(dataset: Dataset):
-    """Every quad of the named graphs, and each triple once more in the default graph."""
-    import pyoxigraph as ox
-
-    default = ox.DefaultGraph()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        name = g.identifier if isinstance(g, Graph) else g
-        if not isinstance(name, URIRef) or name == DATASET_DEFAULT_GRAPH_ID:
-            continue  # the build writes named graphs only
-        triple = (_ox_term(s), _ox_term(p), _ox_term(o))
-        yield ox.Quad(*triple, ox.NamedNode(str(name)))
-        yield ox.Quad(*triple, default)
-
-
 def _plain(term):
     """Oxigraph gives plain strings their datatype, ``xsd:string``; rdflib leaves it off (the
     same literal in RDF 1.1, but not equal in rdflib). Written as rdflib writes them."""
@@ -166,7 +137,7 @@ class OxigraphStore:
         shutil.rmtree(fresh, ignore_errors=True)
         try:
             store = ox.Store(str(fresh))
-            store.bulk_extend(_ox_quads(dataset))
+            store.bulk_extend(oxigraph_quads(dataset))
             store.flush()
             del store
             if self.path.exists():
@@ -190,9 +161,9 @@ class OxigraphStore:
             raise InputError(
                 [Problem(str(self.path), None, "", f"cannot open the Oxigraph store: {error}")]
             ) from None
-        return bind_prefixes(
-            _OxigraphDataset(store=RdflibOxigraph(store=store), default_union=False)
-        )
+        dataset = _OxigraphDataset(store=RdflibOxigraph(store=store), default_union=False)
+        dataset.oxigraph = store  # read directly by the exporters (graph.export.oxigraph_quads)
+        return bind_prefixes(dataset)
 
     def graph(self) -> Graph:
         """The union of the named graphs, queried in Oxigraph."""
