@@ -462,7 +462,7 @@ def responses(
 def timeline(graph: Graph, entity: str | None = None, evidence: bool = False) -> Table:
     """Every dated event, judgement, statement and appointment, in date order."""
     wanted = set(resolve(graph, entity, {"person", "body", "post"}, "ENTITY")) if entity else None
-    names = {r["entity"]: str(r["label"]) for r in run(graph, "names")}
+    names = {entity: label for entity, _, label, _ in _Names.of(graph).rows}
     grouped: dict[tuple, list[dict]] = defaultdict(list)
     for row in run(graph, "timeline"):
         grouped[(row["item"], str(row["kind"]), _s(row["date"]))].append(row)
@@ -501,24 +501,29 @@ def connections(graph: Graph, iri: URIRef) -> list[dict[str, str]]:
     patterns of such a query first and scans every typed node.
     """
     kinds = {"person": "Person", "body": "Body", "post": "Post"}
-    entities = {r["entity"]: (_s(r["label"]), kinds[str(r["kind"])]) for r in run(graph, "names")}
+    entities = {e: (label, kinds[kind]) for e, kind, label, _ in _Names.of(graph).rows}
     own = str(KG)
 
+    labels: dict[URIRef, str] = {}
+
     def label(term: URIRef) -> str:
-        return _s(graph.value(term, RDFS.label)) or str(term).rsplit("#", 1)[-1]
+        if term not in labels:
+            labels[term] = _s(graph.value(term, RDFS.label)) or str(term).rsplit("#", 1)[-1]
+        return labels[term]
 
     found: set[tuple[str, URIRef]] = set()
     for p, other in graph.predicate_objects(iri):
         if str(p).startswith(own) and other in entities:
             found.add((label(p), other))
-    for subject, p in graph.subject_predicates(iri):
+    for subject, p in set(graph.subject_predicates(iri)):
         if not str(p).startswith(own):
             continue
         if subject in entities:
             found.add((label(p), subject))
             continue
+        types = set(graph.objects(subject, RDF.type))
         for fact_class in FACT_CLASSES:
-            if (subject, RDF.type, fact_class) in graph:
+            if fact_class in types:
                 for p2, other in graph.predicate_objects(subject):
                     if str(p2).startswith(own) and other in entities:
                         found.add((label(fact_class).lower(), other))
@@ -533,7 +538,7 @@ def show(graph: Graph, entity: str, evidence: bool = False) -> list[Table]:
     """One entity's card: names, posts over time, quotations, connections, sources."""
     found = resolve(graph, entity, {"person", "body", "post"}, "ENTITY")
     if len(found) > 1:
-        labels = sorted(str(r["label"]) for r in run(graph, "names") if r["entity"] in found)
+        labels = sorted({label for e, _, label, _ in _Names.of(graph).rows if e in found})
         raise _error(
             "ENTITY", f"{entity!r} names several entities: {'; '.join(sorted(set(labels)))}"
         )
