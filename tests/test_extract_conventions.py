@@ -253,7 +253,96 @@ def test_a_missing_opening_mark_after_said() -> None:
     assert said(text) == [("We will publish the plan next week.", "Rob Ince")]
 
 
-# --- the judged body ---------------------------------------------------------------------
+# --- judgements --------------------------------------------------------------------------------
+
+
+def test_areas_that_share_a_grade_by_as_were() -> None:
+    text = (
+        "Ofsted found the impact of leaders on social work practice with children and families "
+        "was good, as were the experiences and progress of children in care and care leavers, "
+        "while help and protection was rated inadequate."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2021")] == [
+        ("ilacs-children-in-care", "good"),
+        ("ilacs-help-and-protection", "inadequate"),
+        ("ilacs-leaders", "good"),
+    ]
+
+
+def test_a_grade_then_a_colon_list_of_areas() -> None:
+    text = (
+        "Inspectors rated every part of the service good: the impact of leaders on social work "
+        "practice with children and families; the experiences and progress of children who "
+        "need help and protection; and the experiences and progress of children in care and "
+        "care leavers."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2021")] == [
+        ("ilacs-children-in-care", "good"),
+        ("ilacs-help-and-protection", "good"),
+        ("ilacs-leaders", "good"),
+    ]
+
+
+def test_a_grade_before_judgements_for_areas() -> None:
+    text = (
+        "The council received inadequate judgements for children who need help and protection "
+        "and for leadership, management and governance."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2016")] == [
+        ("sif-help-and-protection", "inadequate"),
+        ("sif-leadership", "inadequate"),
+    ]
+
+
+def test_good_in_all_areas() -> None:
+    text = "Warrington's children's services were judged outstanding overall and in all areas."
+    assert [(a, g) for _, a, g in graded(text, "2019")] == [
+        ("ilacs-children-in-care", "outstanding"),
+        ("ilacs-help-and-protection", "outstanding"),
+        ("ilacs-leaders", "outstanding"),
+        ("ilacs-overall", "outstanding"),
+    ]
+
+
+def test_a_table_laid_out_with_spaces() -> None:
+    text = (
+        "Children's services in the local authority are good\n\n"
+        "1. Children who need help and protection        Good\n"
+        "2. Children looked after and achieving permanence   Outstanding\n"
+        "3. Leadership, management and governance        Good\n"
+    )
+    assert [(a, g) for _, a, g in graded(text, "2016")] == [
+        ("sif-help-and-protection", "good"),
+        ("sif-leadership", "good"),
+        ("sif-looked-after", "outstanding"),
+        ("sif-overall", "good"),
+    ]
+
+
+def test_each_grade_takes_the_year_of_its_own_clause() -> None:
+    text = (
+        "Ofsted has judged the service as requiring improvement to be good, two years after it "
+        "was rated inadequate in 2016. The trust, set up in 2015 to run the service, was also "
+        "judged good for adoption in 2016. In 2011 the council was judged inadequate."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2019")] == [
+        ("ilacs-overall", "requires-improvement"),
+        ("sif-adoption", "good"),
+        ("sif-overall", "inadequate"),
+    ]
+
+
+def test_no_longer_rated_and_ambitions_are_not_grades() -> None:
+    text = (
+        "The service is no longer rated inadequate, inspectors said. The director said the aim "
+        "was to get to good within two years."
+    )
+    assert graded(text, "2022") == []
+
+
+def test_the_framework_named_in_the_sentence() -> None:
+    text = "Ofsted rated its services inadequate under the single inspection framework."
+    assert [(a, g) for _, a, g in graded(text, "2020")] == [("sif-overall", "inadequate")]
 
 
 @pytest.mark.parametrize(
@@ -267,6 +356,11 @@ def test_a_missing_opening_mark_after_said() -> None:
         (
             "Ashdene Children's Services Trust was judged good overall by Ofsted.",
             "Ashdene Children's Services Trust",
+        ),
+        (
+            "NORTHFIELD BOROUGH COUNCIL\n\nMinutes of the meeting\n\n"
+            "The overall effectiveness of children's services had been judged inadequate.",
+            "Northfield Borough Council",
         ),
     ],
 )
