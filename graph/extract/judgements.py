@@ -6,12 +6,17 @@ be", "overall", "Ofsted"...) and the grade is used as one ("rated as good", "an 
 of inadequate", "Leadership: Good"), not as an ordinary word ("good progress"). Each area named
 in the sentence takes the grade after it ("adoption ... was rated good") or, after "overall" or
 "for"/"in", the grade before it ("inadequate overall, and also in leadership, ..."). A grade
-with no area is the overall judgement. "From inadequate to requires improvement" gives the
-second; "no longer inadequate" and aspirations ("get back to good") give nothing.
+with no area is the overall judgement. Areas after "as were"/"as does" share the grade before
+them; a grade followed by a colon or "judgements for" takes the areas after it; "in all
+(three) areas" is every area of the framework. Tables may be laid out with colons or spaces.
+"From inadequate to requires improvement" gives the second; "no longer (rated) inadequate"
+and aspirations ("get back to good", "get to good") give nothing.
 
-The framework follows the area's wording where only one framework uses it (adoption, "achieving
-permanence": SIF; "impact of leaders", "children in care": ILACS), else the inspection's year
-(a year in the sentence, else the article's date): 2017 or before is SIF.
+The framework is the one the sentence names ("under the single inspection framework"), else
+follows the area's wording where only one framework uses it (adoption, "achieving permanence":
+SIF; "impact of leaders", "children in care": ILACS), else the inspection's year (a year in the
+grade's own clause or in a clause with no grade, not one dating something else such as "set up
+in 2014"; else the article's date): 2017 or before is SIF, before 2013 no area of ours.
 """
 
 from __future__ import annotations

@@ -4,17 +4,24 @@ The order of the rules, for each quotation:
 
 1. in its own sentence: ``X:`` just before it (headlines), or the nearest reporting verb with
    its subject (``X said:``, ``, said X.``, ``, X said.``, ``, he added.``, ``according to X``,
-   ``X, cabinet member for ..., said``, ``Cllr X (Con, Ward), ..., said``);
+   ``X, cabinet member for ..., said``, ``Cllr X (Con, Ward), ..., said``, ``, said the
+   council leader, Cllr X``, ``..., inspectors have said.``); a headline's ``"...": X on ...``;
 2. earlier in its paragraph (council minutes: "Mr Nash reported that ... “stop the clock”");
 3. a paragraph that opens a quotation without closing it continues into the next paragraph
-   when that one opens with a quotation mark: same speaker;
-4. a paragraph that is only a quotation: the speaker of the paragraph before (skipping
-   one-line clutter such as "Hide Ad"), or the lead-in above a list ("Mr Nash noted:").
+   when that one opens with a quotation mark: same speaker (and a quotation attributed only
+   in its last paragraph gives that speaker to the paragraphs before);
+4. a paragraph that is only a quotation: "Those were the words of X" in the paragraph after,
+   else the speaker of the paragraph before (skipping one-line clutter such as "Hide Ad"), or
+   the lead-in above a list ("Mr Nash noted:");
+5. a headline or standfirst quoting words the body quotes again: the body's speaker.
 
-Speakers are resolved to full names: "Mr Nash", "he" and "the director" to the person named
-earlier; "the report", "inspectors", "the council" and spokespeople to their body. Short
-phrases in quotation marks count only when a reporting verb in their sentence or paragraph
-gives them a speaker, and never when they are a grade or a title (scare quotes).
+Speakers are resolved to full names: "Mr Nash", a bare "Nash", "he" and "the director" to the
+person named earlier (a gender learnt from "X said she"; a role from apposition or from an
+attendance list, "Cllr Jo Roe (Chair)"); "the report", "inspectors", "the council" and
+spokespeople to their body, "his report" to its author, "Members" to the committee. Unnamed
+people ("one young person told inspectors") speak, with no name. Short phrases in quotation
+marks count only when a reporting verb in their sentence or paragraph gives them a speaker,
+and never when they are a grade, a title or a term ("the 'front door' service").
 """
 
 from __future__ import annotations
