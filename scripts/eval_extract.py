@@ -1,6 +1,7 @@
 """Compare ``kg extract`` on each seed text with the curated facts; print P/R/F1 and speed.
 
 Usage: python scripts/eval_extract.py [--project DIR] [--repeat N]
+       python scripts/eval_extract.py --gold tests/heldout [--errors]
 
 What is compared, per source and overall (micro-averaged):
 
@@ -17,6 +18,13 @@ What is compared, per source and overall (micro-averaged):
 
 Two runs: with the project's registry (``data/entities.yaml``, as ``kg extract --project``
 links names) and without it (built-in national bodies only: names must be found in the text).
+
+``--gold DIR`` instead scores ``kg extract`` (as run from the project, with each text's gold
+date) on every ``DIR/<name>.txt`` against its hand-written ``<name>.gold.yaml`` (format and
+rules: ``tests/heldout/README.md``). Spans come from locating each gold ``text`` in the file;
+matching is as above; speakers and judged bodies are compared by name, leniently (see
+``same_name``); judgements are (body, area, grade) triples, one-to-one. ``--errors`` lists
+every miss, spurious item and wrong speaker.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from graph.corpus import load_project  # noqa: E402
 from graph.extract import EntityIndex, extract  # noqa: E402
 from graph.extract.names import fold  # noqa: E402
+from graph.ingest import extract_file  # noqa: E402
 
 _QUOTED = re.compile(
     '["\u201c\u201d\u2018\u2019\'\u02dc]+([^"\u201c\u201d\u2018\u2019]{2,}?)["\u201d\u2019\']'
@@ -184,11 +193,263 @@ def throughput(corpus, index: EntityIndex, repeat: int) -> None:
     )
 
 
+# --- held-out sets: hand-written gold files (--gold DIR) ------------------------------------
+
+_TITLE_WORDS = {
+    "cllr",
+    "councillor",
+    "county",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "rev",
+    "the",
+}
+_POST_NOMINALS = {"mp", "obe", "mbe", "cbe", "qc", "kc", "jp"}
+_BODY = re.compile(
+    r"\b(council|department|committee|trust|ofsted|association|unison|union|board|government"
+    r"|agency|inspectorate|partnership|first|together for children|dfe|basw|group)\b"
+)
+_COUNCIL_WORDS = {
+    "council",
+    "county",
+    "city",
+    "borough",
+    "metropolitan",
+    "district",
+    "london",
+    "of",
+    "the",
+    "royal",
+}
+_SAME_BODY = [
+    {"ofsted", "office for standards in education children's services and skills"},
+    {"department for education", "dfe"},
+]
+
+
+def _norm(name: str) -> str:
+    """Lower case, plain apostrophes, punctuation other than ' and - dropped."""
+    name = fold(name).replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(re.sub(r"[^\w\s'-]", " ", name).split())
+
+
+def _person_tokens(name: str) -> list[str]:
+    tokens = [t.strip("'") for t in _norm(re.sub(r"\([^)]*\)", " ", name)).split()]
+    while tokens and tokens[0] in _TITLE_WORDS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _POST_NOMINALS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two speaker or body names name the same one, leniently.
+
+    Equal once case, titles and punctuation are dropped; a body by a known short form
+    (Ofsted, DfE) or, for councils, by the same place words ("Sandwell Council",
+    "Sandwell Metropolitan Borough Council"); a person when the surnames agree and the given
+    names agree where both give one ("Cllr J Smith", "Jo Smith", "Mr Smith").
+    """
+    if a is None or b is None:
+        return a is b
+    na, nb = _norm(a), _norm(b)
+    if na == nb or any(na in group and nb in group for group in _SAME_BODY):
+        return True
+    body_a, body_b = bool(_BODY.search(na)), bool(_BODY.search(nb))
+    if body_a or body_b:
+        if body_a and body_b and "council" in na.split() and "council" in nb.split():
+            core_a = [t for t in na.split() if t not in _COUNCIL_WORDS]
+            core_b = [t for t in nb.split() if t not in _COUNCIL_WORDS]
+            return bool(core_a) and core_a == core_b
+        return False
+    ta, tb = _person_tokens(a), _person_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    ga, gb = ta[0], tb[0]
+    if len(ga) == 1 or len(gb) == 1:
+        return ga[0] == gb[0]
+    return ga == gb
+
+
+def _names(name: str | None, also: list[str], aliases: dict[str, list[str]]) -> list:
+    """Every acceptable name for a gold speaker or body (``None`` alone for an unnamed one)."""
+    if name is None:
+        return [None]
+    out = [name, *also]
+    for each in list(out):
+        out.extend(aliases.get(each, []))
+    return out
+
+
+def _agrees(pred: str | None, names: list) -> bool:
+    return any(same_name(pred, n) for n in names)
+
+
+def load_gold(path: Path) -> dict:
+    """A ``.gold.yaml`` file, with each quotation's ``start``/``end`` located in its text."""
+    from ruamel.yaml import YAML
+
+    gold = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+    text = path.with_name(path.name.removesuffix(".gold.yaml") + ".txt").read_text("utf-8")
+    aliases = gold.get("aliases") or {}
+    quotations, pos = [], 0
+    for q in gold.get("quotations") or []:
+        start = text.find(q["text"], pos)
+        if start < 0:
+            start = text.find(q["text"])
+        if start < 0:
+            raise ValueError(f"{path}: quoted text not found: {q['text'][:60]!r}")
+        pos = start + len(q["text"])
+        names = _names(q.get("speaker"), q.get("also") or [], aliases)
+        quotations.append({**q, "start": start, "end": pos, "names": names})
+    judgements = [
+        {**j, "names": _names(j["body"], j.get("also") or [], aliases)}
+        for j in gold.get("judgements") or []
+    ]
+    return {
+        "date": gold.get("date"),
+        "text": text,
+        "quotations": quotations,
+        "judgements": judgements,
+    }
+
+
+def _distinct(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if not any(same_name(name, seen) for seen in out):
+            out.append(name)
+    return out
+
+
+def score_gold(gold: dict, draft: dict) -> tuple[dict[str, Score], list[str]]:
+    """Scores of one draft against one loaded gold file, and a line per error."""
+    scores = {m: Score() for m in METRICS}
+    errors: list[str] = []
+    preds, golds = draft["quotations"], gold["quotations"]
+    pairs = match(preds, [(g["start"], g["end"], None) for g in golds])
+    scores["quotations (span)"].add(len(pairs), len(preds), len(golds))
+    right = 0
+    for i, j in pairs:
+        if _agrees(preds[i]["speaker"], golds[j]["names"]):
+            right += 1
+        else:
+            errors.append(
+                f"speaker: {golds[j]['text'][:50]!r}: {preds[i]['speaker']!r} "
+                f"({preds[i].get('attribution')}) for {golds[j].get('speaker')!r}"
+            )
+    scores["quotations + speaker"].add(right, len(preds), len(golds))
+    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    errors += [
+        f"missed: {g['text'][:60]!r} ({g.get('speaker')})"
+        for j, g in enumerate(golds)
+        if j not in matched_g
+    ]
+    errors += [
+        f"spurious: {p['text'][:60]!r} ({p['speaker']})"
+        for i, p in enumerate(preds)
+        if i not in matched_p
+    ]
+
+    pred_speakers = _distinct([p["speaker"] for p in preds if p["speaker"] is not None])
+    gold_speakers: list[list] = []
+    for g in golds:
+        if g.get("speaker") is not None and not any(
+            _agrees(g["speaker"], names) for names in gold_speakers
+        ):
+            gold_speakers.append(g["names"])
+    used: set[int] = set()
+    for names in gold_speakers:
+        for k, name in enumerate(pred_speakers):
+            if k not in used and _agrees(name, names):
+                used.add(k)
+                break
+    scores["speakers"].add(len(used), len(pred_speakers), len(gold_speakers))
+
+    pred_j: list[dict] = []
+    for j in draft["judgements"]:
+        if not any(
+            (k["area"], k["grade"]) == (j["area"], j["grade"]) and same_name(k["body"], j["body"])
+            for k in pred_j
+        ):
+            pred_j.append(j)
+    used = set()
+    for g in gold["judgements"]:
+        for k, p in enumerate(pred_j):
+            if (
+                k not in used
+                and (p["area"], p["grade"]) == (g["area"], g["grade"])
+                and _agrees(p["body"], g["names"])
+            ):
+                used.add(k)
+                break
+        else:
+            errors.append(f"judgement missed: {g['body']} {g['area']} {g['grade']}")
+    errors += [
+        f"judgement spurious: {p['body']} {p['area']} {p['grade']}"
+        for k, p in enumerate(pred_j)
+        if k not in used
+    ]
+    scores["judgements"].add(len(used), len(pred_j), len(gold["judgements"]))
+    return scores, errors
+
+
+def evaluate_gold(directory: Path, project: Path, show_errors: bool = False) -> dict[str, Score]:
+    """Run ``kg extract`` on each text of a held-out set; print per-text and overall P/R/F1."""
+    totals = {m: Score() for m in METRICS}
+    paths = sorted(Path(directory).glob("*.gold.yaml"))
+    counts = Counter()
+    print(f"\n## held-out set {directory}\n")
+    print("P R F1 for each measure (precision, recall, F1)\n")
+    print("| text | " + " | ".join(METRICS) + " |")
+    print("|---|" + "---|" * len(METRICS))
+    all_errors = []
+    for path in paths:
+        gold = load_gold(path)
+        name = path.name.removesuffix(".gold.yaml")
+        draft = extract_file(project, path.with_name(name + ".txt"), gold["date"])
+        scores, errors = score_gold(gold, draft)
+        counts["quotations"] += len(gold["quotations"])
+        counts["judgements"] += len(gold["judgements"])
+        for metric in METRICS:
+            totals[metric].tp += scores[metric].tp
+            totals[metric].fp += scores[metric].fp
+            totals[metric].fn += scores[metric].fn
+        print(f"| {name} | " + " | ".join(scores[m].cell() for m in METRICS) + " |")
+        all_errors += [f"{name}: {e}" for e in errors]
+    print("| **overall** | " + " | ".join(totals[m].cell() for m in METRICS) + " |")
+    print(
+        f"\n{len(paths)} texts, {counts['quotations']} gold quotations, "
+        f"{counts['judgements']} gold judgements"
+    )
+    if show_errors:
+        print("\n" + "\n".join(all_errors))
+    return totals
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project", type=Path, default=ROOT)
     parser.add_argument("--repeat", type=int, default=20, help="passes for the timing")
+    parser.add_argument("--gold", type=Path, help="score a held-out set (DIR/*.gold.yaml)")
+    parser.add_argument("--errors", action="store_true", help="with --gold: list every error")
     args = parser.parse_args()
+    if args.gold is not None:
+        evaluate_gold(args.gold, args.project, args.errors)
+        return
     corpus = load_project(args.project)
     with_registry = EntityIndex(corpus.entities)
     evaluate(corpus, with_registry, "with the project's registry (data/entities.yaml)")

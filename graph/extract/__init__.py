@@ -12,6 +12,8 @@ The result is a plain dict (JSON-ready) for people to review; nothing here write
 
 from __future__ import annotations
 
+import re
+
 from graph.extract.dates import find_dates
 from graph.extract.judgements import find_judgements
 from graph.extract.names import EntityIndex, fold, slug
@@ -50,6 +52,10 @@ def extract(text: str, entities=None, published: str | None = None) -> dict:
 
 def _quotation(q) -> dict:
     speaker = q.speaker
+    role = q.speaker_role
+    if speaker is not None and speaker.kind == "anon":
+        # Someone the text does not name ("one young person"): no speaker, the words as role.
+        speaker, role = None, role or speaker.name
     return {
         "text": q.text,
         "start": q.start,
@@ -57,7 +63,7 @@ def _quotation(q) -> dict:
         "speaker": speaker.name if speaker else None,
         "speaker_id": speaker.id if speaker else None,
         "speaker_kind": speaker.kind if speaker else None,
-        "speaker_role": q.speaker_role,
+        "speaker_role": role,
         "cue": q.cue,
         "attribution": q.how,
         "continues": q.continues,
@@ -73,18 +79,29 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     skip = [
         (q.start, q.end)
         for q in doc.quotations
-        if q.speaker is not None and q.speaker.kind == "person" and len(q.text.split()) > 4
+        if q.speaker is not None
+        and q.speaker.kind in ("person", "anon")
+        and len(q.text.split()) > 4
     ]
-    council = doc.salient_council()
+    council = doc.salient_council() or doc.salient_trust() or doc.place_council()
     out = []
     for j in find_judgements(doc.text, spans, published, skip):
         body, body_id = (council.name, council.id) if council else (None, None)
         for start, _end, name, known in doc.bodies:
             if j.start <= start < j.end and (
-                "Council" in name or (known and known.body_kind == "council")
+                "Council" in name
+                or (known and known.body_kind == "council")
+                or re.search(r"\bTrust$", name)  # a children's services trust
             ):
                 body, body_id = (known.name, known.id) if known else (name, None)
                 break
+        # "rated the council's services inadequate": the council, whatever else is named
+        own = doc.salient_council()
+        if own is not None and re.search(
+            r"\bthe\s+(?:council|authority)['\u2019]s\b[^.;]{0,40}$",
+            doc.text[max(j.start, j.grade_start - 60) : j.grade_start],
+        ):
+            body, body_id = own.name, own.id
         out.append(
             {
                 "body": body,

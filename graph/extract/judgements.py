@@ -6,23 +6,30 @@ be", "overall", "Ofsted"...) and the grade is used as one ("rated as good", "an 
 of inadequate", "Leadership: Good"), not as an ordinary word ("good progress"). Each area named
 in the sentence takes the grade after it ("adoption ... was rated good") or, after "overall" or
 "for"/"in", the grade before it ("inadequate overall, and also in leadership, ..."). A grade
-with no area is the overall judgement. "From inadequate to requires improvement" gives the
-second; "no longer inadequate" and aspirations ("get back to good") give nothing.
+with no area is the overall judgement. Areas after "as were"/"as does" share the grade before
+them; a grade followed by a colon or "judgements for" takes the areas after it; "in all
+(three) areas" is every area of the framework. Tables may be laid out with colons or spaces.
+"From inadequate to requires improvement" gives the second; "no longer (rated) inadequate"
+and aspirations ("get back to good", "get to good") give nothing.
 
-The framework follows the area's wording where only one framework uses it (adoption, "achieving
-permanence": SIF; "impact of leaders", "children in care": ILACS), else the inspection's year
-(a year in the sentence, else the article's date): 2017 or before is SIF.
+The framework is the one the sentence names ("under the single inspection framework"), else
+follows the area's wording where only one framework uses it (adoption, "achieving permanence":
+SIF; "impact of leaders", "children in care": ILACS), else the inspection's year (a year in the
+grade's own clause or in a clause with no grade, not one dating something else such as "set up
+in 2014"; else the article's date): 2017 or before is SIF, before 2013 no area of ours.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = ["Judgement", "find_judgements"]
 
 GRADE_RE = re.compile(
     r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
+    r"requiring\s+improvement(?:\s+to\s+be\s+good)?|"
     r"required\s+improvement|require\s+improvement|inadequate|outstanding|good)\b",
     re.I,
 )
@@ -30,34 +37,76 @@ CONTEXT = re.compile(
     r"\b(?:rated|rating|ratings|re-rated|ranked|judged|judgement|judgment|graded|grade|"
     r"branded|found\s+to\s+be|assessed\s+as|deemed|overall\s+effectiveness|overall|"
     r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
-    # a table or list: "Adoption performance: Good"
-    r"|[:|\t\u2013\u2014-]\s*(?:outstanding|good|inadequate|requires?\s+improvement)\b",
+    # a table or list: "Adoption performance: Good", "Adoption performance     Good"
+    r"|(?:[:|\t\u2013\u2014-]\s*|\S\s{2,})(?:outstanding|good|inadequate|requires?\s+improvement)\b"
+    # a heading named: "found the impact of leaders ... to be good"
+    r"|impact\s+of\s+leaders|experiences?\s+and\s+progress|help\s+and\s+protection|"
+    r"achieving\s+permanence|adoption\s+performance|leadership,\s+management"
+    # a report's summary: "Children's services in the local authority are inadequate"
+    r"|children['\u2019]s\s+services\b[^.]{0,60}\b(?:are|is|were|was|remain)\s+"
+    r"(?:inadequate|good|outstanding|requires?\s+improvement)",
     re.I,
 )
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
-    r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|:|-|–|—|"
+    r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|:|-|–|—|"
     r"\bto)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 LOCAL_AFTER = re.compile(
     r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
-    r"in\s+\d{4}|for\s+)",
+    r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b)",
     re.I,
 )
 NEGATED = re.compile(
-    r"(?:no\s+longer|not|never|rather\s+than|get\s+back\s+to|aim\s+to\s+be|ambition\s+to\s+be|"
+    r"(?:(?:no\s+longer|not|never)\s+(?:been\s+|be\s+)?(?:rated|judged|graded|deemed|"
+    r"considered|branded|classed|found\s+to\s+be)\s+(?:as\s+)?|no\s+longer|not|never|rather\s+than|get\s+back\s+to|aim\s+to\s+be|ambition\s+to\s+be|"
     r"aspire\s+to\s+be|become|becoming|better\s+than|want\s+to\s+be|to\s+be\s+rated|"
-    r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to)\s*[\"'\u201c\u2018]?\s*$",
+    r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to|get\s+to|getting\s+to|"
+    r"road\s+to|on\s+to|reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 # An earlier inspection named without its year: "two years after they were judged inadequate".
 PAST = re.compile(
     r"\b(?:(?:years?|months?)\s+(?:after|since|before)|previously|formerly|ago|"
-    r"(?:last|previous|earlier)\s+inspection|had\s+been|used\s+to|once)\b[^,;]*$",
+    r"(?:last|previous|earlier)\s+inspection|used\s+to|once)\b[^,;]*$",
     re.I,
 )
 FROM_BEFORE = re.compile(r"\bfrom\s*[\"'\u201c\u2018]?\s*$", re.I)
+RATED_OBJECT = re.compile(
+    r"\b(?:rated|judged|graded|branded|deemed|ranked)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:services?|council|authority|department|it|them)\s+(?:as\s+)?$",
+    re.I,
+)
+# "as were the experiences and progress of ...": the areas that follow share the grade.
+ALSO_AFTER = re.compile(
+    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:as|so)\s+(?:were|was|is|are|does|do|did|has|have)\b"
+)
+CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
+# "in all three areas", "every part of the service": each area of the framework.
+ALL_AREAS = re.compile(
+    r"^\s*(?:overall\s+)?(?:and\s+)?(?:in|across|for)\s+(?:all|each|every)\s+(?:of\s+the\s+)?"
+    r"(?:(?:three|four|five|six)\s+)?(?:areas?|judgements?|judgments?|parts?|headings?)\b",
+    re.I,
+)
+# Years that date something else: "the trust, set up in 2014, ...".
+OTHER_YEAR = re.compile(
+    r"(?:set\s+up|established|founded|created|formed|launched|appointed|born|joined|"
+    r"took\s+over)\s+(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?$",
+    re.I,
+)
+# Clauses that may date a different inspection: "..., three years after it was rated ...".
+CLAUSE_BREAK = re.compile(
+    r";|,\s*(?=(?:having|after|before|while|whilst|whereas|when|following|(?:one|two|three|"
+    r"four|five|six|several|some|a)\s+(?:years?|months?))\b)|\b(?:after|before|having|whereas|"
+    r"while|whilst|when)\b",
+    re.I,
+)
+FRAMEWORK_NAMED = [
+    (re.compile(r"single\s+inspection\s+framework|\bSIF\b", re.I), "sif"),
+    (re.compile(r"\bILACS\b|inspection\s+of\s+local\s+authority\s+children", re.I), "ilacs"),
+]
 
 # (pattern, SIF area, ILACS area). None: the heading does not exist in that framework.
 AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
@@ -105,6 +154,17 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
     ]
 ]
 SIF_ONLY = {"sif-adoption"}
+ALL = "*all*"  # every area of the framework: "good in all three areas"
+AREAS_OF = {
+    "sif": [
+        "sif-help-and-protection",
+        "sif-looked-after",
+        "sif-adoption",
+        "sif-care-leavers",
+        "sif-leadership",
+    ],
+    "ilacs": ["ilacs-leaders", "ilacs-help-and-protection", "ilacs-children-in-care"],
+}
 GRADE_IDS = {
     "outstanding": "outstanding",
     "good": "good",
@@ -143,14 +203,20 @@ def find_judgements(
     """Judgements in each sentence span; grades inside ``skip`` spans (a person's quoted
     words) are not read."""
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
+    named: dict[tuple[int, int], str] = {}
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         if not CONTEXT.search(sentence):
             continue
         found.extend(_sentence(text, s_start, s_end, skip))
+        for pattern, framework in FRAMEWORK_NAMED:
+            if pattern.search(sentence):
+                named[(s_start, s_end)] = framework
     # One framework per inspection year: SIF-only areas decide it.
     frameworks: dict[int | None, str] = {}
     for sif, ilacs, *_rest, year in found:
+        if sif == ALL:
+            continue
         if sif in SIF_ONLY or (sif and not ilacs):
             frameworks[year] = "sif"
         elif ilacs and not sif:
@@ -158,18 +224,26 @@ def find_judgements(
     out: list[Judgement] = []
     seen = set()
     for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
-        framework = frameworks.get(year) or _by_date(year, published)
-        if framework == "sif" and sif is None:
-            framework = "ilacs"
-        if framework == "ilacs" and ilacs is None:
-            framework = "sif"
-        area = sif if framework == "sif" else ilacs
-        # One grade per area and inspection: the first stated (headline, lead) wins.
-        key = (area, year)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(Judgement(area, grade, framework, s_start, s_end, g_start, g_end, year))
+        if year is not None and year < 2013:
+            continue  # before the single inspection framework: no area of ours
+        framework = named.get((s_start, s_end)) or frameworks.get(year) or _by_date(year, published)
+        if sif == ALL:
+            areas = list(AREAS_OF[framework])
+            if framework == "ilacs" and str(year or published or "")[:4] >= "2023":
+                areas.append("ilacs-care-leavers")
+        else:
+            if framework == "sif" and sif is None:
+                framework = "ilacs"
+            if framework == "ilacs" and ilacs is None:
+                framework = "sif"
+            areas = [sif if framework == "sif" else ilacs]
+        for area in areas:
+            # One grade per area and inspection: the first stated (headline, lead) wins.
+            key = (area, year)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Judgement(area, grade, framework, s_start, s_end, g_start, g_end, year))
     return out
 
 
@@ -200,12 +274,18 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             continue
         if FROM_BEFORE.search(before[-12:]) and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after):
             continue  # "from inadequate to ...": the old grade
-        if word.startswith("require") and not word.startswith("requires improvement to"):
+        if word.startswith(("require", "requiring")) and not word.startswith(
+            "requires improvement to"
+        ):
             pass
         elif not (
             LOCAL_BEFORE.search(before[-30:])
             or LOCAL_AFTER.search(after[:30])
             or re.search(r"[\"'\u201c\u2018]\s*$", before[-3:])  # a grade in quotation marks
+            or RATED_OBJECT.search(before[-80:])  # "rated its services inadequate"
+            or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
+            # a table row: a heading, then the grade capitalised at the line's end
+            or (match.group("g")[0].isupper() and not after.strip(" .\t") and len(before) < 120)
         ):
             continue
         if word == "good" and re.match(
@@ -227,17 +307,19 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             taken.append((a, b))
             areas.append((a, b, sif, ilacs))
     areas.sort()
-    year_match = YEAR.search(sentence)
-    year = int(year_match.group()) if year_match else None
+    years = _years(sentence, grades)
     out = []
     assigned: set[int] = set()
     for i, (g0, g1, grade) in enumerate(grades):
+        year = years[i]
         prev_end = grades[i - 1][1] if i else 0
         next_start = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
         after = sentence[g1:next_start]
         mine = []
         forward = re.match(
-            r"^\s*[\"'\u201d\u2019]?\s*(?:overall\b|for\b|in\b|across\b|on\b)", after
+            r"^\s*[\"'\u201d\u2019]?\s*(?:overall\b|for\b|in\b|across\b|on\b|:|"
+            r"(?:judgements?|judgments?|ratings?|grades?)\s+(?:for|in)\b)",
+            after,
         )
         if forward:
             mine = [x for x in areas if g1 <= x[0] < next_start and id(x) not in assigned]
@@ -255,10 +337,45 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 re.I,
             ):
                 mine = overall
+        # "..., as were the experiences and progress of ...": those areas share the grade.
+        also = ALSO_AFTER.match(after)
+        if also:
+            rest = after[also.end() :]
+            stop = CLAUSE_END.search(rest)
+            hi = g1 + also.end() + (stop.start() if stop else len(rest))
+            mine = [*mine, *(x for x in areas if g1 <= x[0] < hi and id(x) not in assigned)]
+        if ALL_AREAS.match(after):
+            mine = [*mine, (g1, g1, ALL, ALL)]
         for x in mine:
             assigned.add(id(x))
         if not mine:
             mine = [(g0, g0, "sif-overall", "ilacs-overall")]
         for _, _, sif, ilacs in mine:
             out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, year))
+    return out
+
+
+def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None]:
+    """The inspection year of each grade: a year in the grade's own clause, else one in a
+    clause with no grade of its own ("In 2016, ... rated inadequate"), else none. Years that
+    date something else ("set up in 2014") do not count."""
+    years = [
+        (m.start(), int(m.group()))
+        for m in YEAR.finditer(sentence)
+        if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()])
+    ]
+    if not years:
+        return [None] * len(grades)
+    bounds = [0, *(m.end() for m in CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    clauses = list(pairwise(bounds))
+
+    def clause_of(pos: int) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= pos < b)
+
+    graded = {clause_of(g0) for g0, _, _ in grades}
+    free = [y for at, y in years if clause_of(at) not in graded]
+    out = []
+    for g0, _, _ in grades:
+        own = [y for at, y in years if clause_of(at) == clause_of(g0)]
+        out.append(own[0] if own else (free[0] if free else None))
     return out

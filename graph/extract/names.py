@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 __all__ = ["EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
-    r"Cllr|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|"
-    r"Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman"
+    r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
+    r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman"
 )
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 MALE = {"mr", "sir", "lord", "baron"}
@@ -406,6 +406,16 @@ NOT_NAME = set(
         "Forum",
         "Council's",
         "Council’s",
+        "People",
+        "Officers",
+        "Present",
+        "Apologies",
+        "Absent",
+        "Senior",
+        "Democratic",
+        "MP",
+        "MPs",
+        "MEP",
     ]
 )
 # Words that may end or continue a surname (Jane Green, Tom Hall) but never begin a name.
@@ -436,7 +446,11 @@ ORG_SUFFIX = (
 )
 _ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|&)"
 ORG_RE = re.compile(
-    rf"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
+    # "British Association of Social Workers", "Royal College of Nursing"
+    rf"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,3}}?[ \t]+"
+    rf"(?:Association|Society|Institute|Federation|Union|College|Confederation)[ \t]+(?:of|for)"
+    rf"[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]*){{0,3}}"
+    rf"|\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
     rf"\s+[A-Z][\w'\u2019-]*(?:\s+(?:and|upon|on)?\s*[A-Z][\w'\u2019-]*)*(?:\s+Council)?"
     rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,6}}?[ \t]+(?:{ORG_SUFFIX})\b"
     rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
@@ -680,7 +694,7 @@ class Mention:
 
 _SPOKES = re.compile(
     r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
-    r"(?i:council\s+)?"
+    r"(?P<council>(?i:council)\s+)?"
     r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
     r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )
@@ -697,10 +711,64 @@ _BODY_NOUN = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
 _ROLE_NOUN = re.compile(
-    r"\b(?:the|its|their)\s+(?:council['\u2019]s\s+|authority['\u2019]s\s+)?"
-    r"(?P<r>" + "|".join(ROLE_NOUNS) + r")\b",
-    re.I,
+    r"\b(?:(?i:the|its|their)|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:(?i:council|authority|trust|company|borough|county|city|children|service)"
+    r"(?:['\u2019]s)?\s+"
+    r"|(?i:new|interim|acting|former|permanent|current)\s+"
+    r"|(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
+    r"[A-Z][a-z]+\s+(?=[A-Za-z]))?"
+    r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
+    r"operational)\s+)?(?i:" + "|".join(ROLE_NOUNS) + r"))\b",
 )
+# People the text does not name: "one young person", "a mother from Keighley".
+_ANON = re.compile(
+    r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
+    r"(?:(?i:young|local|former|single|foster|teenage|elderly|worried|frustrated|disabled|"
+    r"concerned|angry)\s+)*"
+    r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
+    r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
+    r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"
+    r"woman|women|man|men|pupils?|relatives?|family\s+members?|adopters?|whistle-?blowers?|"
+    r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+))\b"
+    r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
+)
+_FEMALE_NOUNS = re.compile(r"\b(?:mothers?|mums?|grandmothers?|girls?|woman|women|mother-of)", re.I)
+_MALE_NOUNS = re.compile(r"\b(?:fathers?|dads?|grandfathers?|boys?|man|men|father-of)\b", re.I)
+# "Leaders have ...", in a report: the council's leaders.
+_LEADERS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:Senior\s+leaders|Leaders)\b", re.M)
+# "Members" in minutes: the committee, as a body.
+_MEMBERS = re.compile(r"(?<![\w-])Members(?![\w-])")
+# A body named in capitals, as in the heading of minutes: "STOKE-ON-TRENT CITY COUNCIL".
+_CAPS_BODY = re.compile(
+    r"\b[A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]*)*[ \t]+"
+    r"(?:COUNCIL|COMMITTEE|BOARD|TRUST|PARTNERSHIP)\b"
+)
+_CAPS_LEAD = {"MINUTES", "OF", "THE", "A", "AN", "MEETING", "AGENDA", "REPORT", "TO", "FOR"}
+_SMALL = {"and", "of", "the", "for", "on", "upon", "in", "under", "to", "at"}
+
+
+def _title_case(words: str) -> str:
+    """``STOKE-ON-TRENT CITY COUNCIL`` -> ``Stoke-on-Trent City Council``."""
+    out = []
+    for i, word in enumerate(words.split()):
+        parts = []
+        for j, part in enumerate(word.split("-")):
+            low = part.lower()
+            keep_small = low in _SMALL and (i > 0 or j > 0)
+            parts.append(low if keep_small else low[:1].upper() + low[1:])
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
+# A party and ward tag after a councillor's name: "(Lab, Little Horton)", "(Con)".
+PARTY_TAG = re.compile(
+    r"\((?:Lab(?:our)?(?:\s+Co-op)?|Con(?:servative)?|LD|Lib\s*Dems?|Liberal\s+Democrats?|"
+    r"Green|Grn|Ind(?:ependent)?|Reform(?:\s+UK)?|UKIP|SNP|PC|Plaid|Residents?|Res)\b[^()\n]{0,60}\)"
+)
+# "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
+_AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
+# A first name and an age: "Jade, 19, a member of ...".
+_FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+)?\d{1,2},")
 
 
 def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hits) -> list:
@@ -714,14 +782,23 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             out.append(mention)
             taken[a:b] = b"\x01" * (b - a)
 
+    # Nothing in a party and ward tag speaks.
+    for match in PARTY_TAG.finditer(text, start, end):
+        a, b = match.start() - start, match.end() - start
+        taken[a:b] = b"\x01" * (b - a)
+
     for match in _SPOKES.finditer(text, start, end):
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()
+        if match.group("body") and match.group("council"):
+            body += " " + match.group("council").strip()  # "A Havering Council spokesperson"
         add(Mention(match.start(), match.end(), "body", body, role=match.group(0)))
     for match in _REPORT.finditer(text, start, end):
         if match.group(0).lower() in {"findings", "judgement", "judgment"}:
             continue
         owner = match.group("owner") or match.group("by") or ""
         a = match.start()
+        if not owner and re.search(r"\b(?:his|her)\s+$", text[max(start, a - 5) : a], re.I):
+            owner = text[a - 4 : a].strip().lower()  # "in his report": the person's report
         role_start = match.start("owner") if match.group("owner") else match.start()
         phrase = text[role_start : match.end()]
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
@@ -731,6 +808,24 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if a >= start and b <= end:
             kind = "person" if known.kind == "person" else "body"
             add(Mention(a, b, kind, text[a:b], known))
+    for match in ORG_RE.finditer(text, start, end):
+        raw = match.group(0)
+        stripped = _ORG_LEAD_STRIP.sub("", raw)
+        a = match.start() + (len(raw) - len(stripped))
+        if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
+            add(Mention(a, match.end(), "body", stripped))
+    for match in _CAPS_BODY.finditer(text, start, end):
+        words = match.group(0).split()
+        skip = 0
+        while skip < len(words) - 1 and words[skip] in _CAPS_LEAD:
+            skip += 1
+        if len(words) - skip < 2:
+            continue
+        a = match.start() + match.group(0).find(words[skip])
+        add(Mention(a, match.end(), "body", _title_case(" ".join(words[skip:]))))
+    for match in _ROLE_NOUN.finditer(text, start, end):
+        role = " ".join(match.group("r").lower().split())
+        add(Mention(match.start(), match.end(), "role", role))
     for match in _BODY_NOUN.finditer(text, start, end):
         if match.group("insp"):
             add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="insp"))
@@ -740,18 +835,28 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
                     match.start(), match.end(), "body", "", role=match.group(0), title="council"
                 )
             )
-    for match in ORG_RE.finditer(text, start, end):
-        raw = match.group(0)
-        stripped = _ORG_LEAD_STRIP.sub("", raw)
-        a = match.start() + (len(raw) - len(stripped))
-        if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
-            add(Mention(a, match.end(), "body", stripped))
+    for match in _AFTER_MP.finditer(text, start, end):
+        found = PERSON_RE.match(text, match.end(), end)
+        mention = _person(text, found) if found else None
+        if mention is not None and mention.start == match.end():
+            add(mention)
+    for match in _FIRST_AGE.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST:
+            add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in PERSON_RE.finditer(text, start, end):
         mention = _person(text, match)
         if mention is not None:
             add(mention)
-    for match in _ROLE_NOUN.finditer(text, start, end):
-        add(Mention(match.start(), match.end(), "role", match.group("r").lower()))
+    for match in _ANON.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        gender = (
+            "f" if _FEMALE_NOUNS.search(phrase) else "m" if _MALE_NOUNS.search(phrase) else None
+        )
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+    for match in _LEADERS.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="council"))
+    for match in _MEMBERS.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "body", "", role="Members", title="members"))
     for match in _PRONOUN.finditer(text, start, end):
         word = match.group("p").lower()
         gender = {"he": "m", "she": "f"}.get(word)
@@ -776,6 +881,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
         return None
     if not title and len([w for w in kept if w[0].isupper()]) < 2:
         return None
+    if not title and all(w.isupper() for w in kept) and any(len(w) > 1 for w in kept):
+        return None  # a heading in capitals: "OUTCOME OF THE INSPECTION"
     name = " ".join(kept)
     if title:
         start = match.start()

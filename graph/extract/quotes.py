@@ -4,17 +4,24 @@ The order of the rules, for each quotation:
 
 1. in its own sentence: ``X:`` just before it (headlines), or the nearest reporting verb with
    its subject (``X said:``, ``, said X.``, ``, X said.``, ``, he added.``, ``according to X``,
-   ``X, cabinet member for ..., said``, ``Cllr X (Con, Ward), ..., said``);
+   ``X, cabinet member for ..., said``, ``Cllr X (Con, Ward), ..., said``, ``, said the
+   council leader, Cllr X``, ``..., inspectors have said.``); a headline's ``"...": X on ...``;
 2. earlier in its paragraph (council minutes: "Mr Nash reported that ... “stop the clock”");
 3. a paragraph that opens a quotation without closing it continues into the next paragraph
-   when that one opens with a quotation mark: same speaker;
-4. a paragraph that is only a quotation: the speaker of the paragraph before (skipping
-   one-line clutter such as "Hide Ad"), or the lead-in above a list ("Mr Nash noted:").
+   when that one opens with a quotation mark: same speaker (and a quotation attributed only
+   in its last paragraph gives that speaker to the paragraphs before);
+4. a paragraph that is only a quotation: "Those were the words of X" in the paragraph after,
+   else the speaker of the paragraph before (skipping one-line clutter such as "Hide Ad"), or
+   the lead-in above a list ("Mr Nash noted:");
+5. a headline or standfirst quoting words the body quotes again: the body's speaker.
 
-Speakers are resolved to full names: "Mr Nash", "he" and "the director" to the person named
-earlier; "the report", "inspectors", "the council" and spokespeople to their body. Short
-phrases in quotation marks count only when a reporting verb in their sentence or paragraph
-gives them a speaker, and never when they are a grade or a title (scare quotes).
+Speakers are resolved to full names: "Mr Nash", a bare "Nash", "he" and "the director" to the
+person named earlier (a gender learnt from "X said she"; a role from apposition or from an
+attendance list, "Cllr Jo Roe (Chair)"); "the report", "inspectors", "the council" and
+spokespeople to their body, "his report" to its author, "Members" to the committee. Unnamed
+people ("one young person told inspectors") speak, with no name. Short phrases in quotation
+marks count only when a reporting verb in their sentence or paragraph gives them a speaker,
+and never when they are a grade, a title or a term ("the 'front door' service").
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from graph.extract.names import (
+    NOT_FIRST,
     ROLE_KEYWORDS,
     EntityIndex,
     Known,
@@ -59,7 +67,9 @@ CUES = (
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
     r"accept(?:ed|s)|welcom(?:ed|es)|branded|judged|summed\s+up|put\s+it|reckon(?:ed|s)|"
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
-    r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)"
+    r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
+    r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
+    r"hails|describe"
 )
 CUE_RE = re.compile(rf"\b(?:{CUES})\b", re.I)
 FILLER = set(
@@ -118,6 +128,16 @@ GRADES = re.compile(
 SCARE_LEAD = re.compile(
     r"(?:so-called|known\s+as|dubbed|termed|nicknamed|entitled|titled)\s*$", re.I
 )
+# "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
+RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
+_PRONOUN_OF = {"his": "he", "her": "she"}
+_PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*"
+_PLACE = re.compile(
+    rf"\b(?P<a>{_PLACE_NAME})(?:['\u2019]s)?\s+(?i:children['\u2019]s\s+(?:social\s+care\s+)?"
+    rf"services)\b|\b(?i:children['\u2019]s\s+(?:social\s+care\s+)?services\s+in)\s+"
+    rf"(?P<b>{_PLACE_NAME})"
+)
+_NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 SHORT_WORDS = 4
 WINDOW = 400  # characters around a quotation searched for its attribution
 
@@ -195,6 +215,8 @@ class Document:
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
         self._collect_people()
+        self._add_surnames()
+        self._learn_genders()
         self.bodies = self._collect_bodies()
         self.spoken: list[tuple[int, Speaker]] = []
         self.quotations = self._attribute()
@@ -214,6 +236,55 @@ class Document:
                 record.roles.append(role)
             if m.gender and not record.gender:
                 record.gender = m.gender
+
+    def _add_surnames(self) -> None:
+        """A bare surname ("Kitto said", "Redfern's contract") names the person introduced in
+        full elsewhere in the text, when only one person has that surname."""
+        by_surname: dict[str, list[_Person]] = {}
+        for record in {id(r): r for r in self.people.values()}.values():
+            if len(record.name.split()) >= 2:
+                by_surname.setdefault(fold(record.surname), []).append(record)
+        added = []
+        for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][\w\u2019'-]*[a-z]", self.masked):
+            word = re.sub(r"['\u2019]s$", "", match.group(0))
+            records = by_surname.get(fold(word), [])
+            if len(records) != 1:
+                continue
+            a, b = match.start(), match.start() + len(word)
+            i = bisect_left(self._starts, a)
+            if (i < len(self.mentions) and self.mentions[i].start < b) or (
+                i > 0 and self.mentions[i - 1].end > a
+            ):
+                continue
+            before = self.masked[max(0, a - 30) : a]
+            after = self.masked[b : b + 30]
+            if re.search(r"[A-Z][\w'-]*\s+$", before) and not re.search(r"[.!?:]\s+$", before):
+                continue  # part of another name: "Lady Kitto", "Trevor Kitto"
+            if re.match(r"\s+[A-Z][a-z]", after):
+                continue
+            mention = Mention(a, b, "person", word)
+            self._person_of[a] = records[0]
+            added.append(mention)
+        if added:
+            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+
+    def _learn_genders(self) -> None:
+        """ "X ... said she", "thanked Dr X for her": the pronoun gives the person's gender."""
+        for m in self.mentions:
+            record = self._person_of.get(m.start)
+            if record is None or record.gender:
+                continue
+            after = self.masked[m.end : m.end + 120]
+            found = re.match(
+                r"(?:\s*,[^.!?;:_]{0,80},)?\s+(?:has\s+|had\s+)?(?:said|says|added|explained|"
+                r"insisted|admitted|confirmed|warned|told\s+\w+)\s+(?:that\s+)?(?P<p>she|he)\b"
+                r"|\s+for\s+(?P<q>her|his)\b",
+                after,
+            )
+            if found:
+                word = found.group("p") or found.group("q")
+                record.gender = "f" if word in ("she", "her") else "m"
 
     def _is_short(self, m: Mention) -> bool:
         if m.known is not None:
@@ -262,28 +333,37 @@ class Document:
         """A role in apposition: "X, cabinet member for ...," / "X (Con, Ward), role," /
         "Director of ..., X" / "Director of children's services X"."""
         after = self.masked[m.end : m.end + 200]
+        # "Councillor Gail Brindley (Chairman)", "Jo Roe (Strategic Director, Children's Services)"
+        found = re.match(r"\s*\((?P<role>[^()_\n]{3,100})\)", after)
+        if found and _strong_role(found.group("role")):
+            return found.group("role").strip()
         found = re.match(
             r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;:\n_\"\u201c\u201d]{3,150}?)\s*"
             r"(?:,|\.|;|\n|$|\s+(?:said|says|added|told|noted|explained|commented|stated))",
             after,
         )
-        if found and _strong_role(found.group("role")):
+        if found and _strong_role(found.group("role")) and "(" not in found.group("role"):
             return found.group("role").strip()
         para_start = max(self._para_start(m.start), m.start - 200)
         before = self.masked[para_start : m.start]
         cut = max(before.rfind(c) for c in ".;:!?\n")
         segment = before[cut + 1 :]
         pieces = [p.strip() for p in segment.split(",")]
-        candidate = pieces[-2] if len(pieces) >= 2 and pieces[-1] == "" else pieces[-1]
-        candidate = re.sub(r"^(?:and|but|while|whilst)\s+", "", candidate, flags=re.I)
-        if (
-            candidate
-            and _strong_role(candidate)
-            and not CUE_RE.search(candidate)
-            and len(candidate) <= 120
-            and "_" not in candidate
-        ):
-            return candidate
+        if len(pieces) >= 2 and pieces[-1] == "":
+            pieces.pop()
+        # The shortest run of pieces before the name that is a role: "The Cabinet Member for
+        # Children, Young People and Schools, County Councillor X" keeps its comma.
+        for k in range(1, min(len(pieces), 3) + 1):
+            candidate = ", ".join(pieces[-k:])
+            candidate = re.sub(r"^(?:and|but|while|whilst)\s+", "", candidate, flags=re.I)
+            if (
+                candidate
+                and _strong_role(candidate)
+                and not CUE_RE.search(candidate)
+                and len(candidate) <= 120
+                and "_" not in candidate
+            ):
+                return candidate
         return None
 
     def _para_start(self, pos: int) -> int:
@@ -312,6 +392,32 @@ class Document:
         count, known, name = max(counts.values(), key=lambda c: c[0])
         return Speaker(name, "body", known.id if known else None)
 
+    def salient_trust(self) -> Speaker | None:
+        """The children's services trust named most, for texts that name no council."""
+        name = self._salient("Trust")
+        return Speaker(name, "body", None) if name else None
+
+    def place_council(self) -> Speaker | None:
+        """ "Croydon children's services", "children's services in Croydon": the council of
+        the place named most with its children's services, for texts that name no body."""
+        counts: dict[str, int] = {}
+        for match in _PLACE.finditer(self.masked):
+            place = match.group("a") or match.group("b")
+            if place.split()[0].lower() in NOT_FIRST or place in _NOT_PLACES:
+                continue
+            counts[place] = counts.get(place, 0) + 1
+        if not counts:
+            return None
+        return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+
+    def _salient(self, word: str) -> str | None:
+        """The body whose name has ``word`` ("Committee") named most often, if any."""
+        counts: dict[str, int] = {}
+        for _, _, name, _known in self.bodies:
+            if word.lower() in name.lower().split():
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
+
     def _inspectorate(self) -> Speaker:
         known = next((k for k in self.index.items if k.id == "ofsted"), None)
         if known is None:
@@ -334,6 +440,8 @@ class Document:
                 record.roles[0] if record.roles else None,
                 record.gender,
             )
+        if m.kind == "anon":
+            return Speaker(m.text, "anon", None, m.text, m.gender)
         if m.kind == "pronoun":
             return self._pronoun(m, pos)
         if m.kind == "role":
@@ -347,6 +455,9 @@ class Document:
         if m.title == "insp":
             speaker = self._inspectorate()
             return Speaker(speaker.name, "body", speaker.id, role)
+        if m.title == "members":
+            committee = self._salient("Committee")
+            return Speaker(committee, "body", None, role) if committee else None
         if m.title == "council":
             council = self.salient_council()
             if council is None:
@@ -354,6 +465,17 @@ class Document:
             return Speaker(council.name, "body", council.id, role)
         if m.title == "report":
             owner = m.text.strip()
+            if owner in ("his", "her"):
+                return self._pronoun(
+                    Mention(m.start, m.start, "pronoun", _PRONOUN_OF[owner]), m.start
+                )
+            if not owner and re.match(r"(?i:the|this)\s", m.role or ""):
+                # "the report", just after "his report": that person's report.
+                for earlier in reversed(self._mentions_in(max(0, m.start - 1500), m.start)):
+                    if earlier.title == "report" and earlier.text in ("his", "her"):
+                        return self._body(earlier)
+                    if earlier.title == "report" and earlier.text:
+                        break
             if owner:
                 resolved = self._name_to_body(owner)
                 if resolved is not None:
@@ -394,7 +516,7 @@ class Document:
             want = "m" if word == "he" else "f"
             # The latest person named or quoted before, of that gender where it is known.
             candidates: list[tuple[int, Speaker]] = [
-                (at, s) for at, s in self.spoken if s.kind == "person" and at < pos
+                (at, s) for at, s in self.spoken if s.kind in ("person", "anon") and at < pos
             ]
             for mention in self.mentions:
                 if mention.kind == "person" and mention.start < pos:
@@ -422,22 +544,33 @@ class Document:
         return None
 
     def _role_noun(self, noun: str, pos: int) -> Speaker | None:
+        """The person whose role the noun names: the closest match ("the chair" is the Chair,
+        not the Vice Chair), then the one who spoke or was named last."""
         if noun in {"spokesman", "spokeswoman"}:
             return None
-        for _, speaker in reversed(self.spoken):
-            if speaker.kind == "person" and speaker.role and noun in speaker.role.lower():
-                return speaker
-        best = None
-        for key, record in self.people.items():
-            if any(noun in r.lower() for r in record.roles):
-                best = record
-                if key in self._recent_keys(pos):
-                    break
-        if best is not None:
-            return Speaker(
-                best.name, "person", best.known.id if best.known else None, best.roles[0]
-            )
-        return None
+        recent: dict[str, int] = {}
+        for at, speaker in self.spoken:
+            if at < pos and speaker.kind == "person":
+                recent[speaker.name] = max(recent.get(speaker.name, -1), at + 10**9)
+        for m in self.mentions:
+            if m.start < pos and m.start in self._person_of:
+                name = self._person_of[m.start].name
+                recent[name] = max(recent.get(name, -1), m.start)
+        best: tuple[tuple[int, int], _Person] | None = None
+        for record in self.people.values():
+            fit = max((_role_fit(noun, r) for r in record.roles), default=0)
+            if fit == 0:
+                continue
+            rank = (fit, recent.get(record.name, -1))
+            if best is None or rank > best[0]:
+                best = (rank, record)
+        if best is None:
+            return None
+        record = best[1]
+        role = next(r for r in record.roles if _role_fit(noun, r) == best[0][0])
+        return Speaker(
+            record.name, "person", record.known.id if record.known else None, role, record.gender
+        )
 
     def _recent_keys(self, pos: int) -> list[str]:
         keys = []
@@ -481,41 +614,67 @@ class Document:
                 role = _apposition(between)
                 # "The council's chief executive, Tom Hughes, said": the name in apposition
                 lead = self.masked[a : m.start].rstrip()
-                appositive = between.strip() == "," and lead.endswith(",")
+                appositive = (between.strip() == "," and lead.endswith(",")) or bool(
+                    RELATIVE.fullmatch(between)
+                )
                 if role is None and not _is_filler(between) and not appositive:
                     continue
                 speaker = self._resolve(m, m.start)
                 if speaker is None:
                     break
                 return _Attribution(speaker, cue_text, m.start, cue.end(), role or None)
-        # "said X", "according to X", "says Ofsted report"
-        for m in self._mentions_in(cue.end(), b):
-            between = self.masked[cue.end() : m.start]
-            if not re.fullmatch(r"\s*(?:by\s+)?", between, re.I):
-                break
+        # "said X", "according to X", "says Ofsted report", "said the council leader, Cllr X"
+        listener = re.match(r"(?:told|tells|telling|asked|asks|thank(?:ed|s)?)$", cue_text, re.I)
+        named = None if listener else self._named_after(cue.end(), b)
+        if named is not None:
+            m, role = named
             after = self.masked[m.end : b]
             # "said the report was fair" is not "said the report."
-            if not inverted and after.strip() and not re.match(r"\s*[,.;:!?()\n]", after):
-                break
-            speaker = self._resolve(m, m.start)
-            if speaker is None:
-                break
-            role = None
-            found = re.match(r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;_\n]{3,150})", after)
-            if found and _strong_role(found.group("role")):
-                role = found.group("role").strip()
-            return _Attribution(speaker, cue_text, cue.start(), m.end, role, inverted=True)
+            if inverted or not after.strip() or re.match(r"\s*[,.;:!?()\n]", after):
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    found = re.match(
+                        r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;_\n]{3,150})", after
+                    )
+                    if role is None and found and _strong_role(found.group("role")):
+                        role = found.group("role").strip()
+                    return _Attribution(speaker, cue_text, cue.start(), m.end, role, inverted=True)
         # The subject of the sentence, with other words before the verb:
         # "Despite this, the report also raised strengths, and said that ..."
         for m in [] if inverted else self._mentions_in(a, cue.start()):
             intro = self.masked[a : m.start].strip()
-            if m.kind in ("person", "body", "pronoun") and (not intro or intro[-1] in ",:"):
+            if m.kind in ("person", "body", "pronoun", "role", "anon") and (
+                not intro or intro[-1] in ",:"
+            ):
                 if m.kind == "pronoun" and m.text == "it" and intro:
                     continue
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, cue_text, m.start, cue.end(), None, loose=True)
                 break
+        return None
+
+    def _named_after(self, pos: int, b: int) -> tuple[Mention, str | None] | None:
+        """The speaker named at ``pos``: "X", "by X", or a role and then the name ("the council
+        leader, Cllr X", "its England manager, X"); with the role as written, if any."""
+        mentions = self._mentions_in(pos, b)
+        if not mentions:
+            return None
+        first = mentions[0]
+        between = self.masked[pos : first.start]
+        if re.fullmatch(r"\s*(?:by\s+)?", between, re.I):
+            if first.kind == "role" and len(mentions) > 1:
+                then = mentions[1]
+                if then.kind == "person" and re.fullmatch(
+                    r"\s*,\s*", self.masked[first.end : then.start]
+                ):
+                    return then, " ".join(self.text[first.start : first.end].split())
+            return first, None
+        found = re.fullmatch(
+            r"\s*(?P<role>(?:the|its|their|his|her|our)\s[^,.;:_\n]{1,80}?),\s*", between, re.I
+        )
+        if found and first.kind == "person" and _strong_role(found.group("role")):
+            return first, found.group("role")
         return None
 
     def _colon_speaker(self, q: QuoteSpan, sent_start: int) -> _Attribution | None:
@@ -526,6 +685,12 @@ class Document:
         for m in reversed(self._mentions_in(sent_start, colon)):
             if self.masked[m.end : colon].strip():
                 break
+            if re.search(
+                r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to)\s*$",
+                self.masked[sent_start : m.start],
+                re.I,
+            ):
+                break  # "One young person told inspectors:": the inspectors are listening
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
@@ -564,9 +729,14 @@ class Document:
                 if any(q.close_end <= o.open_start < found.start for o in others):
                     distance += 1000
                 # After the quotation only ", said X" / ", X said" / "- he added", or a
-                # headline's closing ", says X".
+                # headline's closing ", says X", or ", X (have) said." ending the sentence.
+                closing = (
+                    not found.inverted
+                    and between.rstrip().endswith(",")
+                    and not self.masked[found.end : s_end].strip(" .!?\n\"'\u201d\u2019")
+                )
                 if re.search(r"\w", between) and not (
-                    found.inverted and between.rstrip().endswith(",")
+                    (found.inverted and between.rstrip().endswith(",")) or closing
                 ):
                     continue
             if found.loose:
@@ -599,8 +769,11 @@ class Document:
     def _lead_in(self, index: int) -> _Attribution | None:
         """Above a list of points: "Mr Nash reported that:" / "Mr Nash noted the following:"."""
         j = index - 1
-        while j >= 0 and (
-            _is_bullet(self.text, self.paras[j][0]) or _clutter(self.text, *self.paras[j])
+        while (
+            j >= 0
+            and (_is_bullet(self.text, self.paras[j][0]) or _clutter(self.text, *self.paras[j]))
+            # a numbered point can itself be the lead-in: "2. Inspectors identified:"
+            and not self.text[slice(*self.paras[j])].rstrip().endswith(":")
         ):
             j -= 1
         if j < 0:
@@ -613,6 +786,7 @@ class Document:
 
     def _attribute(self) -> list[Quotation]:
         self._done: list[Quotation] = []
+        pending: list[tuple[QuoteSpan, str, int]] = []
         by_para: dict[int, list[QuoteSpan]] = {}
         for q in self.raw_quotes:
             by_para.setdefault(q.paragraph, []).append(q)
@@ -630,6 +804,8 @@ class Document:
                 lead = self.text[p_start : q.open_start]
                 starts_para = not re.sub(rf"[\s{re.escape(BULLETS)}]", "", lead)
                 attribution = self._in_sentence(q, quotes)
+                if attribution is None and starts_para:
+                    attribution = self._colon_after(q)
                 how = "sentence"
                 continues = False
                 if attribution is None:
@@ -654,15 +830,23 @@ class Document:
                     attribution = self._lead_in(index)
                     how = "lead-in"
                 if attribution is None and k == 0 and starts_para and not short:
+                    attribution = self._paragraph_after(index)
+                    how = "paragraph-after"
+                if attribution is None and k == 0 and starts_para and not short:
                     attribution, _ = self._paragraph_before(index)
                     how = "paragraph-before"
+                tail = self.text[q.close_end : q.close_end + 40]
                 if short and not continues:
-                    if _scare(words, lead) or how not in ("sentence", "paragraph", "lead-in"):
+                    if _scare(words, lead, tail) or how not in ("sentence", "paragraph", "lead-in"):
                         continue
                     if attribution is None:
+                        if self._headline_zone(index):
+                            pending.append((q, words, index))
                         continue
-                if _title_like(words) and attribution is None:
-                    continue
+                if _title_like(words) and (
+                    attribution is None or not (starts_para or lead.rstrip().endswith(":"))
+                ):
+                    continue  # a title: "Getting to Good: Our Plan"
                 speaker = attribution.speaker if attribution else None
                 role = None
                 if attribution is not None:
@@ -692,7 +876,107 @@ class Document:
                 if closes
                 else (self._done[-1] if self._done and self._done[-1].start == last.start else None)
             )
+        self._speak_back()
+        self._repeated(pending)
         return self._done
+
+    def _speak_back(self) -> None:
+        """A quotation over several paragraphs attributed only at its end ("...," Mr X
+        concludes.): its earlier paragraphs get the same speaker."""
+        for i in range(len(self._done) - 1, 0, -1):
+            later, earlier = self._done[i], self._done[i - 1]
+            if later.continues and later.speaker is not None and earlier.speaker is None:
+                earlier.speaker = later.speaker
+                earlier.speaker_role = later.speaker_role
+                earlier.cue = later.cue
+                earlier.how = "continued-later"
+
+    def _repeated(self, pending: list[tuple[QuoteSpan, str, int]]) -> None:
+        """A headline or standfirst quoting words that the body quotes again, attributed
+        there ("'At breaking point', union warns" ... "are at breaking point," he said)."""
+
+        def key(words: str) -> str:
+            return re.sub(r"\W+", " ", fold(words)).strip()
+
+        def source(words: str, after: int) -> Quotation | None:
+            want = key(words)
+            for later in self._done:
+                if later.start > after and later.speaker is not None and want in key(later.text):
+                    return later
+            return None
+
+        for quotation in self._done:
+            if quotation.speaker is None and self._headline_zone(quotation.paragraph):
+                found = source(quotation.text, quotation.end)
+                if found is not None:
+                    quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
+                    quotation.how = "repeated"
+        added = []
+        for q, words, index in pending:
+            found = source(words, q.end)
+            if found is not None:
+                added.append(
+                    Quotation(
+                        q.start,
+                        q.end,
+                        words,
+                        found.speaker,
+                        found.speaker_role,
+                        None,
+                        "repeated",
+                        index,
+                        headline=index == 0,
+                        evidence=(q.start, q.end),
+                    )
+                )
+        if added:
+            self._done = sorted([*self._done, *added], key=lambda x: x.start)
+
+    def _headline_zone(self, index: int) -> bool:
+        """A headline, standfirst or byline: one of the first three paragraphs, and short."""
+        if index > 2:
+            return False
+        a, b = self.paras[index]
+        return len(self.text[a:b].split()) <= 30
+
+    def _colon_after(self, q: QuoteSpan) -> _Attribution | None:
+        """A headline '"We will fix this": council leader on ...': the speaker after a colon."""
+        found = re.match(r"\s*:\s*", self.masked[q.close_end : q.close_end + 5])
+        if found is None:
+            return None
+        pos = q.close_end + found.end()
+        named = self._named_after(pos, self.paras[q.paragraph][1])
+        if named is None or named[0].start != pos:
+            return None
+        m, role = named
+        speaker = self._resolve(m, m.start)
+        if speaker is None:
+            return None
+        return _Attribution(speaker, None, q.close_end, m.end, role)
+
+    def _paragraph_after(self, index: int) -> _Attribution | None:
+        """ "Those were the words of X": the paragraph after names the speaker."""
+        j = index + 1
+        while j < len(self.paras) and _clutter(self.text, *self.paras[j]):
+            j += 1
+        if j >= len(self.paras):
+            return None
+        a, b = self.paras[j]
+        found = re.match(
+            r"(?:Those|These|They|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?"
+            r"(?:words|comments|thoughts|views|verdict)\s+of\s+",
+            self.masked[a:b],
+        )
+        if found is None:
+            return None
+        named = self._named_after(a + found.end(), b)
+        if named is None:
+            return None
+        m, role = named
+        speaker = self._resolve(m, m.start)
+        if speaker is None:
+            return None
+        return _Attribution(speaker, None, a, m.end, role)
 
 
 def _evidence(q: QuoteSpan, attribution: _Attribution | None) -> tuple[int, int]:
@@ -705,6 +989,21 @@ def _evidence(q: QuoteSpan, attribution: _Attribution | None) -> tuple[int, int]
     return start, end
 
 
+def _role_fit(noun: str, role: str) -> int:
+    """How well a role noun ("chair", "strategic director") names a role as written."""
+    low = fold(role).removeprefix("the ")
+    if low == noun:
+        return 3
+    if low.startswith(noun + ",") or low.startswith(noun + " "):
+        return 2
+    found = re.search(rf"(?<![\w-])(?P<lead>\w+\s+)?{re.escape(noun)}(?![\w-])", low)
+    if found is None:
+        return 0
+    if found.group("lead") and found.group("lead").strip() in {"vice", "deputy", "assistant"}:
+        return 0
+    return 1
+
+
 def _is_filler(between: str) -> bool:
     words = re.findall(r"[\w'\u2019]+|[^\w\s]", between)
     return all(w.lower() in FILLER or (w.endswith("ly") and w.islower()) for w in words)
@@ -713,7 +1012,8 @@ def _is_filler(between: str) -> bool:
 def _apposition(between: str) -> str | None:
     """The role in ``X, ROLE, said`` / ``X (Con, Ward), ROLE, said`` / ``X (Con) said``."""
     found = re.fullmatch(
-        r"\s*(?:\((?P<tag>[^)]{1,80})\))?\s*(?:,(?P<role>[^,_]{2,150}?),)?(?P<rest>[\s\w']*)",
+        r"\s*(?:\((?P<tag>[^)]{1,80})\))?\s*(?:,(?P<role>[^,_]{2,150}?),|(?<=\)),)?"
+        r"(?P<rest>[\s\w']*)",
         between,
     )
     if not found or not _is_filler(found.group("rest")):
@@ -739,11 +1039,26 @@ def _strong_role(text: str) -> bool:
     return bool(_STRONG.search(text)) and bool(ROLE_KEYWORDS.search(text)) and len(text) <= 150
 
 
-def _scare(words: str, lead: str) -> bool:
+# Nouns that a quoted term names a kind of: the "edge of care" team, the "front door" service.
+TERM_NOUNS = (
+    r"team|teams|service|services|academy|model|programme|program|project|scheme|strategy|"
+    r"policy|approach|unit|hub|panel|initiative|pathway|plan|framework|offer|process|"
+    r"protocol|campaign|review|system|procedure|workstream|board|group|partnership"
+)
+_TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
+_TERM_LAST = re.compile(rf"\b(?:{TERM_NOUNS})$", re.I)
+
+
+def _scare(words: str, lead: str, tail: str = "") -> bool:
+    """A grade, a title or a term in quotation marks, not anyone's words."""
     if GRADES.match(words.strip()):
         return True
     if SCARE_LEAD.search(lead):
         return True
+    if _TERM_AFTER.match(tail):
+        return True  # the "front door" service
+    if _TERM_LAST.search(words.strip()) and re.search(r"['\u2019]s$", lead.rstrip()):
+        return True  # the council's 'placement sufficiency strategy'
     return _title_like(words)
 
 

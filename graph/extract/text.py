@@ -141,6 +141,11 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
         if opened is None:
             if mark.role == "open":
                 opened = mark
+            elif mark.role == "close" and mark.kind == "d":
+                # A closing mark with no opening one, after "X said:": the opening was left out.
+                lost = _lost_opening(text, quotes[-1].close_end if quotes else start, mark, end)
+                if lost is not None:
+                    quotes.append(_span(text, lost, mark.start, mark.end, True, index))
             i += 1
             continue
         if mark.kind != opened.kind:
@@ -151,8 +156,13 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
             opened = None
         elif mark.role == "open":
             if opened.kind == "d":
-                # An opening mark while one is open: the first was never closed.
-                quotes.append(_span(text, opened, mark.start, mark.start, False, index))
+                # An opening mark while one is open: the first was never closed. When its
+                # attribution is inside ("We will, said Cllr X. "But..."), it ends there.
+                cut = _ATTRIBUTION_INSIDE.search(text, opened.end, mark.start)
+                if cut is not None:
+                    quotes.append(_span(text, opened, cut.start() + 1, cut.start(), True, index))
+                else:
+                    quotes.append(_span(text, opened, mark.start, mark.start, False, index))
             opened = mark
         i += 1
     if opened is not None:
@@ -165,6 +175,31 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
             rest = _scan(text, opened.end, end, index)
             quotes.extend(rest)
     return [q for q in quotes if q.end > q.start]
+
+
+# ", said Cllr X", ", he added", ", Jo Roe said" inside an unclosed quotation: a closing mark
+# was left out before the comma.
+_ATTRIBUTION_INSIDE = re.compile(
+    r",\s+(?:(?:said|says|added|adds)\s+[A-Z]|(?:he|she|they)\s+(?:said|says|added)\b"
+    r"|(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|added)\b)"
+)
+_SAID_COLON = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|wrote|writes|commented|explained|told|tweeted|"
+    r"posted)\b[^:\n]{0,30}:\s*$"
+)
+
+
+def _lost_opening(text: str, floor: int, mark: _Mark, end: int) -> _Mark | None:
+    """Where a quotation opened whose opening mark is missing: after ``said:`` before the
+    paragraph's last mark."""
+    if text[mark.end : end].strip(" .,;!?"):
+        return None
+    colon = text.rfind(":", floor, mark.start)
+    if colon < 0 or not _SAID_COLON.search(text, floor, colon + 1):
+        return None
+    if any(c in DOUBLE for c in text[colon : mark.start]):
+        return None
+    return _Mark(colon + 1, colon + 1, "d", "open")
 
 
 def _weak_closes(marks: list[_Mark], i: int) -> bool:

@@ -1,0 +1,368 @@
+"""Conventions the held-out evaluation (tests/heldout/, docs/extract.md) found the extractor
+missing, one test each, on new sentences about invented people and places (none is taken from
+the held-out texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+
+
+def said(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) of each quotation, offsets checked (a comma ending the quoted
+    words is left out)."""
+    draft = extract(text, published=published)
+    for q in draft["quotations"]:
+        assert text[q["start"] : q["end"]] == q["text"]
+    return [(q["text"], q["speaker"]) for q in draft["quotations"]]
+
+
+def graded(text: str, published: str | None = None) -> list[tuple]:
+    draft = extract(text, published=published)
+    return sorted((j["body"], j["area"], j["grade"]) for j in draft["judgements"])
+
+
+# --- names and roles in apposition ---------------------------------------------------------
+
+
+def test_a_party_and_ward_tag_is_not_a_person() -> None:
+    text = (
+        "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"
+        "\u201cWe have lost the trust of families,\u201d she said."
+    )
+    assert said(text) == [("We have lost the trust of families", "Nadia Varga")]
+
+
+def test_a_role_with_commas_before_county_councillor() -> None:
+    text = (
+        "The Cabinet Member for Health, Wellbeing and Families, County Councillor Ian "
+        "Threlfall, presented the plan.\n\n"
+        'In his foreword the Cabinet Member writes: "This is our first priority."'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ian Threlfall", "The Cabinet Member for Health, Wellbeing and Families")
+    ]
+
+
+def test_constituency_and_mp_before_the_name() -> None:
+    text = 'Stockport North MP Fiona Greatorex said the findings were "a wake-up call for us".'
+    draft = extract(text)
+    q = draft["quotations"][0]
+    assert (q["speaker"], q["speaker_role"]) == ("Fiona Greatorex", "Stockport North MP")
+
+
+def test_possessive_body_role_name_and_tag_before_said() -> None:
+    text = (
+        "Wakefield Council's cabinet member for schools, Cllr Dev Patel (Lab, Ossett), said: "
+        "'We got this badly wrong and we know it.'"
+    )
+    assert said(text) == [("We got this badly wrong and we know it.", "Dev Patel")]
+
+
+def test_a_named_council_spokesperson_speaks_for_the_council() -> None:
+    text = 'A Rutland Council spokesperson said: "We are reviewing every one of these cases."'
+    assert said(text) == [("We are reviewing every one of these cases.", "Rutland Council")]
+
+
+def test_a_relative_clause_after_the_speaker() -> None:
+    text = 'The council was criticised by Ofsted, which found plans "vague and out of date".'
+    assert said(text) == [("vague and out of date", "Ofsted")]
+
+
+# --- minutes -------------------------------------------------------------------------------
+
+
+def test_minutes_tie_titles_to_the_attendance_list() -> None:
+    text = (
+        "PRESENT: Councillor Ruth Oyelowo (Chair); Councillor Ben Hardcastle (Vice Chair)\n\n"
+        "IN ATTENDANCE: Marek Nowak (Assistant Director, Early Help)\n\n"
+        'The Chair said the committee was "not yet reassured". The Assistant Director said '
+        'the backlog was "coming down week by week".'
+    )
+    assert said(text) == [
+        ("not yet reassured", "Ruth Oyelowo"),
+        ("coming down week by week", "Marek Nowak"),
+    ]
+
+
+def test_members_are_the_committee_named_in_the_heading() -> None:
+    text = (
+        "MINUTES of the FAMILIES SCRUTINY COMMITTEE held on 3 May 2021\n\n"
+        'Members said the delays in assessments were "simply not acceptable".'
+    )
+    assert said(text) == [("simply not acceptable", "Families Scrutiny Committee")]
+
+
+# --- people the text does not name in full ---------------------------------------------------
+
+
+def test_an_unnamed_person_is_no_speaker_and_not_the_listener() -> None:
+    text = 'One foster carer told the panel: "Nobody returns my calls any more."'
+    draft = extract(text)
+    q = draft["quotations"][0]
+    assert (q["speaker"], q["speaker_role"]) == (None, "One foster carer")
+
+
+def test_a_first_name_with_an_age_is_a_person() -> None:
+    text = (
+        "The mayor opened the new home on Friday. Liam, 17, who has lived in four children's "
+        'homes, spoke at the launch. "I just wanted one person to stay," he said.'
+    )
+    assert said(text) == [("I just wanted one person to stay", "Liam")]
+
+
+def test_a_bare_surname_names_the_person_introduced_in_full() -> None:
+    text = (
+        "The report was welcomed by Jo Marchetti, the authority's director of children's "
+        "services.\n\n"
+        'Marchetti said the service had to change. "We cannot carry on like this."'
+    )
+    assert said(text) == [("We cannot carry on like this.", "Jo Marchetti")]
+
+
+def test_she_or_he_said_teaches_a_persons_gender() -> None:
+    text = (
+        "Dr Kim Adebayo, who chairs the partnership, said she was worried. The leader, Cllr "
+        "Tom Reilly, thanked Dr Adebayo for her work.\n\n"
+        '"We will back the plan in full," he said.'
+    )
+    assert said(text) == [("We will back the plan in full", "Tom Reilly")]
+
+
+# --- where the attribution is ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We were far too slow," said the chief executive, Anwen Price.', "Anwen Price"),
+        ('"We were far too slow," said its deputy director, Sam Ortiz.', "Sam Ortiz"),
+        ('"We were far too slow," he laughed, and Mr Ed Stone left it there.', None),
+    ],
+)
+def test_role_then_name_after_said(text: str, speaker: str | None) -> None:
+    assert said(text)[0][1] == speaker
+
+
+def test_the_paragraph_after_names_the_speaker() -> None:
+    text = (
+        "The council's budget for agency staff doubled last year.\n\n"
+        '"I have never seen caseloads like it in twenty years of practice."\n\n'
+        "Those were the words of the borough's head of safeguarding, Pat Dowling, who leaves "
+        "in May."
+    )
+    assert said(text) == [
+        ("I have never seen caseloads like it in twenty years of practice.", "Pat Dowling")
+    ]
+
+
+def test_a_quotation_attributed_only_at_its_end() -> None:
+    text = (
+        "The review was published on Tuesday.\n\n"
+        "\u201cWe found a service that had stopped listening to its own staff.\n\n"
+        "\u201cThat has to change before anything else can,\u201d Ms Ada Blake concludes."
+    )
+    assert said(text) == [
+        ("We found a service that had stopped listening to its own staff.", "Ada Blake"),
+        ("That has to change before anything else can", "Ada Blake"),
+    ]
+
+
+def test_the_report_of_a_person_speaks_for_them() -> None:
+    text = (
+        "In her report, the commissioner, Dame Irene Cole, says the council must change.\n\n"
+        '"The board has not gripped the problem of drift," the report states.'
+    )
+    assert said(text) == [("The board has not gripped the problem of drift", "Irene Cole")]
+
+
+def test_a_headline_quoting_words_the_body_attributes() -> None:
+    text = (
+        "'Running on empty', say social workers\n\n"
+        "The union's regional organiser, Kath Byrne, said: \"Our members are running on "
+        'empty after two years of this."'
+    )
+    assert said(text) == [
+        ("Running on empty", "Kath Byrne"),
+        ("Our members are running on empty after two years of this.", "Kath Byrne"),
+    ]
+
+
+def test_a_headline_quotation_then_a_colon_and_the_speaker() -> None:
+    text = (
+        "\"We owe every child an apology\": Tameside's director of children's services speaks\n\n"
+        "Tameside's director of children's services, Alan Pemberton, has been in post since "
+        "March."
+    )
+    assert said(text) == [("We owe every child an apology", "Alan Pemberton")]
+
+
+def test_a_sentence_ending_with_inspectors_have_said() -> None:
+    text = (
+        'Families waited months because of "chronic delays" in assessments, inspectors have said.'
+    )
+    assert said(text) == [("chronic delays", "Ofsted")]
+
+
+def test_more_reporting_verbs() -> None:
+    text = (
+        'Cllr Meera Shah posted on social media: "Proud of our social workers today."\n\n'
+        "Asked whether she would stand again, she laughed: \u201cAsk me next year.\u201d"
+    )
+    assert said(text) == [
+        ("Proud of our social workers today.", "Meera Shah"),
+        ("Ask me next year.", "Meera Shah"),
+    ]
+
+
+def test_a_numbered_point_that_leads_into_a_list() -> None:
+    text = (
+        "3. Inspectors highlighted the following:\n\n"
+        '- supervision that is "rarely reflective";\n'
+        "- plans that are out of date.\n"
+    )
+    assert said(text) == [("rarely reflective", "Ofsted")]
+
+
+def test_a_body_named_of_something() -> None:
+    text = 'The Royal College of Paediatrics said the report was "deeply worrying".'
+    assert said(text) == [("deeply worrying", "Royal College of Paediatrics")]
+
+
+# --- marks that are not quotations, and marks left out ----------------------------------------
+
+
+def test_terms_and_titles_in_quotation_marks_are_not_quotations() -> None:
+    text = (
+        'Inspectors said the "signs of safety" model and the "family hub" team were working '
+        "well, and that the council's 'early help offer' was clear. The director said the "
+        'plan, "Better Together For Bury\'s Children", would be published in June.'
+    )
+    assert said(text) == []
+
+
+def test_a_missing_closing_mark_before_the_attribution() -> None:
+    text = '"We are on it, said Cllr Rob Ince. "The plan comes next week."'
+    assert said(text) == [("We are on it", "Rob Ince"), ("The plan comes next week.", "Rob Ince")]
+
+
+def test_a_missing_opening_mark_after_said() -> None:
+    text = 'Cllr Rob Ince said: We will publish the plan next week."'
+    assert said(text) == [("We will publish the plan next week.", "Rob Ince")]
+
+
+# --- judgements --------------------------------------------------------------------------------
+
+
+def test_areas_that_share_a_grade_by_as_were() -> None:
+    text = (
+        "Ofsted found the impact of leaders on social work practice with children and families "
+        "was good, as were the experiences and progress of children in care and care leavers, "
+        "while help and protection was rated inadequate."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2021")] == [
+        ("ilacs-children-in-care", "good"),
+        ("ilacs-help-and-protection", "inadequate"),
+        ("ilacs-leaders", "good"),
+    ]
+
+
+def test_a_grade_then_a_colon_list_of_areas() -> None:
+    text = (
+        "Inspectors rated every part of the service good: the impact of leaders on social work "
+        "practice with children and families; the experiences and progress of children who "
+        "need help and protection; and the experiences and progress of children in care and "
+        "care leavers."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2021")] == [
+        ("ilacs-children-in-care", "good"),
+        ("ilacs-help-and-protection", "good"),
+        ("ilacs-leaders", "good"),
+    ]
+
+
+def test_a_grade_before_judgements_for_areas() -> None:
+    text = (
+        "The council received inadequate judgements for children who need help and protection "
+        "and for leadership, management and governance."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2016")] == [
+        ("sif-help-and-protection", "inadequate"),
+        ("sif-leadership", "inadequate"),
+    ]
+
+
+def test_good_in_all_areas() -> None:
+    text = "Warrington's children's services were judged outstanding overall and in all areas."
+    assert [(a, g) for _, a, g in graded(text, "2019")] == [
+        ("ilacs-children-in-care", "outstanding"),
+        ("ilacs-help-and-protection", "outstanding"),
+        ("ilacs-leaders", "outstanding"),
+        ("ilacs-overall", "outstanding"),
+    ]
+
+
+def test_a_table_laid_out_with_spaces() -> None:
+    text = (
+        "Children's services in the local authority are good\n\n"
+        "1. Children who need help and protection        Good\n"
+        "2. Children looked after and achieving permanence   Outstanding\n"
+        "3. Leadership, management and governance        Good\n"
+    )
+    assert [(a, g) for _, a, g in graded(text, "2016")] == [
+        ("sif-help-and-protection", "good"),
+        ("sif-leadership", "good"),
+        ("sif-looked-after", "outstanding"),
+        ("sif-overall", "good"),
+    ]
+
+
+def test_each_grade_takes_the_year_of_its_own_clause() -> None:
+    text = (
+        "Ofsted has judged the service as requiring improvement to be good, two years after it "
+        "was rated inadequate in 2016. The trust, set up in 2015 to run the service, was also "
+        "judged good for adoption in 2016. In 2011 the council was judged inadequate."
+    )
+    assert [(a, g) for _, a, g in graded(text, "2019")] == [
+        ("ilacs-overall", "requires-improvement"),
+        ("sif-adoption", "good"),
+        ("sif-overall", "inadequate"),
+    ]
+
+
+def test_no_longer_rated_and_ambitions_are_not_grades() -> None:
+    text = (
+        "The service is no longer rated inadequate, inspectors said. The director said the aim "
+        "was to get to good within two years."
+    )
+    assert graded(text, "2022") == []
+
+
+def test_the_framework_named_in_the_sentence() -> None:
+    text = "Ofsted rated its services inadequate under the single inspection framework."
+    assert [(a, g) for _, a, g in graded(text, "2020")] == [("sif-overall", "inadequate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Halton children's services rated good\n\n"
+            "Children's services in Halton have been rated good by Ofsted.",
+            "Halton Council",
+        ),
+        (
+            "Ashdene Children's Services Trust was judged good overall by Ofsted.",
+            "Ashdene Children's Services Trust",
+        ),
+        (
+            "NORTHFIELD BOROUGH COUNCIL\n\nMinutes of the meeting\n\n"
+            "The overall effectiveness of children's services had been judged inadequate.",
+            "Northfield Borough Council",
+        ),
+    ],
+)
+def test_the_judged_body(text: str, body: str) -> None:
+    assert {b for b, _, _ in graded(text, "2020")} == {body}
