@@ -84,6 +84,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         and len(q.text.split()) > 4
     ]
     council = doc.salient_council() or doc.salient_trust() or doc.place_council()
+    places = doc.council_places()
     out = []
     for j in find_judgements(doc.text, spans, published, skip):
         body, body_id = (council.name, council.id) if council else (None, None)
@@ -95,6 +96,18 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             ):
                 body, body_id = (known.name, known.id) if known else (name, None)
                 break
+        else:
+            # "Inspectors rated Oldham good", "Tameside, which was rated inadequate in 2016":
+            # the place of one of the text's councils, the nearest before the grade.
+            lead = doc.text[j.start : j.grade_start]
+            named = [
+                (m.start(), place)
+                for place in places
+                for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", lead)
+            ]
+            if named:
+                place = places[max(named)[1]]
+                body, body_id = place.name, place.id
         # "rated the council's services inadequate": the council, whatever else is named
         own = doc.salient_council()
         if own is not None and re.search(

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["EntityIndex", "Known", "Mention", "find_mentions", "slug"]
+__all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
     r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
@@ -436,6 +436,36 @@ SURNAME_WORDS = set(
     ]
 )
 NOT_FIRST = {w.lower() for w in NOT_NAME}
+# Places in NOT_NAME (never part of a person's name), which can still name a council's area.
+PLACES = {
+    "hampshire",
+    "surrey",
+    "kent",
+    "essex",
+    "devon",
+    "norfolk",
+    "suffolk",
+    "lancashire",
+    "yorkshire",
+    "cumbria",
+    "buckinghamshire",
+    "bucks",
+    "oxfordshire",
+    "berkshire",
+    "hertfordshire",
+    "somerset",
+    "dorset",
+    "cornwall",
+    "birmingham",
+    "manchester",
+    "liverpool",
+    "leeds",
+    "bristol",
+    "sheffield",
+    "newcastle",
+    "nottingham",
+    "leicester",
+}
 NOT_NAME_LOWER = {w.lower() for w in NOT_NAME if w not in SURNAME_WORDS} - {"may"}
 # Words that begin sentences and are capitalised only for that reason.
 ORG_SUFFIX = (
@@ -812,8 +842,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         raw = match.group(0)
         stripped = _ORG_LEAD_STRIP.sub("", raw)
         a = match.start() + (len(raw) - len(stripped))
+        b = match.end()
+        if re.search(r"['\u2019]s$", stripped):  # "Isle of Wight Council's services"
+            stripped, b = stripped[:-2], b - 2
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
-            add(Mention(a, match.end(), "body", stripped))
+            add(Mention(a, b, "body", stripped))
     for match in _CAPS_BODY.finditer(text, start, end):
         words = match.group(0).split()
         skip = 0

@@ -32,10 +32,12 @@ from dataclasses import dataclass, field
 
 from graph.extract.names import (
     NOT_FIRST,
+    PLACES,
     ROLE_KEYWORDS,
     EntityIndex,
     Known,
     Mention,
+    _title_case,
     find_mentions,
     fold,
 )
@@ -132,12 +134,24 @@ SCARE_LEAD = re.compile(
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she"}
 _PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*"
+# A place in capitals, as news copy sets a story's first word: "SOUTHAMPTON'S children's ..."
+_PLACE_CAPS = r"[A-Z]{3,}(?:[- ](?:UPON|ON|UNDER|[A-Z]{2,}))*"
 _PLACE = re.compile(
-    rf"\b(?P<a>{_PLACE_NAME})(?:['\u2019]s)?\s+(?i:children['\u2019]s\s+(?:social\s+care\s+)?"
-    rf"services)\b|\b(?i:children['\u2019]s\s+(?:social\s+care\s+)?services\s+in)\s+"
-    rf"(?P<b>{_PLACE_NAME})"
+    rf"\b(?:(?P<a>{_PLACE_NAME})(?:['\u2019]s)?|(?P<c>{_PLACE_CAPS})(?:['\u2019][sS])?)\s+"
+    rf"(?i:children['\u2019]s\s+(?:social\s+care\s+)?services)\b"
+    rf"|\b(?i:children['\u2019]s\s+(?:social\s+care\s+)?services\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
+_COUNCIL_WORDS = re.compile(
+    r"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|"
+    r"(?:County|City|Borough|District|Metropolitan\s+Borough|Metropolitan\s+District|Town)"
+    r"\s+Council|Council)\b"
+)
+# A list row grading a place: "Bolton \u2013 Good (inspected 2019)", "Stockport: Outstanding".
+_GRADED_ROW = re.compile(
+    r"[\s\u2022*-]*(?P<p>[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*)\s*[\u2013\u2014:-]\s*"
+    r"(?i:outstanding|good|requires\s+improvement|inadequate)\b"
+)
 SHORT_WORDS = 4
 WINDOW = 400  # characters around a quotation searched for its attribution
 
@@ -381,7 +395,17 @@ class Document:
 
     def salient_council(self) -> Speaker | None:
         counts: dict[str, tuple[int, Known | None, str]] = {}
-        for _, _, name, known in self.bodies:
+        # A council named only for its spokesperson ("A spokesperson for X Council") counts.
+        spoken_for = [
+            (m.start, m.end, m.text, None)
+            for m in self.mentions
+            if m.kind == "body"
+            and m.known is None
+            and m.role
+            and "spokes" in m.role.lower()
+            and re.search(r"\bCouncil$", m.text)
+        ]
+        for _, _, name, known in [*self.bodies, *spoken_for]:
             kind = known.body_kind if known else ("council" if "Council" in name else None)
             if kind != "council" and not re.search(r"Council|Borough of|City of", name):
                 continue
@@ -391,6 +415,37 @@ class Document:
             return None
         count, known, name = max(counts.values(), key=lambda c: c[0])
         return Speaker(name, "body", known.id if known else None)
+
+    def council_places(self) -> dict[str, Speaker]:
+        """Places that stand for a council in this text: the place words of each council it
+        names ("Oldham" for Oldham Council) and the heads of list rows that grade a place
+        ("Bolton \u2013 Good (inspected 2019)")."""
+        out: dict[str, Speaker] = {}
+        councils = [
+            (name, known)
+            for _, _, name, known in self.bodies
+            if (known and known.body_kind == "council") or re.search(r"\bCouncil\b", name)
+        ] + [
+            (m.text, None)
+            for m in self.mentions
+            if m.kind == "body"
+            and m.role
+            and "spokes" in m.role.lower()
+            and re.search(r"\bCouncil$", m.text)
+        ]
+        for name, known in councils:
+            core = _COUNCIL_WORDS.sub(" ", name)
+            core = " ".join(core.split())
+            if core and core[0].isupper() and core not in out:
+                out[core] = Speaker(
+                    known.name if known else name, "body", known.id if known else None
+                )
+        for a, b in self.paras:
+            row = _GRADED_ROW.match(self.text, a, b)
+            if row and row.group("p").split()[0].lower() not in NOT_FIRST - PLACES:
+                place = row.group("p")
+                out.setdefault(place, Speaker(place + " Council", "body", None))
+        return out
 
     def salient_trust(self) -> Speaker | None:
         """The children's services trust named most, for texts that name no council."""
@@ -402,8 +457,9 @@ class Document:
         the place named most with its children's services, for texts that name no body."""
         counts: dict[str, int] = {}
         for match in _PLACE.finditer(self.masked):
-            place = match.group("a") or match.group("b")
-            if place.split()[0].lower() in NOT_FIRST or place in _NOT_PLACES:
+            place = match.group("a") or match.group("b") or _title_case(match.group("c"))
+            first = place.split()[0].lower()
+            if (first in NOT_FIRST and first not in PLACES) or place in _NOT_PLACES:
                 continue
             counts[place] = counts.get(place, 0) + 1
         if not counts:

@@ -58,9 +58,13 @@ class _Mark:
     role: str  # open, close, weak, none
 
 
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph: blank lines and line ends separate them, except a
-    line break inside a sentence (hard-wrapped text: the next line starts in lower case)."""
+    line break inside a sentence (hard-wrapped text: the next line starts in lower case or
+    with a number that is not a numbered point's, "2." or "2.1")."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -80,7 +84,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             joinable = False
             continue
         first = text[start]
-        if joinable and out and (first.islower() or first.isdigit()):
+        numbered = _NUMBERED.match(text, start)
+        if joinable and out and (first.islower() or first.isdigit()) and not numbered:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
