@@ -550,3 +550,205 @@ def test_numbered_table_rows_with_tabs_are_rows() -> None:
         ("sif-leadership", "good"),
         ("sif-looked-after", "requires-improvement"),
     ]
+
+
+def test_double_marks_typed_as_two_apostrophes() -> None:
+    text = (
+        "Care leaver Ellis Varney said: ''Nobody told me anything.\n\n"
+        "''I found out from a letter.''"
+    )
+    assert said(text) == [
+        ("Nobody told me anything.", "Ellis Varney"),
+        ("I found out from a letter.", "Ellis Varney"),
+    ]
+
+
+def test_grades_terms_and_counted_kinds_in_marks_are_not_quotations() -> None:
+    text = (
+        'The letter says that the service "requires improvement to be good". Inspectors said '
+        'the "single point of access" was still too slow. They named three "areas for '
+        "improvement\" in their letter. The council's promised 'fresh start' has not "
+        "materialised, inspectors said."
+    )
+    assert said(text) == []
+
+
+def test_a_crosshead_quoting_words_below_and_not_a_single_headline_word() -> None:
+    text = (
+        "Council 'plan' to cut agency staff\n\n"
+        "By a staff reporter\n\n"
+        "The council has published its plan to cut agency staff by half.\n\n"
+        "'Too slow'\n\n"
+        'The director, Ann Pryce, said the "plan is too slow for families" and would change.'
+    )
+    assert said(text) == [
+        ("Too slow", "Ann Pryce"),
+        ("plan is too slow for families", "Ann Pryce"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paper told is not the speaker
+        (
+            "Director of children's services Mina Castell told the Daily Post: "
+            "'We have turned a corner.'",
+            [("We have turned a corner.", "Mina Castell")],
+        ),
+        # two titles
+        (
+            'Cllr Mrs Anita Grove (Con, Harbour) said: "We will not rest." Mrs Grove added: '
+            '"Not until every child is safe."',
+            [
+                ("We will not rest.", "Anita Grove"),
+                ("Not until every child is safe.", "Anita Grove"),
+            ],
+        ),
+        # a first name for someone introduced in full; a one-name person again
+        (
+            "Priya Mandal MP has written to the minister.\n\n"
+            'Speaking on Friday, Priya said: "This cannot go on."\n\n'
+            'Rhys, 17, said the service was "a mess". Rhys, who lives in care, said the '
+            'council had accepted "hardly any of it".',
+            [
+                ("This cannot go on.", "Priya Mandal"),
+                ("a mess", "Rhys"),
+                ("hardly any of it", "Rhys"),
+            ],
+        ),
+        # more verbs; a first name with a role
+        (
+            'Council leader Omar Farooqi has reacted on Twitter: "A great day for our city."\n\n'
+            'Megan, a foster carer in the town, emailed: "We were never asked."',
+            [("A great day for our city.", "Omar Farooqi"), ("We were never asked.", "Megan")],
+        ),
+        # a role and then the name after the quotation, and a listener after the verb
+        (
+            "\"We are nearly there,\" said Harwich's director of children's services, Len Abara. "
+            '"It has taken years," the county\'s lead for children, Cllr Ruth Amos, told the '
+            "Evening Star.",
+            [("We are nearly there", "Len Abara"), ("It has taken years", "Ruth Amos")],
+        ),
+    ],
+)
+def test_speakers_in_apposition_and_by_first_name(text: str, expected: list) -> None:
+    assert said(text) == expected
+
+
+def test_the_warning_came_from_the_person_in_the_paragraph_after() -> None:
+    text = (
+        '"If we lose another ten social workers, the service will fall over."\n\n'
+        "The warning came from Professor Hilary Voss, who chairs the improvement board."
+    )
+    assert said(text) == [
+        ("If we lose another ten social workers, the service will fall over.", "Hilary Voss")
+    ]
+
+
+def test_a_quotation_attributed_at_its_end_not_by_the_paragraph_before() -> None:
+    text = (
+        "The report found that too many children waited for a plan.\n\n"
+        "\u201cWhen I read it I was angry.\n\n"
+        "\u201cBut I was not surprised,\u201d said Cllr Tessa Wren, the lead member."
+    )
+    assert said(text) == [
+        ("When I read it I was angry.", "Tessa Wren"),
+        ("But I was not surprised", "Tessa Wren"),
+    ]
+
+
+def test_passive_verbs_with_an_agent_joined_verbs_and_the_inspection() -> None:
+    text = (
+        'The fostering team was described by inspectors as "exceptional". The inspection of '
+        'local authority children\'s services found that leaders had "a firm grip". Inspectors '
+        'had described the front door as "calm and well run" and had found that "thresholds '
+        'are understood". Cllr Jo Pike said the report was "fair" but called on the '
+        'government to "fund us properly".'
+    )
+    assert said(text) == [
+        ("exceptional", "Ofsted"),
+        ("a firm grip", "Ofsted"),
+        ("calm and well run", "Ofsted"),
+        ("thresholds are understood", "Ofsted"),
+        ("fair", "Jo Pike"),
+        ("fund us properly", "Jo Pike"),
+    ]
+
+
+def test_minutes_the_chair_an_officer_by_title_and_members_of_cabinet() -> None:
+    text = (
+        "Minutes of a Meeting of Cabinet held on 3 May 2021\n\n"
+        "Present: Councillor R Hale (Leader) in the Chair\n\n"
+        "In attendance: Joan Petrie, Director of Children's Services; Mark Udall, Head of "
+        "Finance\n\n"
+        "The Director of Children's Services introduced the report. She said that staff were "
+        "'exhausted but proud'.\n\n"
+        "Members commented that 'agency costs must come down'.\n\n"
+        "The Chair described the result as 'a credit to the service'."
+    )
+    assert said(text) == [
+        ("exhausted but proud", "Joan Petrie"),
+        ("agency costs must come down", "Cabinet"),
+        ("a credit to the service", "R Hale"),
+    ]
+
+
+def test_a_union_branch_and_a_body_s_members() -> None:
+    text = (
+        "GMB's Walsall branch said members were 'at the end of their tether'. A branch "
+        "spokesperson said: 'Caseloads must fall.'\n\n"
+        "The branch said the offer was 'an insult'.\n\n"
+        "The Young Voices Council is active. Its members told inspectors that the director "
+        "'always shows up'."
+    )
+    assert said(text) == [
+        ("at the end of their tether", "GMB's Walsall branch"),
+        ("Caseloads must fall.", "GMB's Walsall branch"),
+        ("an insult", "GMB's Walsall branch"),
+        ("always shows up", "Young Voices Council"),
+    ]
+
+
+def test_unnamed_groups_and_people_speak_without_a_name() -> None:
+    text = (
+        "Children describe their workers as 'kind'. In a few files, managers had themselves "
+        "called the work 'not up to standard'. One IRO told inspectors: \"I feel heard.\" "
+        "I was told the form was 'on its way'.\n\n"
+        "The father of one teenager told the paper he had asked for help 'week after week'."
+    )
+    assert said(text) == [
+        ("kind", None),
+        ("not up to standard", None),
+        ("I feel heard.", None),
+        ("on its way", None),
+        ("week after week", None),
+    ]
+
+
+def test_a_headline_verb_after_the_quotation_and_role_nouns() -> None:
+    text = (
+        "Dunmore Council: 'We got it wrong,' admits children's director\n\n"
+        "A council's children's services director has admitted it \"failed\" families.\n\n"
+        "Paul Mbeki, the council's director of children's services, said: \"I am sorry.\"\n\n"
+        'Cllr Ann Wood, executive member for children, said the findings were "hard to read".'
+        '\n\nThe executive member said the council would "do better".'
+    )
+    assert said(text) == [
+        ("We got it wrong", "Paul Mbeki"),
+        ("failed", "Paul Mbeki"),
+        ("I am sorry.", "Paul Mbeki"),
+        ("hard to read", "Ann Wood"),
+        ("do better", "Ann Wood"),
+    ]
+
+
+def test_one_grade_per_council_not_per_text() -> None:
+    text = (
+        "Ofsted rated Wrexley Council's children's services good this week.\n\n"
+        "Neighbouring Dunmore Council was rated inadequate, the same inspectors found."
+    )
+    assert graded(text, "2022-05-01") == [
+        ("Dunmore Council", "ilacs-overall", "inadequate"),
+        ("Wrexley Council", "ilacs-overall", "good"),
+    ]

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-__all__ = ["Judgement", "find_judgements"]
+__all__ = ["Judgement", "find_judgements", "first_stated"]
 
 GRADE_RE = re.compile(
     r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
@@ -273,7 +273,6 @@ def find_judgements(
         elif ilacs and not sif:
             frameworks.setdefault(year, "ilacs")
     out: list[Judgement] = []
-    seen = set()
     for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
         if year is not None and year < 2013:
             continue  # before the single inspection framework: no area of ours
@@ -292,12 +291,19 @@ def find_judgements(
                 framework = "sif"
             areas = [sif if framework == "sif" else ilacs]
         for area in areas:
-            # One grade per area and inspection: the first stated (headline, lead) wins.
-            key = (area, year)
-            if key in seen:
-                continue
-            seen.add(key)
             out.append(Judgement(area, grade, framework, s_start, s_end, g_start, g_end, year))
+    return out
+
+
+def first_stated(judgements: list[Judgement], body_of) -> list[Judgement]:
+    """One grade per body, area and inspection: the first stated (headline, lead) wins.
+    ``body_of(j)`` gives a judgement's body."""
+    out, seen = [], set()
+    for j in judgements:
+        key = (body_of(j), j.area, j.year)
+        if key not in seen:
+            seen.add(key)
+            out.append(j)
     return out
 
 
