@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "heldout"
+HELDOUT2 = ROOT / "tests" / "heldout2"
+SETS = pytest.mark.parametrize("heldout", [HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
 
 
 def _load_script():
@@ -24,17 +26,22 @@ def _load_script():
 ev = _load_script()
 
 
-def test_every_gold_file_is_well_formed():
-    """Each text has a gold file; quotations are found in order; areas and grades exist."""
+@SETS
+def test_every_gold_file_is_well_formed(heldout):
+    """Texts and gold files pair up; dates are dates; quotations are found in order; areas and
+    grades exist."""
     areas = set(
         re.findall(
             r"^area:([a-z-]+) a skos:Concept", (ROOT / "ontology/schemes.ttl").read_text(), re.M
         )
     )
-    texts = sorted(HELDOUT.glob("*.txt"))
+    texts = sorted(heldout.glob("*.txt"))
     assert len(texts) >= 20
+    golds = {g.name.removesuffix(".gold.yaml") for g in heldout.glob("*.gold.yaml")}
+    assert golds == {t.stem for t in texts}
     for text in texts:
         gold = ev.load_gold(text.with_name(text.stem + ".gold.yaml"))
+        assert gold["date"] is None or re.fullmatch(r"\d{4}(-\d\d){0,2}", gold["date"])
         starts = [q["start"] for q in gold["quotations"]]
         assert starts == sorted(starts), text.name
         for q in gold["quotations"]:
@@ -145,10 +152,11 @@ def test_a_null_gold_speaker_agrees_only_with_no_speaker(tmp_path):
         assert scores["speakers"].prf()[1] == 1.0  # no named gold speaker to find
 
 
-def test_held_out_evaluation_runs_on_the_set():
+@SETS
+def test_held_out_evaluation_runs_on_the_set(heldout):
     """The script runs on the whole set and prints a row per text and the overall row."""
     result = subprocess.run(
-        [sys.executable, "scripts/eval_extract.py", "--gold", "tests/heldout", "--errors"],
+        [sys.executable, "scripts/eval_extract.py", "--gold", str(heldout), "--errors"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -156,7 +164,7 @@ def test_held_out_evaluation_runs_on_the_set():
     )
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
     names = {line.split(" | ")[0].removeprefix("| ") for line in rows}
-    assert {p.stem for p in HELDOUT.glob("*.txt")} <= names
+    assert {p.stem for p in heldout.glob("*.txt")} <= names
     overall = next(line for line in rows if "**overall**" in line)
     cells = [c.split() for c in overall.strip("| ").split(" | ")[1:]]
     assert len(cells) == 4 and all(len(c) == 3 for c in cells)
@@ -164,7 +172,7 @@ def test_held_out_evaluation_runs_on_the_set():
         p, r, f = float(p), float(r), float(f)
         assert 0 <= p <= 1 and 0 <= r <= 1
         assert f == pytest.approx(2 * p * r / (p + r) if p + r else 0.0, abs=0.011)
-    totals = ev.evaluate_gold(HELDOUT, ROOT)
-    n_quotes = sum(len(ev.load_gold(g)["quotations"]) for g in HELDOUT.glob("*.gold.yaml"))
+    totals = ev.evaluate_gold(heldout, ROOT)
+    n_quotes = sum(len(ev.load_gold(g)["quotations"]) for g in heldout.glob("*.gold.yaml"))
     span = totals["quotations (span)"]
     assert span.tp + span.fn == n_quotes

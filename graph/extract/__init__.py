@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.dates import find_dates
-from graph.extract.judgements import find_judgements
+from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
 from graph.extract.quotes import Document
 
@@ -84,8 +84,9 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         and len(q.text.split()) > 4
     ]
     council = doc.salient_council() or doc.salient_trust() or doc.place_council()
-    out = []
-    for j in find_judgements(doc.text, spans, published, skip):
+    places = doc.council_places()
+    found = find_judgements(doc.text, spans, published, skip)
+    for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)
         for start, _end, name, known in doc.bodies:
             if j.start <= start < j.end and (
@@ -95,6 +96,18 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             ):
                 body, body_id = (known.name, known.id) if known else (name, None)
                 break
+        else:
+            # "Inspectors rated Oldham good", "Tameside, which was rated inadequate in 2016":
+            # the place of one of the text's councils, the nearest before the grade.
+            lead = doc.text[j.start : j.grade_start]
+            named = [
+                (m.start(), place)
+                for place in places
+                for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", lead)
+            ]
+            if named:
+                place = places[max(named)[1]]
+                body, body_id = place.name, place.id
         # "rated the council's services inadequate": the council, whatever else is named
         own = doc.salient_council()
         if own is not None and re.search(
@@ -102,20 +115,21 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             doc.text[max(j.start, j.grade_start - 60) : j.grade_start],
         ):
             body, body_id = own.name, own.id
-        out.append(
-            {
-                "body": body,
-                "body_id": body_id,
-                "area": j.area,
-                "framework": j.framework,
-                "grade": j.grade,
-                "year": j.year,
-                "evidence": doc.text[j.start : j.end].strip(),
-                "start": j.start,
-                "end": j.end,
-            }
-        )
-    return out
+        j.body, j.body_id = body, body_id
+    return [
+        {
+            "body": j.body,
+            "body_id": j.body_id,
+            "area": j.area,
+            "framework": j.framework,
+            "grade": j.grade,
+            "year": j.year,
+            "evidence": doc.text[j.start : j.end].strip(),
+            "start": j.start,
+            "end": j.end,
+        }
+        for j in first_stated(found, lambda j: j.body)
+    ]
 
 
 def _people(doc: Document) -> list[dict]:

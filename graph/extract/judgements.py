@@ -7,16 +7,23 @@ of inadequate", "Leadership: Good"), not as an ordinary word ("good progress"). 
 in the sentence takes the grade after it ("adoption ... was rated good") or, after "overall" or
 "for"/"in", the grade before it ("inadequate overall, and also in leadership, ..."). A grade
 with no area is the overall judgement. Areas after "as were"/"as does" share the grade before
-them; a grade followed by a colon or "judgements for" takes the areas after it; "in all
-(three) areas" is every area of the framework. Tables may be laid out with colons or spaces.
-"From inadequate to requires improvement" gives the second; "no longer (rated) inadequate"
-and aspirations ("get back to good", "get to good") give nothing.
+them; a grade followed by a colon or "judgements for" takes the areas after it, up to a new
+clause ("- but ...", "although ...") or an area with a rating verb of its own ("with its
+adoption service judged outstanding"); "in all (three of the judgement) areas" and "across the
+board" are every area of the framework ("all four areas" of three, and "across the board",
+with the overall judgement), "in every area except one" is not. Tables may be laid out with
+colons, tabs or spaces. "From inadequate to requires improvement" gives the second; "no longer
+(rated) inadequate" and aspirations ("get back to good", "get to good") give nothing; nor do
+grades of a children's home, a fostering service, a school or a safeguarding board.
 
 The framework is the one the sentence names ("under the single inspection framework"), else
 follows the area's wording where only one framework uses it (adoption, "achieving permanence":
-SIF; "impact of leaders", "children in care": ILACS), else the inspection's year (a year in the
-grade's own clause or in a clause with no grade, not one dating something else such as "set up
-in 2014"; else the article's date): 2017 or before is SIF, before 2013 no area of ours.
+SIF; "impact of leaders", "children in care": ILACS), else the inspection's year (the year just
+after the grade, "inadequate in 2014 and requires improvement in 2017", or else in the grade's
+own clause or in a clause with no grade, not one dating something else such as "set up in
+2014"; else the year of the sentence before in the paragraph; else the article's date): 2017 or
+before is SIF, before 2013 no area of ours. "Rated good, the same as at its inspection in 2017"
+gives the grade twice, now and in 2017.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-__all__ = ["Judgement", "find_judgements"]
+__all__ = ["Judgement", "find_judgements", "first_stated"]
 
 GRADE_RE = re.compile(
     r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
@@ -50,7 +57,7 @@ CONTEXT = re.compile(
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|:|-|–|—|"
-    r"\bto)\s*[\"'\u201c\u2018]?\s*$",
+    r"\bto|\S\t)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 LOCAL_AFTER = re.compile(
@@ -80,20 +87,53 @@ RATED_OBJECT = re.compile(
 )
 # "as were the experiences and progress of ...": the areas that follow share the grade.
 ALSO_AFTER = re.compile(
-    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:as|so)\s+(?:were|was|is|are|does|do|did|has|have)\b"
+    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:as|so)\s+(?:were|was|is|are|does|do|did|has|have|had)\b"
 )
-CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
-# "in all three areas", "every part of the service": each area of the framework.
-ALL_AREAS = re.compile(
-    r"^\s*(?:overall\s+)?(?:and\s+)?(?:in|across|for)\s+(?:all|each|every)\s+(?:of\s+the\s+)?"
-    r"(?:(?:three|four|five|six)\s+)?(?:areas?|judgements?|judgments?|parts?|headings?)\b",
+# Where the areas a grade takes forward ("good for X and for Y") stop: a new clause, whose
+# areas have a grade of their own ("- but services for Z were ...", "although ...").
+FORWARD_END = re.compile(
+    r"(?:,|\s[-\u2013\u2014])?\s*\b(?:but|although|though|whilst|whereas)\b", re.I
+)
+# An area just before the next grade's rating verb is that grade's: ", with its adoption
+# service judged outstanding".
+CLAIMED = re.compile(
+    r"^\s*(?:[\w'\u2019]+\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+)?"
+    r"(?:also\s+)?(?:judged|rated|graded|deemed|found\s+to\s+be|assessed\s+as)\s+(?:as\s+)?"
+    r"[\"'\u201c\u2018]?\s*$",
     re.I,
 )
+CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
+# "in all three areas", "in all three of the judgement areas", "every part of the service",
+# "across the board": each area of the framework ("all four areas" of three: overall too).
+ALL_AREAS = re.compile(
+    r"^\s*(?:overall\s+)?(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
+    r"(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
+    r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
+    r"headings?)\b(?!\s+(?:except|but|bar|apart|save|other))|(?P<board>across\s+the\s+board)\b)",
+    re.I,
+)
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Years that date something else: "the trust, set up in 2014, ...".
 OTHER_YEAR = re.compile(
     r"(?:set\s+up|established|founded|created|formed|launched|appointed|born|joined|"
     r"took\s+over)\s+(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+)?$",
+    re.I,
+)
+# "rated good, the same as at its last inspection in 2017": the year of an earlier inspection
+# given the same grade.
+SAME_AS = re.compile(
+    r"\bthe\s+same\s+(?:grade\s+|rating\s+|judgement\s+|judgment\s+)?as\b[^.;]{0,60}?"
+    r"\b(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+# Grades of something other than the council's children's services: a children's home, a
+# fostering service, a school, a safeguarding board.
+OTHER_SUBJECT = re.compile(
+    r"\b(?:children['\u2019]s\s+homes?|residential\s+(?:home|unit|setting|service)s?|"
+    r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|schools?|academy|"
+    r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
+    r"youth\s+offending|secure\s+(?:unit|centre))\b",
     re.I,
 )
 # Clauses that may date a different inspection: "..., three years after it was rated ...".
@@ -155,6 +195,7 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
 ]
 SIF_ONLY = {"sif-adoption"}
 ALL = "*all*"  # every area of the framework: "good in all three areas"
+ALL_OVERALL = "*all+overall*"  # and the overall judgement: "across the board"
 AREAS_OF = {
     "sif": [
         "sif-help-and-protection",
@@ -204,33 +245,45 @@ def find_judgements(
     words) are not read."""
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
     named: dict[tuple[int, int], str] = {}
+    previous: tuple[int, int, int | None] | None = None  # the sentence before, its grades' year
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
-        if not CONTEXT.search(sentence):
+        before = previous
+        grades = _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else []
+        if grades and all(g[-1] is None for g in grades):
+            # "When inspectors arrived in 2017, they found ... . The council was judged
+            # inadequate. Adoption was ...": the year of the sentence before, in the same
+            # paragraph, dates it.
+            year = _lead_year(text, before, s_start)
+            grades = [(*g[:-1], year) for g in grades]
+        previous = (s_start, s_end, grades[0][-1] if grades else None)
+        if not grades:
             continue
-        found.extend(_sentence(text, s_start, s_end, skip))
+        found.extend(grades)
         for pattern, framework in FRAMEWORK_NAMED:
             if pattern.search(sentence):
                 named[(s_start, s_end)] = framework
     # One framework per inspection year: SIF-only areas decide it.
     frameworks: dict[int | None, str] = {}
     for sif, ilacs, *_rest, year in found:
-        if sif == ALL:
+        if sif and sif.startswith("*"):
             continue
         if sif in SIF_ONLY or (sif and not ilacs):
             frameworks[year] = "sif"
         elif ilacs and not sif:
             frameworks.setdefault(year, "ilacs")
     out: list[Judgement] = []
-    seen = set()
     for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
         if year is not None and year < 2013:
             continue  # before the single inspection framework: no area of ours
         framework = named.get((s_start, s_end)) or frameworks.get(year) or _by_date(year, published)
-        if sif == ALL:
+        if sif and sif.startswith("*"):
             areas = list(AREAS_OF[framework])
             if framework == "ilacs" and str(year or published or "")[:4] >= "2023":
                 areas.append("ilacs-care-leavers")
+            # "across the board"; "all four areas" of three: the overall judgement counted in
+            if sif == ALL_OVERALL or int(sif.removeprefix(ALL) or 0) > len(areas):
+                areas.append(f"{framework}-overall")
         else:
             if framework == "sif" and sif is None:
                 framework = "ilacs"
@@ -238,13 +291,36 @@ def find_judgements(
                 framework = "sif"
             areas = [sif if framework == "sif" else ilacs]
         for area in areas:
-            # One grade per area and inspection: the first stated (headline, lead) wins.
-            key = (area, year)
-            if key in seen:
-                continue
-            seen.add(key)
             out.append(Judgement(area, grade, framework, s_start, s_end, g_start, g_end, year))
     return out
+
+
+def first_stated(judgements: list[Judgement], body_of) -> list[Judgement]:
+    """One grade per body, area and inspection: the first stated (headline, lead) wins.
+    ``body_of(j)`` gives a judgement's body."""
+    out, seen = [], set()
+    for j in judgements:
+        key = (body_of(j), j.area, j.year)
+        if key not in seen:
+            seen.add(key)
+            out.append(j)
+    return out
+
+
+def _lead_year(text: str, before: tuple[int, int, int | None] | None, start: int) -> int | None:
+    """The year of the sentence just before ``start``, in the same paragraph: its grades'
+    year, or a year it states when it has no grade."""
+    if before is None or "\n" in text[before[1] : start]:
+        return None
+    if before[2] is not None:
+        return before[2]
+    sentence = text[before[0] : before[1]]
+    if GRADE_RE.search(sentence):
+        return None
+    for m in YEAR.finditer(sentence):
+        if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()]):
+            return int(m.group())
+    return None
 
 
 def _by_date(year: int | None, published: str | None) -> str:
@@ -292,6 +368,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             r"\s+(?:progress|work|practice|quality|news|example)", after
         ):
             continue
+        since = grades[-1][1] if grades else 0
+        if OTHER_SUBJECT.search(sentence, since, match.start()):
+            continue  # "its residential home ... had been rated Outstanding"
         grades.append((match.start(), match.end(), _grade_id(word)))
     if not grades:
         return []
@@ -322,7 +401,15 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             after,
         )
         if forward:
-            mine = [x for x in areas if g1 <= x[0] < next_start and id(x) not in assigned]
+            stop = FORWARD_END.search(sentence, g1, next_start)
+            hi = stop.start() if stop else next_start
+            mine = [
+                x
+                for x in areas
+                if g1 <= x[0] < hi
+                and id(x) not in assigned
+                and not CLAIMED.match(sentence[x[1] : next_start])
+            ]
             if re.match(r"^\s*[\"'\u201d\u2019]?\s*overall\b", after):
                 mine = [x for x in mine if x[2] != "sif-overall"] + [
                     (g1, g1, "sif-overall", "ilacs-overall")
@@ -344,14 +431,21 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             stop = CLAUSE_END.search(rest)
             hi = g1 + also.end() + (stop.start() if stop else len(rest))
             mine = [*mine, *(x for x in areas if g1 <= x[0] < hi and id(x) not in assigned)]
-        if ALL_AREAS.match(after):
-            mine = [*mine, (g1, g1, ALL, ALL)]
+        every = ALL_AREAS.match(after)
+        if every:
+            n = COUNTS.get((every.group("n") or "").lower(), 0)
+            marker = ALL_OVERALL if every.group("board") else f"{ALL}{n or ''}"
+            mine = [*mine, (g1, g1, marker, marker)]
         for x in mine:
             assigned.add(id(x))
         if not mine:
             mine = [(g0, g0, "sif-overall", "ilacs-overall")]
         for _, _, sif, ilacs in mine:
             out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, year))
+            earlier = SAME_AS.search(sentence, g1, next_start)
+            if earlier:
+                then = int(earlier.group("y"))
+                out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, then))
     return out
 
 
@@ -359,10 +453,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
     """The inspection year of each grade: a year in the grade's own clause, else one in a
     clause with no grade of its own ("In 2016, ... rated inadequate"), else none. Years that
     date something else ("set up in 2014") do not count."""
+    same = {m.start("y") for m in SAME_AS.finditer(sentence)}
     years = [
         (m.start(), int(m.group()))
         for m in YEAR.finditer(sentence)
         if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()])
+        and m.start() not in same
     ]
     if not years:
         return [None] * len(grades)
@@ -375,7 +471,20 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
     graded = {clause_of(g0) for g0, _, _ in grades}
     free = [y for at, y in years if clause_of(at) not in graded]
     out = []
-    for g0, _, _ in grades:
-        own = [y for at, y in years if clause_of(at) == clause_of(g0)]
-        out.append(own[0] if own else (free[0] if free else None))
+    for i, (g0, g1, _) in enumerate(grades):
+        own = [(at, y) for at, y in years if clause_of(at) == clause_of(g0)]
+        # "rated inadequate in 2014 and requires improvement in 2017": each grade its own year,
+        # the one just after it, else the one before it since the grade before.
+        nxt = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
+        prev = grades[i - 1][1] if i else 0
+        after = [(at, y) for at, y in own if g1 <= at < nxt]
+        before = [y for at, y in own if prev <= at < g0]
+        if after and re.fullmatch(
+            r"\s*(?:overall\s+)?(?:in|during)\s+", sentence[g1 : after[0][0]]
+        ):
+            out.append(after[0][1])
+        elif before:
+            out.append(before[-1])
+        else:
+            out.append(own[0][1] if own else (free[0] if free else None))
     return out

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["EntityIndex", "Known", "Mention", "find_mentions", "slug"]
+__all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
     r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
@@ -203,6 +203,8 @@ NOT_NAME = set(
         "However",
         "Although",
         "Responding",
+        "One",
+        "Another",
         "Speaking",
         "Commenting",
         "Writing",
@@ -436,13 +438,44 @@ SURNAME_WORDS = set(
     ]
 )
 NOT_FIRST = {w.lower() for w in NOT_NAME}
+# Places in NOT_NAME (never part of a person's name), which can still name a council's area.
+PLACES = {
+    "hampshire",
+    "surrey",
+    "kent",
+    "essex",
+    "devon",
+    "norfolk",
+    "suffolk",
+    "lancashire",
+    "yorkshire",
+    "cumbria",
+    "buckinghamshire",
+    "bucks",
+    "oxfordshire",
+    "berkshire",
+    "hertfordshire",
+    "somerset",
+    "dorset",
+    "cornwall",
+    "birmingham",
+    "manchester",
+    "liverpool",
+    "leeds",
+    "bristol",
+    "sheffield",
+    "newcastle",
+    "nottingham",
+    "leicester",
+}
 NOT_NAME_LOWER = {w.lower() for w in NOT_NAME if w not in SURNAME_WORDS} - {"may"}
 # Words that begin sentences and are capitalised only for that reason.
 ORG_SUFFIX = (
     r"(?:(?:County|City|Borough|District|Metropolitan\s+Borough|Metropolitan\s+District|"
     r"Town|Parish|Unitary)\s+)?Council|(?:NHS\s+)?(?:Foundation\s+)?Trust|Partnership|"
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
-    r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority"
+    r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
+    r"[Bb]ranch"  # a union's branch: "UNISON's Bristol branch"
 )
 _ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|&)"
 ORG_RE = re.compile(
@@ -459,7 +492,7 @@ _ORG_LEAD_STRIP = re.compile(
     r"^(?:(?:The|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
     r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
     r"Despite|According|Earlier|Later|Also|Now|Its|Their|His|Her|Our|Labour-run|Tory-run|"
-    r"Conservative-run|Lib|Dem-run|Council-run)\s+)+"
+    r"Conservative-run|Lib|Dem-run|Council-run|Neighbouring|Nearby|Fellow)\s+)+"
 )
 
 # Nouns that speak for a body: inspectorate words, reports, councils, spokespeople.
@@ -471,9 +504,15 @@ REPORT_WORDS = (
     r"(?i:report|r[a-z]port|re[a-z]ort|rep[a-z]rt|repo[a-z]t|repor[a-z]|letter|findings|"
     r"judgement|judgment)"
 )
+# "The inspection (of local authority children's services) found": the inspectorate's words.
+_INSPECTION = re.compile(
+    r"\b(?i:the|this)\s+inspection(?:\s+of\s+(?:local\s+authority\s+)?children['\u2019]s\s+"
+    r"(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
+)
 ROLE_NOUNS = (
     "director",
     "cabinet member",
+    "executive member",
     "portfolio holder",
     "lead member",
     "leader",
@@ -694,7 +733,7 @@ class Mention:
 
 _SPOKES = re.compile(
     r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
-    r"(?P<council>(?i:council)\s+)?"
+    r"(?P<council>(?i:council)\s+)?(?P<kind>(?i:branch|union)\s+)?"
     r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
     r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )
@@ -706,16 +745,19 @@ _REPORT = re.compile(
 )
 _BODY_NOUN = re.compile(
     rf"\b(?P<insp>(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
-    rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority))\b",
+    rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority))\b|"
+    # "the branch", "the union": the body of that kind named last
+    rf"\bthe\s+(?P<generic>branch|union)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
 _ROLE_NOUN = re.compile(
-    r"\b(?:(?i:the|its|their)|[A-Z][\w-]*['\u2019]s)\s+"
-    r"(?:(?i:council|authority|trust|company|borough|county|city|children|service)"
-    r"(?:['\u2019]s)?\s+"
-    r"|(?i:new|interim|acting|former|permanent|current)\s+"
-    r"|(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
+    r"\b(?:(?:(?i:the|its|their)|(?i:an?\s+(?=\w+['\u2019]s\s))?[A-Z][\w-]*['\u2019]s)\s+"
+    r"|(?=(?i:children['\u2019]s)\s))"  # "admits children's director"
+    r"(?:(?i:council|authority|trust|company|borough|county|city|children)(?:['\u2019]s)?\s+"
+    r"|(?i:service)['\u2019]s\s+|(?i:services|social\s+care)\s+"
+    r"|(?i:new|interim|acting|former|permanent|current)\s+){0,3}"
+    r"(?:(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
     r"[A-Z][a-z]+\s+(?=[A-Za-z]))?"
     r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
     r"operational)\s+)?(?i:" + "|".join(ROLE_NOUNS) + r"))\b",
@@ -729,8 +771,21 @@ _ANON = re.compile(
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
     r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"
     r"woman|women|man|men|pupils?|relatives?|family\s+members?|adopters?|whistle-?blowers?|"
-    r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+))\b"
+    r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+)"
+    r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
+    # "the mother of one 16-year-old"
+    r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
+    r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
+)
+# "Its members told inspectors": the body named just before, as a group.
+_ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
+# Unnamed groups opening a clause: "Children describe ...", "..., managers had described".
+_GROUP = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^|(?<=,\s))(?i:children|young\s+people|parents|carers|"
+    r"foster\s+carers|social\s+workers|care\s+leavers|staff|managers|partners|families|"
+    r"headteachers|practitioners|residents)\b(?!['\u2019])",
+    re.M,
 )
 _FEMALE_NOUNS = re.compile(r"\b(?:mothers?|mums?|grandmothers?|girls?|woman|women|mother-of)", re.I)
 _MALE_NOUNS = re.compile(r"\b(?:fathers?|dads?|grandfathers?|boys?|man|men|father-of)\b", re.I)
@@ -769,6 +824,17 @@ PARTY_TAG = re.compile(
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
 # A first name and an age: "Jade, 19, a member of ...".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+)?\d{1,2},")
+_PERSON_NOUNS = re.compile(
+    r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
+    r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter)s?\b",
+    re.I,
+)
+# A first name and a role, speaking: "Sarah, a social worker in the city, emailed:".
+_FIRST_ROLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+),\s+(?:an?|the)\s+(?P<role>[^,.;:\n_]{3,60}),\s+"
+    r"(?:has\s+)?(?:said|says|told|tells|added|adds|e-?mailed|wrote|writes|posted|tweeted|"
+    r"explained)\b"
+)
 
 
 def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hits) -> list:
@@ -791,7 +857,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()
         if match.group("body") and match.group("council"):
             body += " " + match.group("council").strip()  # "A Havering Council spokesperson"
-        add(Mention(match.start(), match.end(), "body", body, role=match.group(0)))
+        title = None
+        if not body and match.group("kind"):  # "A branch spokesperson"
+            body, title = match.group("kind").strip().lower(), "kind"
+        add(Mention(match.start(), match.end(), "body", body, role=match.group(0), title=title))
     for match in _REPORT.finditer(text, start, end):
         if match.group(0).lower() in {"findings", "judgement", "judgment"}:
             continue
@@ -804,6 +873,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
             owner = ""
         add(Mention(a, match.end(), "body", owner, role=phrase.strip(), title="report"))
+    for match in _INSPECTION.finditer(text, start, end):
+        phrase = match.group(0)
+        add(Mention(match.start(), match.end(), "body", "", role=phrase, title="report"))
     for a, b, known in known_hits:
         if a >= start and b <= end:
             kind = "person" if known.kind == "person" else "body"
@@ -812,8 +884,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         raw = match.group(0)
         stripped = _ORG_LEAD_STRIP.sub("", raw)
         a = match.start() + (len(raw) - len(stripped))
+        b = match.end()
+        if re.search(r"['\u2019]s$", stripped):  # "Isle of Wight Council's services"
+            stripped, b = stripped[:-2], b - 2
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
-            add(Mention(a, match.end(), "body", stripped))
+            add(Mention(a, b, "body", stripped))
     for match in _CAPS_BODY.finditer(text, start, end):
         words = match.group(0).split()
         skip = 0
@@ -829,6 +904,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _BODY_NOUN.finditer(text, start, end):
         if match.group("insp"):
             add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="insp"))
+        elif match.group("generic"):
+            noun = match.group("generic").lower()
+            add(
+                Mention(match.start(), match.end(), "body", noun, role=match.group(0), title="kind")
+            )
         else:
             add(
                 Mention(
@@ -847,12 +927,22 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         mention = _person(text, match)
         if mention is not None:
             add(mention)
+    for match in _FIRST_ROLE.finditer(text, start, end):
+        role = match.group("role")
+        if match.group("name").lower() not in NOT_FIRST and (
+            ROLE_KEYWORDS.search(role) or _PERSON_NOUNS.search(role)
+        ):
+            add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _ANON.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
         gender = (
             "f" if _FEMALE_NOUNS.search(phrase) else "m" if _MALE_NOUNS.search(phrase) else None
         )
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+    for match in _ITS_MEMBERS.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="its"))
+    for match in _GROUP.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _LEADERS.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="council"))
     for match in _MEMBERS.finditer(text, start, end):
@@ -864,9 +954,15 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     return sorted(out, key=lambda m: m.start)
 
 
+_TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
+
+
 def _person(text: str, match: re.Match) -> Mention | None:
     title = match.group("title")
     words = match.group("name").split()
+    second = None
+    if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
     # Drop leading words that are not names (sentence-initial capitals, org words).
     while words and words[0].lower() in NOT_FIRST:
         if title:
@@ -893,9 +989,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
     # Keep the original spacing: re-read the span.
     end = _extend(text, start, end, kept)
     gender = None
-    if title:
-        low = title.lower().rstrip(".")
-        gender = "f" if low in FEMALE else "m" if low in MALE else None
+    for low in (title.lower().rstrip(".") if title else "", second or ""):
+        gender = gender or ("f" if low in FEMALE else "m" if low in MALE else None)
+    if second:  # the title as written, both words: "Cllr Mrs"
+        title = re.match(rf"{re.escape(match.group('title'))}\.?\s+\S+", text[start:end]).group(0)
     return Mention(start, end, "person", text[start:end], title=title, gender=gender)
 
 

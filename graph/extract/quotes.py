@@ -10,18 +10,31 @@ The order of the rules, for each quotation:
 3. a paragraph that opens a quotation without closing it continues into the next paragraph
    when that one opens with a quotation mark: same speaker (and a quotation attributed only
    in its last paragraph gives that speaker to the paragraphs before);
-4. a paragraph that is only a quotation: "Those were the words of X" in the paragraph after,
-   else the speaker of the paragraph before (skipping one-line clutter such as "Hide Ad"), or
-   the lead-in above a list ("Mr Nash noted:");
-5. a headline or standfirst quoting words the body quotes again: the body's speaker.
+4. a paragraph that is only a quotation: "Those were the words of X" or "The warning came
+   from X" in the paragraph after, else the speaker of the paragraph before (skipping
+   one-line clutter such as "Hide Ad"), or the lead-in above a list ("Mr Nash noted:"); a
+   quotation over several paragraphs attributed at its end takes that speaker rather than
+   the paragraph before's (unless that paragraph ends "X said:");
+5. a headline, standfirst, crosshead or key-points line quoting words (two or more) that the
+   body quotes again: the body's speaker.
+
+In a sentence, a verb joined to the one before ("said ... but called on", "had described ...
+and had found") shares its subject; a passive verb speaks for its agent ("was described by
+inspectors as"); the verb of saying outranks one it reports ("said the council had accepted");
+the listener of "told" (the paper, "the Post") never speaks; a headline's verb after the
+quotation ("'...,' admits children's director") outranks the topic before its colon.
 
 Speakers are resolved to full names: "Mr Nash", a bare "Nash", "he" and "the director" to the
 person named earlier (a gender learnt from "X said she"; a role from apposition or from an
-attendance list, "Cllr Jo Roe (Chair)"); "the report", "inspectors", "the council" and
-spokespeople to their body, "his report" to its author, "Members" to the committee. Unnamed
-people ("one young person told inspectors") speak, with no name. Short phrases in quotation
-marks count only when a reporting verb in their sentence or paragraph gives them a speaker,
-and never when they are a grade, a title or a term ("the 'front door' service").
+attendance list, "Cllr Jo Roe (Chair)", "... in the Chair"); a first name to the one person
+named in full with it ("Gemma said:"); "the report", "the inspection", "inspectors", "the
+council" and spokespeople to their body, "his report" to its author, "Members" to the
+committee (or the Cabinet whose meeting it is), "the branch" and "a branch spokesperson" to
+the branch named last, "Its members" to the body named just before. Unnamed people ("one
+young person told inspectors", "Children describe ...", "I was told") speak, with no name.
+Short phrases in quotation marks count only when a reporting verb in their sentence or
+paragraph gives them a speaker, and never when they are a grade (a grade at any length), a
+title or a term ("the 'front door' service", 'the "front door" is', two "areas for action").
 """
 
 from __future__ import annotations
@@ -32,10 +45,12 @@ from dataclasses import dataclass, field
 
 from graph.extract.names import (
     NOT_FIRST,
+    PLACES,
     ROLE_KEYWORDS,
     EntityIndex,
     Known,
     Mention,
+    _title_case,
     find_mentions,
     fold,
 )
@@ -69,7 +84,7 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe"
+    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)"
 )
 CUE_RE = re.compile(rf"\b(?:{CUES})\b", re.I)
 FILLER = set(
@@ -118,6 +133,10 @@ FILLER = set(
         "simply",
         "just",
         "however",
+        "themselves",
+        "himself",
+        "herself",
+        "itself",
     ]
 )
 GRADES = re.compile(
@@ -132,12 +151,40 @@ SCARE_LEAD = re.compile(
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she"}
 _PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*"
+# A place in capitals, as news copy sets a story's first word: "SOUTHAMPTON'S children's ..."
+_PLACE_CAPS = r"[A-Z]{3,}(?:[- ](?:UPON|ON|UNDER|[A-Z]{2,}))*"
 _PLACE = re.compile(
-    rf"\b(?P<a>{_PLACE_NAME})(?:['\u2019]s)?\s+(?i:children['\u2019]s\s+(?:social\s+care\s+)?"
-    rf"services)\b|\b(?i:children['\u2019]s\s+(?:social\s+care\s+)?services\s+in)\s+"
-    rf"(?P<b>{_PLACE_NAME})"
+    rf"\b(?:(?P<a>{_PLACE_NAME})(?:['\u2019]s)?|(?P<c>{_PLACE_CAPS})(?:['\u2019][sS])?)\s+"
+    rf"(?i:children['\u2019]s\s+(?:social\s+care\s+)?services)\b"
+    rf"|\b(?i:children['\u2019]s\s+(?:social\s+care\s+)?services\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
+# Who was told, ending the sentence: "the Manchester Evening News", "reporters", "the BBC".
+_LISTENER = re.compile(
+    r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'\u2019&-]*(?:\s+|(?=[.!?\s]|$))){1,5}[.!?]?\s*"
+    r"|\s+(?:reporters|journalists|councillors|members|us|me|him|her|them)\s*[.!?]?\s*"
+)
+# Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
+# the attribution.
+_WEAK_CUE = re.compile(
+    r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
+    r"recogni[sz](?:ed|es)|thank(?:ed|s)?)"
+)
+_UNION = re.compile(r"\b(?:UNISON|Unison|GMB|Unite|BASW|NASUWT|NEU|[Uu]nion)\b")
+_MEETING_OF = re.compile(
+    r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<b>(?:[A-Z][\w'\u2019]*\s+){0,6}?"
+    r"(?:Cabinet|Committee|Board|Panel|Executive)\b)"
+)
+_COUNCIL_WORDS = re.compile(
+    r"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|"
+    r"(?:County|City|Borough|District|Metropolitan\s+Borough|Metropolitan\s+District|Town)"
+    r"\s+Council|Council)\b"
+)
+# A list row grading a place: "Bolton \u2013 Good (inspected 2019)", "Stockport: Outstanding".
+_GRADED_ROW = re.compile(
+    r"[\s\u2022*-]*(?P<p>[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*)\s*[\u2013\u2014:-]\s*"
+    r"(?i:outstanding|good|requires\s+improvement|inadequate)\b"
+)
 SHORT_WORDS = 4
 WINDOW = 400  # characters around a quotation searched for its attribution
 
@@ -168,6 +215,7 @@ class Quotation:
     continues: bool = False
     headline: bool = False
     evidence: tuple[int, int] | None = None
+    weak: bool = False  # the speaker only from the paragraph before, which does not end in ":"
 
 
 @dataclass
@@ -234,6 +282,13 @@ class Document:
             role = self._role_around(m)
             if role and role not in record.roles:
                 record.roles.append(role)
+            # an attendance list: "Councillor J Roe (Leader of the Council) in the Chair"
+            chair = re.match(
+                r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*in\s+the\s+Chair\b",
+                self.masked[m.end : m.end + 120],
+            )
+            if chair and "Chair" not in record.roles:
+                record.roles.append("Chair")
             if m.gender and not record.gender:
                 record.gender = m.gender
 
@@ -241,13 +296,24 @@ class Document:
         """A bare surname ("Kitto said", "Redfern's contract") names the person introduced in
         full elsewhere in the text, when only one person has that surname."""
         by_surname: dict[str, list[_Person]] = {}
+        by_first: dict[str, list[_Person]] = {}
         for record in {id(r): r for r in self.people.values()}.values():
+            # a person known by one name only ("Kyle, 20") is found by it again
+            by_surname.setdefault(fold(record.surname), []).append(record)
             if len(record.name.split()) >= 2:
-                by_surname.setdefault(fold(record.surname), []).append(record)
+                by_first.setdefault(fold(record.name.split()[0]), []).append(record)
         added = []
         for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][\w\u2019'-]*[a-z]", self.masked):
             word = re.sub(r"['\u2019]s$", "", match.group(0))
             records = by_surname.get(fold(word), [])
+            first = by_first.get(fold(word), [])
+            # "Gemma Rhodes-Walker MP ..., Gemma said:": a first name, as a speaker
+            if (
+                not records
+                and len(first) == 1
+                and CUE_RE.match(self.masked, _skip_aux(self.masked, match.end()))
+            ):
+                records = first
             if len(records) != 1:
                 continue
             a, b = match.start(), match.start() + len(word)
@@ -381,7 +447,17 @@ class Document:
 
     def salient_council(self) -> Speaker | None:
         counts: dict[str, tuple[int, Known | None, str]] = {}
-        for _, _, name, known in self.bodies:
+        # A council named only for its spokesperson ("A spokesperson for X Council") counts.
+        spoken_for = [
+            (m.start, m.end, m.text, None)
+            for m in self.mentions
+            if m.kind == "body"
+            and m.known is None
+            and m.role
+            and "spokes" in m.role.lower()
+            and re.search(r"\bCouncil$", m.text)
+        ]
+        for _, _, name, known in [*self.bodies, *spoken_for]:
             kind = known.body_kind if known else ("council" if "Council" in name else None)
             if kind != "council" and not re.search(r"Council|Borough of|City of", name):
                 continue
@@ -391,6 +467,37 @@ class Document:
             return None
         count, known, name = max(counts.values(), key=lambda c: c[0])
         return Speaker(name, "body", known.id if known else None)
+
+    def council_places(self) -> dict[str, Speaker]:
+        """Places that stand for a council in this text: the place words of each council it
+        names ("Oldham" for Oldham Council) and the heads of list rows that grade a place
+        ("Bolton \u2013 Good (inspected 2019)")."""
+        out: dict[str, Speaker] = {}
+        councils = [
+            (name, known)
+            for _, _, name, known in self.bodies
+            if (known and known.body_kind == "council") or re.search(r"\bCouncil\b", name)
+        ] + [
+            (m.text, None)
+            for m in self.mentions
+            if m.kind == "body"
+            and m.role
+            and "spokes" in m.role.lower()
+            and re.search(r"\bCouncil$", m.text)
+        ]
+        for name, known in councils:
+            core = _COUNCIL_WORDS.sub(" ", name)
+            core = " ".join(core.split())
+            if core and core[0].isupper() and core not in out:
+                out[core] = Speaker(
+                    known.name if known else name, "body", known.id if known else None
+                )
+        for a, b in self.paras:
+            row = _GRADED_ROW.match(self.text, a, b)
+            if row and row.group("p").split()[0].lower() not in NOT_FIRST - PLACES:
+                place = row.group("p")
+                out.setdefault(place, Speaker(place + " Council", "body", None))
+        return out
 
     def salient_trust(self) -> Speaker | None:
         """The children's services trust named most, for texts that name no council."""
@@ -402,8 +509,9 @@ class Document:
         the place named most with its children's services, for texts that name no body."""
         counts: dict[str, int] = {}
         for match in _PLACE.finditer(self.masked):
-            place = match.group("a") or match.group("b")
-            if place.split()[0].lower() in NOT_FIRST or place in _NOT_PLACES:
+            place = match.group("a") or match.group("b") or _title_case(match.group("c"))
+            first = place.split()[0].lower()
+            if (first in NOT_FIRST and first not in PLACES) or place in _NOT_PLACES:
                 continue
             counts[place] = counts.get(place, 0) + 1
         if not counts:
@@ -455,8 +563,22 @@ class Document:
         if m.title == "insp":
             speaker = self._inspectorate()
             return Speaker(speaker.name, "body", speaker.id, role)
+        if m.title == "its":  # "Its members": the body "it" is
+            return self._pronoun(Mention(m.start, m.start, "pronoun", "it"), m.start)
+        if m.title == "kind":
+            # "the branch", "a branch spokesperson": the branch (or union) named last
+            for a, _b, name, known in reversed(self.bodies):
+                words = fold(name).replace("'s", "").split()
+                union = m.text == "union" and _UNION.search(name)
+                if a < m.start and (m.text in words or union):
+                    return Speaker(known.name if known else name, "body", None, role)
+            return None
         if m.title == "members":
             committee = self._salient("Committee")
+            if committee is None:
+                # minutes of "a Meeting of Cabinet": its members
+                meeting = _MEETING_OF.search(self.text)
+                committee = " ".join(meeting.group("b").split()) if meeting else None
             return Speaker(committee, "body", None, role) if committee else None
         if m.title == "council":
             council = self.salient_council()
@@ -519,9 +641,13 @@ class Document:
                 (at, s) for at, s in self.spoken if s.kind in ("person", "anon") and at < pos
             ]
             for mention in self.mentions:
-                if mention.kind == "person" and mention.start < pos:
+                # a person named, or named by a role ("The Strategic Director reminded ..."),
+                # or unnamed of that gender ("a mother from ...")
+                if mention.kind == "anon" and mention.gender == want and mention.start < pos:
+                    candidates.append((mention.start, self._resolve(mention, mention.start)))
+                if mention.kind in ("person", "role") and mention.start < pos:
                     found = self._resolve(mention, mention.start)
-                    if found is not None:
+                    if found is not None and found.kind == "person":
                         candidates.append((mention.start, found))
             for _, speaker in sorted(candidates, key=lambda c: -c[0]):
                 if speaker.gender in (None, want):
@@ -597,6 +723,22 @@ class Document:
                 self.masked[max(a, cue.start() - 24) : cue.start()],
                 re.I,
             ):
+                # "I was told the course was 'under review'": someone unnamed said it
+                if re.match(r"(?i:told)$", cue.group(0)) and re.search(
+                    r"\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been)\s+$",
+                    self.masked[max(a, cue.start() - 24) : cue.start()],
+                ):
+                    someone = Speaker("someone", "anon", None, "someone")
+                    out.append(_Attribution(someone, "told", cue.start(), cue.end(), None))
+                    continue
+                # ... unless the agent is named: "was described by inspectors as"
+                agent = re.match(r"\s+by\s+", self.masked[cue.end() : b])
+                named = self._mentions_in(cue.end() + agent.end(), b) if agent else []
+                if named and named[0].start == cue.end() + agent.end():
+                    speaker = self._resolve(named[0], named[0].start)
+                    if speaker is not None:
+                        text = " ".join(cue.group(0).split())
+                        out.append(_Attribution(speaker, text, cue.start(), named[0].end, None))
                 continue
             found = self._subject_of(cue, a, b)
             if found is not None:
@@ -606,6 +748,20 @@ class Document:
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
         cue_text = " ".join(cue.group(0).split())
         inverted = cue_text.lower().startswith(("according", "in the words"))
+        # "X said ... but called on", "inspectors had described ... and had found": a verb
+        # joined to the one before shares its subject.
+        joined = re.search(
+            r"\b(?:and|but)\s+(?:(?:had|has|have|was|were|also|then|later)\s+)*$",
+            self.masked[a : cue.start()],
+        )
+        if joined and not inverted:
+            earlier = [c for c in CUE_RE.finditer(self.masked, a, a + joined.start())]
+            if earlier:
+                found = self._subject_of(earlier[-1], a, b)
+                if found is not None:
+                    return _Attribution(
+                        found.speaker, cue_text, found.start, cue.end(), found.role, found.loose
+                    )
         if not inverted:
             # "X said", "X, role, said", "Cllr X (Con, Ward), role, said"
             before = self._mentions_in(a, cue.start())
@@ -665,10 +821,12 @@ class Document:
         if re.fullmatch(r"\s*(?:by\s+)?", between, re.I):
             if first.kind == "role" and len(mentions) > 1:
                 then = mentions[1]
+                # "said the council leader, Cllr X", "said Oldham's director of children's
+                # services, Jo Roe"
                 if then.kind == "person" and re.fullmatch(
-                    r"\s*,\s*", self.masked[first.end : then.start]
+                    r"[^,.;:_\n]{0,80}?,\s*", self.masked[first.end : then.start]
                 ):
-                    return then, " ".join(self.text[first.start : first.end].split())
+                    return then, " ".join(self.text[first.start : then.start].split()).rstrip(",")
             return first, None
         found = re.fullmatch(
             r"\s*(?P<role>(?:the|its|their|his|her|our)\s[^,.;:_\n]{1,80}?),\s*", between, re.I
@@ -686,11 +844,12 @@ class Document:
             if self.masked[m.end : colon].strip():
                 break
             if re.search(
-                r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to)\s*$",
+                r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to)\s+"
+                r"(?:(?:the|a|an|his|her|their)\s+)?$",
                 self.masked[sent_start : m.start],
                 re.I,
             ):
-                break  # "One young person told inspectors:": the inspectors are listening
+                break  # "One young person told inspectors:", "X told the Post:": listeners
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
@@ -712,17 +871,25 @@ class Document:
         opens = [o.open_start for o in others]
         others = others[bisect_left(opens, s_start) : bisect_left(opens, s_end)]
         colon = self._colon_speaker(q, s_start)
-        if colon is not None:
-            return colon
         best: tuple[int, _Attribution] | None = None
-        for found in self._cue_attributions(s_start, s_end):
+        founds = self._cue_attributions(s_start, s_end)
+        for found in founds:
             if found.start >= q.open_start and found.end <= q.close_end:
                 continue
+            if found.loose and found.start < q.open_start and found.end > q.close_end:
+                continue  # "Social workers 'at breaking point', union warns": not their verb
             if found.end <= q.open_start:
                 distance = len(self.masked[found.end : q.open_start].strip())
                 # A quotation between the attribution and this one: it is theirs first.
                 if any(found.end <= o.open_start < q.open_start for o in others):
                     distance += 1000
+                # "X said the council had accepted '...'": the verb of saying, not the one
+                # reported in its clause
+                if _WEAK_CUE.fullmatch(found.cue or "") and any(
+                    other.end <= found.start and not _WEAK_CUE.fullmatch(other.cue or "")
+                    for other in founds
+                ):
+                    distance += 500
             else:
                 between = self.masked[q.close_end : found.start]
                 distance = len(between.strip()) + 1
@@ -730,10 +897,18 @@ class Document:
                     distance += 1000
                 # After the quotation only ", said X" / ", X said" / "- he added", or a
                 # headline's closing ", says X", or ", X (have) said." ending the sentence.
+                rest = self.masked[found.end : s_end]
                 closing = (
                     not found.inverted
                     and between.rstrip().endswith(",")
-                    and not self.masked[found.end : s_end].strip(" .!?\n\"'\u201d\u2019")
+                    and (
+                        not rest.strip(" .!?\n\"'\u201d\u2019")
+                        # ", Cllr X told the Manchester Evening News."
+                        or bool(
+                            re.match(r"(?i:told|tells)$", found.cue or "")
+                            and _LISTENER.fullmatch(rest)
+                        )
+                    )
                 )
                 if re.search(r"\w", between) and not (
                     (found.inverted and between.rstrip().endswith(",")) or closing
@@ -743,6 +918,12 @@ class Document:
                 distance += 50
             if best is None or distance < best[0]:
                 best = (distance, found)
+        if colon is not None:
+            # "Thurrock Council: 'We let them down,' admits director": the verb's subject
+            # after the quotation, rather than the topic before the colon
+            # (not past another quotation, which that verb attributes first)
+            after = best is not None and best[1].start >= q.close_end and best[0] < 1000
+            return best[1] if after else colon
         return best[1] if best else None
 
     def _earlier_in_paragraph(self, q: QuoteSpan) -> _Attribution | None:
@@ -832,10 +1013,14 @@ class Document:
                 if attribution is None and k == 0 and starts_para and not short:
                     attribution = self._paragraph_after(index)
                     how = "paragraph-after"
+                weak = bool(continues and previous_open is not None and previous_open.weak)
                 if attribution is None and k == 0 and starts_para and not short:
-                    attribution, _ = self._paragraph_before(index)
+                    attribution, j = self._paragraph_before(index)
                     how = "paragraph-before"
+                    weak = j >= 0 and not self.text[slice(*self.paras[j])].rstrip().endswith(":")
                 tail = self.text[q.close_end : q.close_end + 40]
+                if GRADES.match(words.strip()):
+                    continue  # a grade, however long: "requires improvement to be good"
                 if short and not continues:
                     if _scare(words, lead, tail) or how not in ("sentence", "paragraph", "lead-in"):
                         continue
@@ -865,6 +1050,7 @@ class Document:
                     and len(self.paras) > 1
                     and self.text[p_start:p_end].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?:",
                     evidence=_evidence(q, attribution),
+                    weak=weak and how in ("paragraph-before", "continuation"),
                 )
                 self._done.append(quotation)
                 if speaker is not None:
@@ -882,10 +1068,22 @@ class Document:
 
     def _speak_back(self) -> None:
         """A quotation over several paragraphs attributed only at its end ("...," Mr X
-        concludes.): its earlier paragraphs get the same speaker."""
+        concludes.): its earlier paragraphs get the same speaker, rather than none or the
+        speaker of the paragraph before it (unless that paragraph ends "X said:")."""
         for i in range(len(self._done) - 1, 0, -1):
             later, earlier = self._done[i], self._done[i - 1]
-            if later.continues and later.speaker is not None and earlier.speaker is None:
+            if (
+                later.continues
+                and later.speaker is not None
+                and (
+                    earlier.speaker is None
+                    or (
+                        earlier.weak
+                        and later.how in ("sentence", "continued-later")
+                        and earlier.speaker.name != later.speaker.name
+                    )
+                )
+            ):
                 earlier.speaker = later.speaker
                 earlier.speaker_role = later.speaker_role
                 earlier.cue = later.cue
@@ -900,6 +1098,8 @@ class Document:
 
         def source(words: str, after: int) -> Quotation | None:
             want = key(words)
+            if len(want.split()) < 2:
+                return None  # one word ("promise") is too little to know it for the same
             for later in self._done:
                 if later.start > after and later.speaker is not None and want in key(later.text):
                     return later
@@ -933,11 +1133,13 @@ class Document:
             self._done = sorted([*self._done, *added], key=lambda x: x.start)
 
     def _headline_zone(self, index: int) -> bool:
-        """A headline, standfirst or byline: one of the first three paragraphs, and short."""
-        if index > 2:
-            return False
+        """A headline, standfirst or byline (one of the first three paragraphs, and short), or
+        a crosshead or key-points line anywhere (a line of a dozen words, not a sentence)."""
         a, b = self.paras[index]
-        return len(self.text[a:b].split()) <= 30
+        words = len(self.text[a:b].split())
+        if index <= 2:
+            return words <= 30
+        return words <= 12 and self.text[a:b].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?:,"
 
     def _colon_after(self, q: QuoteSpan) -> _Attribution | None:
         """A headline '"We will fix this": council leader on ...': the speaker after a colon."""
@@ -955,7 +1157,8 @@ class Document:
         return _Attribution(speaker, None, q.close_end, m.end, role)
 
     def _paragraph_after(self, index: int) -> _Attribution | None:
-        """ "Those were the words of X": the paragraph after names the speaker."""
+        """ "Those were the words of X", "The warning came from X": the paragraph after names
+        the speaker."""
         j = index + 1
         while j < len(self.paras) and _clutter(self.text, *self.paras[j]):
             j += 1
@@ -964,7 +1167,10 @@ class Document:
         a, b = self.paras[j]
         found = re.match(
             r"(?:Those|These|They|That|This)\s+(?:were|are|was|is)\s+(?:the\s+)?"
-            r"(?:words|comments|thoughts|views|verdict)\s+of\s+",
+            r"(?:words|comments|thoughts|views|verdict)\s+of\s+"
+            # "The warning came from Dr X, ..."
+            r"|(?:The|That|This)\s+(?:\w+\s+)?(?:warning|comment|claim|criticism|admission|"
+            r"message|verdict|plea|call|view|assessment)s?\s+(?:came|comes)\s+from\s+",
             self.masked[a:b],
         )
         if found is None:
@@ -977,6 +1183,12 @@ class Document:
         if speaker is None:
             return None
         return _Attribution(speaker, None, a, m.end, role)
+
+
+def _skip_aux(text: str, pos: int) -> int:
+    """Past the spaces and auxiliaries after ``pos``: where a verb would start."""
+    found = re.match(r"\s+(?:(?:has|had|have|also)\s+)*", text[pos:])
+    return pos + (found.end() if found else 0)
 
 
 def _evidence(q: QuoteSpan, attribution: _Attribution | None) -> tuple[int, int]:
@@ -1047,6 +1259,11 @@ TERM_NOUNS = (
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_LAST = re.compile(rf"\b(?:{TERM_NOUNS})$", re.I)
+_VERB_AFTER = re.compile(
+    r"^[\"'\u201d\u2019]?\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|"
+    r"can|does|did|remains?|remained)\b",
+    re.I,
+)
 
 
 def _scare(words: str, lead: str, tail: str = "") -> bool:
@@ -1059,6 +1276,12 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         return True  # the "front door" service
     if _TERM_LAST.search(words.strip()) and re.search(r"['\u2019]s$", lead.rstrip()):
         return True  # the council's 'placement sufficiency strategy'
+    if re.search(r"\b(?:the|its|their|our|[\w]+['\u2019]s)(?:\s+[a-z]+)?\s*$", lead, re.I) and (
+        _VERB_AFTER.match(tail)
+    ):
+        return True  # the "front door" is not ..., its promised 'reform' had ...: a name
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*$", lead, re.I):
+        return True  # two "areas for priority action": a kind of thing, counted
     return _title_like(words)
 
 

@@ -58,9 +58,13 @@ class _Mark:
     role: str  # open, close, weak, none
 
 
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph: blank lines and line ends separate them, except a
-    line break inside a sentence (hard-wrapped text: the next line starts in lower case)."""
+    line break inside a sentence (hard-wrapped text: the next line starts in lower case or
+    with a number that is not a numbered point's, "2." or "2.1")."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -80,7 +84,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             joinable = False
             continue
         first = text[start]
-        if joinable and out and (first.islower() or first.isdigit()):
+        numbered = _NUMBERED.match(text, start)
+        if joinable and out and (first.islower() or first.isdigit()) and not numbered:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -100,6 +105,11 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 pos += len(seq)
                 break
         else:
+            if text.startswith("''", pos) and pos + 2 <= end:
+                # A double mark typed as two apostrophes: ''We will,'' he said.
+                marks.append(_Mark(pos, pos + 2, "d", _role(text, pos, start, end, "d", 2)))
+                pos += 2
+                continue
             if char in DOUBLE or char in SINGLE:
                 kind = "d" if char in DOUBLE else "s"
                 marks.append(_Mark(pos, pos + 1, kind, _role(text, pos, start, end, kind)))
@@ -107,17 +117,17 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     return marks
 
 
-def _role(text: str, pos: int, start: int, end: int, kind: str) -> str:
+def _role(text: str, pos: int, start: int, end: int, kind: str, width: int = 1) -> str:
     char = text[pos]
     prev = text[pos - 1] if pos > start else " "
-    nxt = text[pos + 1] if pos + 1 < end else " "
+    nxt = text[pos + width] if pos + width < end else " "
     if kind == "s":
         if prev.isalnum() and nxt.isalnum():
             return "none"  # children's, it's
         if not prev.isalnum() and nxt.isdigit() and not prev.strip():
             return "none"  # '90s
     left = prev.isspace() or prev in LEFT_PUNCT or pos == start
-    right = nxt.isspace() or nxt in RIGHT_PUNCT or pos + 1 == end
+    right = nxt.isspace() or nxt in RIGHT_PUNCT or pos + width == end
     if left and not right:
         return "open"
     if right and not left:
