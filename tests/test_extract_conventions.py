@@ -752,3 +752,62 @@ def test_one_grade_per_council_not_per_text() -> None:
         ("Dunmore Council", "ilacs-overall", "inadequate"),
         ("Wrexley Council", "ilacs-overall", "good"),
     ]
+
+
+# --- third held-out set: the judged body and the framework -----------------------------------
+
+
+def test_a_council_named_with_a_joining_word_is_whole() -> None:
+    text = "Ofsted has rated Ashby with Marlow's children's services good."
+    assert graded(text, "2023-06-01") == [("Ashby with Marlow Council", "ilacs-overall", "good")]
+    text = "Ashby with Marlow Council was rated inadequate in its last inspection."
+    assert graded(text, "2023-06-01") == [
+        ("Ashby with Marlow Council", "ilacs-overall", "inadequate")
+    ]
+
+
+def test_a_three_place_council_and_a_borough_of() -> None:
+    text = (
+        "Services run by Fenby, Holt and Carrow Council were judged inadequate this spring.\n\n"
+        "Before the merger, Fenby Borough Council's services had been rated requires "
+        "improvement in 2016, while the Borough of Carrow's were judged good in 2017."
+    )
+    assert graded(text, "2022-05-01") == [
+        ("Borough of Carrow", "sif-overall", "good"),
+        ("Fenby Borough Council", "sif-overall", "requires-improvement"),
+        ("Fenby, Holt and Carrow Council", "ilacs-overall", "inadequate"),
+    ]
+
+
+def test_a_council_named_only_by_its_place() -> None:
+    text = (
+        "How Brackenby turned its front door round\n\n"
+        "Brackenby council has cut its waiting lists, Ofsted found.\n\n"
+        "The council was rated good overall last spring.\n\n"
+        "Brackenby's director of children's services, Lena Holt, said: \"We listened.\""
+    )
+    assert ("Brackenby Council", "ilacs-overall", "good") in graded(text, "2023-05-01")
+
+
+def test_a_place_after_a_sentence_opening_word() -> None:
+    text = "When Orvale's children's services were inspected, they were rated good overall."
+    assert graded(text, "2023-05-01") == [("Orvale Council", "ilacs-overall", "good")]
+
+
+def test_a_year_after_a_later_grade_is_that_grades() -> None:
+    text = (
+        "Dunmore Council was rated good overall - up from requires improvement to be good at "
+        "its last inspection, in 2016."
+    )
+    assert graded(text, "2023-05-01") == [
+        ("Dunmore Council", "ilacs-overall", "good"),
+        ("Dunmore Council", "sif-overall", "requires-improvement"),
+    ]
+
+
+def test_a_reader_comment_is_not_a_graded_list_row() -> None:
+    text = (
+        "Ofsted rated Dunmore Council outstanding last week.\n\n"
+        "Comments\n\nPeter Vane: Outstanding at wasting money"
+    )
+    assert graded(text, "2023-05-01") == [("Dunmore Council", "ilacs-overall", "outstanding")]

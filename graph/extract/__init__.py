@@ -88,14 +88,23 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     found = find_judgements(doc.text, spans, published, skip)
     for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)
-        for start, _end, name, known in doc.bodies:
-            if j.start <= start < j.end and (
+        # The council or trust named in the sentence: the nearest before the grade, else
+        # the first after it ("X's services were rated ..., while Y's were judged good").
+        named_here = [
+            (start, name, known)
+            for start, _end, name, known in doc.bodies
+            if j.start <= start < j.end
+            and (
                 "Council" in name
+                or "Borough of" in name
                 or (known and known.body_kind == "council")
                 or re.search(r"\bTrust$", name)  # a children's services trust
-            ):
-                body, body_id = (known.name, known.id) if known else (name, None)
-                break
+            )
+        ]
+        before = [b for b in named_here if b[0] < j.grade_start]
+        if named_here:
+            _, name, known = before[-1] if before else named_here[0]
+            body, body_id = (known.name, known.id) if known else (name, None)
         else:
             # "Inspectors rated Oldham good", "Tameside, which was rated inadequate in 2016":
             # the place of one of the text's councils, the nearest before the grade.

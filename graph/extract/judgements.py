@@ -56,7 +56,7 @@ CONTEXT = re.compile(
 )
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
-    r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|:|-|–|—|"
+    r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
     r"\bto|\S\t)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
@@ -469,7 +469,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         return next(i for i, (a, b) in enumerate(clauses) if a <= pos < b)
 
     graded = {clause_of(g0) for g0, _, _ in grades}
-    free = [y for at, y in years if clause_of(at) not in graded]
+    free = [(at, y) for at, y in years if clause_of(at) not in graded]
     out = []
     for i, (g0, g1, _) in enumerate(grades):
         own = [(at, y) for at, y in years if clause_of(at) == clause_of(g0)]
@@ -486,5 +486,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         elif before:
             out.append(before[-1])
         else:
-            out.append(own[0][1] if own else (free[0] if free else None))
+            # A year after a later grade is that grade's ("rated good - up from requires
+            # improvement at its last inspection, in 2015"): not this one's.
+            mine = [
+                y
+                for at, y in (own or free)
+                if at < g0 or not any(g1 <= h < at for h, _, _ in grades)
+            ]
+            out.append(mine[0] if mine else None)
     return out

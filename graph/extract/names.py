@@ -477,14 +477,16 @@ ORG_SUFFIX = (
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
     r"[Bb]ranch"  # a union's branch: "UNISON's Bristol branch"
 )
-_ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|&)"
+_ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|with|&)"
 ORG_RE = re.compile(
     # "British Association of Social Workers", "Royal College of Nursing"
     rf"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,3}}?[ \t]+"
     rf"(?:Association|Society|Institute|Federation|Union|College|Confederation)[ \t]+(?:of|for)"
     rf"[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]*){{0,3}}"
-    rf"|\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
+    rf"|\b(?:(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
     rf"\s+[A-Z][\w'\u2019-]*(?:\s+(?:and|upon|on)?\s*[A-Z][\w'\u2019-]*)*(?:\s+Council)?"
+    # three places in one name: "Bournemouth, Christchurch and Poole Council"
+    rf"|\b[A-Z][a-z]+,[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+Council\b"
     rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,6}}?[ \t]+(?:{ORG_SUFFIX})\b"
     rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
 )
@@ -492,7 +494,8 @@ _ORG_LEAD_STRIP = re.compile(
     r"^(?:(?:The|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
     r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
     r"Despite|According|Earlier|Later|Also|Now|Its|Their|His|Her|Our|Labour-run|Tory-run|"
-    r"Conservative-run|Lib|Dem-run|Council-run|Neighbouring|Nearby|Fellow)\s+)+"
+    r"Conservative-run|Lib|Dem-run|Council-run|Neighbouring|Nearby|Fellow|So|If|As|Then|"
+    r"Here|How|Why|What|Where|Once|Thanks|Dear|Until|Because|Although|Though|Sir)\s+)+"
 )
 
 # Nouns that speak for a body: inspectorate words, reports, councils, spokespeople.

@@ -44,6 +44,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from graph.extract.names import (
+    _ORG_LEAD_STRIP,
     NOT_FIRST,
     PLACES,
     ROLE_KEYWORDS,
@@ -150,13 +151,21 @@ SCARE_LEAD = re.compile(
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she"}
-_PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*"
+# "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
+_PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:(?:upon|on|under|with|and)[- ])?[A-Z][a-z]+)*"
 # A place in capitals, as news copy sets a story's first word: "SOUTHAMPTON'S children's ..."
 _PLACE_CAPS = r"[A-Z]{3,}(?:[- ](?:UPON|ON|UNDER|[A-Z]{2,}))*"
 _PLACE = re.compile(
     rf"\b(?:(?P<a>{_PLACE_NAME})(?:['\u2019]s)?|(?P<c>{_PLACE_CAPS})(?:['\u2019][sS])?)\s+"
     rf"(?i:children['\u2019]s\s+(?:social\s+care\s+)?services)\b"
     rf"|\b(?i:children['\u2019]s\s+(?:social\s+care\s+)?services\s+in)\s+(?P<b>{_PLACE_NAME})"
+)
+# Where no children's services are named: "Tameside council", "Waltham Forest's director of
+# children's services", "the council in Halton".
+_PLACE_OWNS = re.compile(
+    rf"\b(?P<a>{_PLACE_NAME})(?:['\u2019]s\s+(?i:(?:interim\s+|acting\s+)?director|"
+    rf"cabinet\s+member|council|lead\s+member|executive\s+member)\b|\s+council\b)"
+    rf"|\b(?i:the\s+council\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 # Who was told, ending the sentence: "the Manchester Evening News", "reporters", "the BBC".
@@ -183,7 +192,8 @@ _COUNCIL_WORDS = re.compile(
 # A list row grading a place: "Bolton \u2013 Good (inspected 2019)", "Stockport: Outstanding".
 _GRADED_ROW = re.compile(
     r"[\s\u2022*-]*(?P<p>[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*)\s*[\u2013\u2014:-]\s*"
-    r"(?i:outstanding|good|requires\s+improvement|inadequate)\b"
+    r"(?i:outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate)"
+    r"\s*(?:\(|[.;,]?\s*$)"  # the row ends, or gives its date: not "X: Good at ..."
 )
 SHORT_WORDS = 4
 WINDOW = 400  # characters around a quotation searched for its attribution
@@ -507,16 +517,37 @@ class Document:
     def place_council(self) -> Speaker | None:
         """ "Croydon children's services", "children's services in Croydon": the council of
         the place named most with its children's services, for texts that name no body."""
+        counts = self._place_counts(_PLACE)
+        if not counts:
+            # Else the place whose council or director the text names, the one named most.
+            counts = self._place_counts(_PLACE_OWNS)
+            people = {
+                w for r in self.people.values() if r.name not in counts for w in r.name.split()
+            }
+            for place in list(counts):
+                if set(place.split()) & people:
+                    del counts[place]
+                else:
+                    counts[place] = len(
+                        re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.masked)
+                    )
+        if not counts:
+            return None
+        return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+
+    def _place_counts(self, pattern: re.Pattern) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for match in _PLACE.finditer(self.masked):
-            place = match.group("a") or match.group("b") or _title_case(match.group("c"))
+        for match in pattern.finditer(self.masked):
+            groups = match.groupdict()
+            place = groups.get("a") or groups.get("b") or _title_case(groups.get("c") or "")
+            place = _ORG_LEAD_STRIP.sub("", place)
+            if not place:
+                continue
             first = place.split()[0].lower()
             if (first in NOT_FIRST and first not in PLACES) or place in _NOT_PLACES:
                 continue
             counts[place] = counts.get(place, 0) + 1
-        if not counts:
-            return None
-        return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+        return counts
 
     def _salient(self, word: str) -> str | None:
         """The body whose name has ``word`` ("Committee") named most often, if any."""
