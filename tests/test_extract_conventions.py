@@ -811,3 +811,24 @@ def test_a_reader_comment_is_not_a_graded_list_row() -> None:
         "Comments\n\nPeter Vane: Outstanding at wasting money"
     )
     assert graded(text, "2023-05-01") == [("Dunmore Council", "ilacs-overall", "outstanding")]
+
+
+# --- third held-out set: speakers ------------------------------------------------------------
+
+
+def test_police_ranks_are_titles_not_names() -> None:
+    text = (
+        'Det Supt Owen Marsh, of Wexby Police, said the boy had been "badly let down".\n\n'
+        'Chief Constable Ria Patel added that officers had "learned hard lessons".'
+    )
+    assert said(text) == [("badly let down", "Owen Marsh"), ("learned hard lessons", "Ria Patel")]
+
+
+def test_an_officer_named_by_initial_in_an_attendance_list() -> None:
+    text = (
+        "OFFICERS IN ATTENDANCE:\n"
+        "Mr K. Osei \u2013 Director of Children's Services\n\n"
+        "1. SOCIAL CARE WORKFORCE\n\n"
+        'The Director reported that caseloads were "coming down at last".'
+    )
+    assert said(text) == [("coming down at last", "K. Osei")]

@@ -17,7 +17,10 @@ __all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
     r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
-    r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman"
+    r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman|"
+    # police ranks: "Det Insp Jo Roe", "Chief Constable Sam Lee", "Supt Amy Wu"
+    r"(?:Det(?:ective)?\.?\s+)?(?:Chief\s+)?(?:Insp|Inspector|Supt|Superintendent|Sgt|Sergeant|"
+    r"Con|Constable)|Chief\s+Constable|Assistant\s+Chief\s+Constable|DCI|DI|DS|DC|PC"
 )
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 MALE = {"mr", "sir", "lord", "baron"}
@@ -26,7 +29,10 @@ _TOKEN = (
 )
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|le|la|du|bin|al|ter)"
 NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
-PERSON_RE = re.compile(rf"\b(?:(?P<title>{TITLES})\.?\s+)?(?P<name>{NAME})")
+# After a title, an initial may stand for the given name: "Ms C. Ansah", "Councillor G. Lacey".
+PERSON_RE = re.compile(
+    rf"\b(?:(?P<title>{TITLES})\.?\s+)?(?P<name>(?(title)(?:[A-Z]\.\s?)?){NAME})"
+)
 
 # Capitalised words that are not parts of a person's name.
 NOT_NAME = set(

@@ -413,6 +413,12 @@ class Document:
         found = re.match(r"\s*\((?P<role>[^()_\n]{3,100})\)", after)
         if found and _strong_role(found.group("role")):
             return found.group("role").strip()
+        # an attendance list: "Ms C. Ansah – Director of Children's Services"
+        found = re.match(
+            r"[ \t]*[\u2013\u2014-][ \t]*(?P<role>[^\n_]{3,100}?)[ \t]*(?:\n|$)", after
+        )
+        if found and _strong_role(found.group("role")):
+            return found.group("role").strip()
         found = re.match(
             r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;:\n_\"\u201c\u201d]{3,150}?)\s*"
             r"(?:,|\.|;|\n|$|\s+(?:said|says|added|told|noted|explained|commented|stated))",
