@@ -832,3 +832,68 @@ def test_an_officer_named_by_initial_in_an_attendance_list() -> None:
         'The Director reported that caseloads were "coming down at last".'
     )
     assert said(text) == [("coming down at last", "K. Osei")]
+
+
+# --- fourth held-out set: speakers -----------------------------------------------------------
+
+
+def test_a_ward_in_brackets_is_not_a_speaker() -> None:
+    text = (
+        "Opposition leader Cllr Hugo Barnett (Riverside Heath) rose to speak.\n\n"
+        '"This administration has failed our children," he told members.'
+    )
+    assert said(text) == [("This administration has failed our children", "Hugo Barnett")]
+
+
+def test_said_a_councils_role_then_the_name() -> None:
+    text = (
+        '"We have a long road ahead of us," said Ashcombe Borough Council\'s director of '
+        "children's services, Imogen Carrow."
+    )
+    assert said(text) == [("We have a long road ahead of us", "Imogen Carrow")]
+
+
+def test_spoke_to_us_before_a_paragraph_of_quotation() -> None:
+    text = (
+        "Cllr Dev Anand, lead member for children, spoke to us on Friday morning.\n\n"
+        '"Nobody here is pretending the report makes comfortable reading for any of us."'
+    )
+    assert said(text) == [
+        (
+            "Nobody here is pretending the report makes comfortable reading for any of us.",
+            "Dev Anand",
+        )
+    ]
+
+
+def test_a_named_persons_relative_is_unnamed() -> None:
+    text = (
+        'Baby R\'s mother, who cannot be identified, said staff had been "too slow". '
+        'She said: "They knew and they waited."'
+    )
+    assert said(text) == [("too slow", None), ("They knew and they waited.", None)]
+
+
+def test_she_after_an_unnamed_person_is_that_person() -> None:
+    text = (
+        "Maria Olsen (Eastleigh North) (Lab)\n\n"
+        'A young constituent of mine wrote to me last month. She said, "I was moved eight '
+        'times in a year."'
+    )
+    assert said(text) == [("I was moved eight times in a year.", None)]
+
+
+def test_a_survey_respondent_is_unnamed() -> None:
+    text = (
+        "Cllr Ray Tulloch welcomed the survey. "
+        'One respondent wrote: "I have had four managers in six months."'
+    )
+    assert said(text) == [("I have had four managers in six months.", None)]
+
+
+def test_the_chair_in_a_second_bracket() -> None:
+    text = (
+        "Present:\n\nCouncillor T Moyo (Deputy Leader) (Chair)\n\n"
+        'The Chair remarked that the service "cannot afford to stand still".'
+    )
+    assert said(text) == [("cannot afford to stand still", "T Moyo")]

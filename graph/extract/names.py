@@ -780,12 +780,19 @@ _ANON = re.compile(
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
     r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"
     r"woman|women|man|men|pupils?|relatives?|family\s+members?|adopters?|whistle-?blowers?|"
-    r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+)"
+    r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+|"
+    r"constituents?|respondents?)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
     r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
     r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
+)
+# A named person's relative, unnamed: "Child T's grandmother", "Mr Roe's mother".
+_KIN = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?P<kin>(?i:mother|father|parents|"
+    r"grandmother|grandfather|grandparents|mum|dad|sister|brother|aunt|uncle|foster\s+carers?|"
+    r"family|widow|partner))\b"
 )
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
@@ -829,6 +836,14 @@ PARTY_TAG = re.compile(
     r"\((?:Lab(?:our)?(?:\s+Co-op)?|Con(?:servative)?|LD|Lib\s*Dems?|Liberal\s+Democrats?|"
     r"Green|Grn|Ind(?:ependent)?|Reform(?:\s+UK)?|UKIP|SNP|PC|Plaid|Residents?|Res)\b[^()\n]{0,60}\)"
 )
+# A ward or constituency in brackets after a name: "Cllr X (Eastwood Park)", "Y (Kings Heath)";
+# a bracketed role ("(Chairman)", "(Leader of the Council)") is not one.
+WARD_TAG = re.compile(
+    r"(?<=[A-Za-z])\s*\((?!(?:Chair|Vice|Leader|Deputy|Mayor|Director|Executive|Cabinet|"
+    r"Member|Officer|Head|Manager|Clerk|Secretary|Minister|Speaker|President|Lead)\b)"
+    r"[A-Z][a-z][\w'\u2019-]*(?:[ -](?:upon[ -]|on[ -]|under[ -]|with[ -]|and[ -]|&[ -])?"
+    r"[A-Z][a-z][\w'\u2019-]*){0,4}\)"
+)
 # "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
 # A first name and an age: "Jade, 19, a member of ...".
@@ -861,6 +876,19 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in PARTY_TAG.finditer(text, start, end):
         a, b = match.start() - start, match.end() - start
         taken[a:b] = b"\x01" * (b - a)
+    for match in WARD_TAG.finditer(text, start, end):
+        if not re.search(
+            r"\b[A-Z][\w'\u2019-]*\s*$", text[max(start, match.start() - 30) : match.start()]
+        ):
+            continue  # after a name only
+        a, b = match.start() - start, match.end() - start
+        taken[a:b] = b"\x01" * (b - a)
+    for match in _KIN.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        gender = (
+            "f" if _FEMALE_NOUNS.search(phrase) else "m" if _MALE_NOUNS.search(phrase) else None
+        )
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
 
     for match in _SPOKES.finditer(text, start, end):
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()

@@ -69,7 +69,7 @@ __all__ = ["Document", "Quotation", "Speaker"]
 CUES = (
     r"according\s+to|in\s+the\s+words\s+of|"
     r"raised\s+concerns?|expressed\s+concerns?|called\s+for|calls\s+for|pointed\s+out|"
-    r"points\s+out|went\s+on\s+to\s+say|goes\s+on\s+to\s+say|"
+    r"points\s+out|spoke\s+to|singled\s+out|went\s+on\s+to\s+say|goes\s+on\s+to\s+say|"
     r"sa(?:id|ys|y|ying)|add(?:ed|s|ing)?|told|tells?|telling|explain(?:ed|s|ing)?|"
     r"comment(?:ed|s|ing)?|stat(?:ed|es|e|ing)|not(?:ed|es|e|ing)|warn(?:ed|s|ing)?|"
     r"insist(?:ed|s|ing)?|admit(?:ted|s)?|acknowledg(?:ed|es|ing)|argu(?:ed|es|ing)|"
@@ -294,7 +294,7 @@ class Document:
                 record.roles.append(role)
             # an attendance list: "Councillor J Roe (Leader of the Council) in the Chair"
             chair = re.match(
-                r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*in\s+the\s+Chair\b",
+                r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,?\s*in\s+the\s+Chair\b|\((?i:chair)\))",
                 self.masked[m.end : m.end + 120],
             )
             if chair and "Chair" not in record.roles:
@@ -679,8 +679,18 @@ class Document:
             ]
             for mention in self.mentions:
                 # a person named, or named by a role ("The Strategic Director reminded ..."),
-                # or unnamed of that gender ("a mother from ...")
-                if mention.kind == "anon" and mention.gender == want and mention.start < pos:
+                # or unnamed of that gender ("a mother from ..."), or of either gender just
+                # before in the paragraph ("A young constituent of mine ... She said")
+                lone = (
+                    mention.gender is None
+                    and self._para_start(pos) <= mention.start
+                    and not re.search(r"(?i:s|people|children|families|members)$", mention.text)
+                )
+                if (
+                    mention.kind == "anon"
+                    and mention.start < pos
+                    and (mention.gender == want or lone)
+                ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
                 if mention.kind in ("person", "role") and mention.start < pos:
                     found = self._resolve(mention, mention.start)
@@ -856,12 +866,26 @@ class Document:
         first = mentions[0]
         between = self.masked[pos : first.start]
         if re.fullmatch(r"\s*(?:by\s+)?", between, re.I):
-            if first.kind == "role" and len(mentions) > 1:
+            if first.kind in ("role", "body") and len(mentions) > 1:
                 then = mentions[1]
+                # "said Oldham Council's chief executive, Jo Roe": the body's role, then a name
+                owned = re.fullmatch(
+                    r"['\u2019]s\s+(?P<role>[^,.;:_\n]{3,80}?),\s*",
+                    self.masked[first.end : then.start],
+                )
+                if (
+                    first.kind == "body"
+                    and then.kind == "person"
+                    and owned
+                    and _strong_role(owned.group("role"))
+                ):
+                    return then, " ".join(self.text[first.start : then.start].split()).rstrip(",")
                 # "said the council leader, Cllr X", "said Oldham's director of children's
                 # services, Jo Roe"
-                if then.kind == "person" and re.fullmatch(
-                    r"[^,.;:_\n]{0,80}?,\s*", self.masked[first.end : then.start]
+                if (
+                    first.kind == "role"
+                    and then.kind == "person"
+                    and re.fullmatch(r"[^,.;:_\n]{0,80}?,\s*", self.masked[first.end : then.start])
                 ):
                     return then, " ".join(self.text[first.start : then.start].split()).rstrip(",")
             return first, None
