@@ -897,3 +897,23 @@ def test_the_chair_in_a_second_bracket() -> None:
         'The Chair remarked that the service "cannot afford to stand still".'
     )
     assert said(text) == [("cannot afford to stand still", "T Moyo")]
+
+
+def test_a_post_after_a_colon_is_its_authors() -> None:
+    text = (
+        "Deputy leader Cllr Rosa Kinnear was first to react online:\n\n"
+        '"Huge thanks to every social worker in Marbury. We are on our way!"'
+    )
+    assert said(text) == [
+        ("Huge thanks to every social worker in Marbury. We are on our way!", "Rosa Kinnear")
+    ]
+
+
+def test_words_after_a_colon_go_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Marbury City Council marked the result on its website this afternoon. "
+        'Its message read: "A proud day for everyone who works with children here."'
+    )
+    assert said(text) == [
+        ("A proud day for everyone who works with children here.", "Marbury City Council")
+    ]

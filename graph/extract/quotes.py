@@ -987,6 +987,47 @@ class Document:
             return best[1] if after else colon
         return best[1] if best else None
 
+    def _colon_subject(self, q: QuoteSpan, index: int, starts_para: bool) -> _Attribution | None:
+        """Words after a colon with no verb of saying ("X was quick to respond on social
+        media:", "Its post read:"): the subject of the sentence before the colon, or of the
+        sentence before that."""
+        s_start, _ = self._sentence_of(q, q.open_start)
+        lead = self.masked[s_start : q.open_start]
+        para = index
+        if re.search(r":\s*$", lead):
+            end = s_start + lead.rstrip().rfind(":")
+            start = s_start
+        elif starts_para and index > 0:
+            j = index - 1
+            while j > 0 and _clutter(self.text, *self.paras[j]):
+                j -= 1
+            a, b = self.paras[j]
+            if not self.masked[a:b].rstrip().endswith(":") or not self.sentences[j]:
+                return None
+            start, end, para = self.sentences[j][-1][0], b, j
+        else:
+            return None
+        if CUE_RE.search(self.masked, start, end) or re.search(
+            r"(?i:\bwords\b)", self.masked[start:end]
+        ):
+            return None  # a verb of saying there is the attribution's business
+        spans = [x for x in self.sentences[para] if x[0] <= start]
+        for a, b in [(start, end), *([spans[-2]] if len(spans) > 1 else [])]:
+            for m in self._mentions_in(a, min(b, end)):
+                if m.kind not in ("person", "body", "anon"):
+                    continue
+                if re.search(
+                    r"\b(?:told|tells|asked|asks|to|from|with|of|me|us)\s+(?:(?:the|a|an)\s+)?$",
+                    self.masked[a : m.start],
+                    re.I,
+                ):
+                    continue  # a listener or a source, not the subject
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    return _Attribution(speaker, None, m.start, m.end, None)
+                break
+        return None
+
     def _earlier_in_paragraph(self, q: QuoteSpan) -> _Attribution | None:
         s_start, _ = self._sentence_of(q, q.open_start)
         para_start = max(self.paras[q.paragraph][0], s_start - 4 * WINDOW)
@@ -1079,11 +1120,19 @@ class Document:
                     attribution, j = self._paragraph_before(index)
                     how = "paragraph-before"
                     weak = j >= 0 and not self.text[slice(*self.paras[j])].rstrip().endswith(":")
+                if attribution is None:
+                    attribution = self._colon_subject(q, index, starts_para)
+                    how = "colon"
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
                 if short and not continues:
-                    if _scare(words, lead, tail) or how not in ("sentence", "paragraph", "lead-in"):
+                    if _scare(words, lead, tail) or how not in (
+                        "sentence",
+                        "paragraph",
+                        "lead-in",
+                        "colon",
+                    ):
                         continue
                     if attribution is None:
                         if self._headline_zone(index):
