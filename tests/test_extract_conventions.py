@@ -917,3 +917,17 @@ def test_words_after_a_colon_go_to_the_subject_of_the_sentence_before() -> None:
     assert said(text) == [
         ("A proud day for everyone who works with children here.", "Marbury City Council")
     ]
+
+
+# --- fourth held-out set: scare quotes -------------------------------------------------------
+
+
+def test_terms_in_scare_quotes_are_not_quotations() -> None:
+    text = (
+        'Inspectors visited Marbury for what they call a "deep dive", and '
+        'the director said the "duty desk" arrangements had been rebuilt. '
+        'She said the council now offers a "welcome bonus" of \u00a33,000, citing the '
+        '"market rate" for experienced staff, and praised its \u2018hub\u2019 \u2013 '
+        "the team that takes every call."
+    )
+    assert said(text) == []

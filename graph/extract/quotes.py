@@ -146,7 +146,10 @@ GRADES = re.compile(
     re.I,
 )
 SCARE_LEAD = re.compile(
-    r"(?:so-called|known\s+as|dubbed|termed|nicknamed|entitled|titled)\s*$", re.I
+    r"(?:so-called|known\s+as|dubbed|termed|nicknamed|entitled|titled"
+    # "what it calls a 'focused visit'", "citing the 'cost limit'": a term, named
+    r"|\bwhat\s+\w+\s+call(?:s|ed)\s+(?:an?|the)|\bciting\s+(?:the|an?|its|their))\s*$",
+    re.I,
 )
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
@@ -1365,7 +1368,8 @@ def _strong_role(text: str) -> bool:
 TERM_NOUNS = (
     r"team|teams|service|services|academy|model|programme|program|project|scheme|strategy|"
     r"policy|approach|unit|hub|panel|initiative|pathway|plan|framework|offer|process|"
-    r"protocol|campaign|review|system|procedure|workstream|board|group|partnership"
+    r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
+    r"arrangements?"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_LAST = re.compile(rf"\b(?:{TERM_NOUNS})$", re.I)
@@ -1390,6 +1394,14 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         _VERB_AFTER.match(tail)
     ):
         return True  # the "front door" is not ..., its promised 'reform' had ...: a name
+    if re.search(r"\b(?:an?|the)\s*$", lead, re.I) and re.match(
+        r"^[\"'\u201d\u2019]?\s+(?:of|worth)\s+(?:up\s+to\s+)?[\u00a3$\u20ac\d]", tail
+    ):
+        return True  # a "golden hello" of \u00a35,000: a thing priced, not words
+    if re.search(r"\b(?:the|its|their|our|[\w]+['\u2019]s)\s*$", lead, re.I) and re.match(
+        r"^[\"'\u201d\u2019]?\s*[\u2013\u2014-]\s+(?:the|an?)\s", tail
+    ):
+        return True  # the council's 'front door' \u2013 the team that ...: a term, explained
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*$", lead, re.I):
         return True  # two "areas for priority action": a kind of thing, counted
     return _title_like(words)
