@@ -931,3 +931,20 @@ def test_terms_in_scare_quotes_are_not_quotations() -> None:
         "the team that takes every call."
     )
     assert said(text) == []
+
+
+# --- fourth held-out set: the judged body -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A MEETING of Marbury Borough Council heard tempers fray last night.",
+        "By Cllr Ines Fallow, Leader of Marbury Borough Council",
+    ],
+)
+def test_an_office_or_meeting_of_a_council_is_the_council(opening: str) -> None:
+    text = opening + "\n\nOfsted rated the town's children's services inadequate in March."
+    assert graded(text, "2023-06-01") == [
+        ("Marbury Borough Council", "ilacs-overall", "inadequate")
+    ]

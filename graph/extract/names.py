@@ -504,6 +504,12 @@ _ORG_LEAD_STRIP = re.compile(
     r"Here|How|Why|What|Where|Once|Thanks|Dear|Until|Because|Although|Though|Sir)\s+)+"
 )
 
+# An office or a meeting of a council, before its name.
+_OFFICE_OF = re.compile(
+    r"(?:(?:Deputy|Opposition|Group|Cabinet|Former|Acting|Interim)\s+)?(?i:meeting|leader|member|"
+    r"members|chair|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 # Nouns that speak for a body: inspectorate words, reports, councils, spokespeople.
 INSPECTORATE_WORDS = (
     r"inspectors|the\s+inspectorate|the\s+watchdog|the\s+education\s+watchdog|the\s+regulator"
@@ -924,6 +930,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         b = match.end()
         if re.search(r"['\u2019]s$", stripped):  # "Isle of Wight Council's services"
             stripped, b = stripped[:-2], b - 2
+        # "A MEETING of X Council", "Leader of X Council": the council, not the office
+        office = _OFFICE_OF.match(stripped)
+        if office and re.search(r"\bCouncil$|\bBorough\s+of\b", stripped[office.end() :]):
+            stripped, a = stripped[office.end() :], a + office.end()
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
             add(Mention(a, b, "body", stripped))
     for match in _CAPS_BODY.finditer(text, start, end):
