@@ -919,6 +919,17 @@ def test_words_after_a_colon_go_to_the_subject_of_the_sentence_before() -> None:
     ]
 
 
+def test_words_after_a_colon_from_a_report_are_the_reports() -> None:
+    text = (
+        "Marbury's children's services were inspected in May.\n\n"
+        'The line of the letter I keep coming back to is this: "Leaders know their '
+        'services well and act quickly when practice falls short."'
+    )
+    assert said(text) == [
+        ("Leaders know their services well and act quickly when practice falls short.", "Ofsted")
+    ]
+
+
 # --- fourth held-out set: scare quotes -------------------------------------------------------
 
 
@@ -928,7 +939,7 @@ def test_terms_in_scare_quotes_are_not_quotations() -> None:
         'the director said the "duty desk" arrangements had been rebuilt. '
         'She said the council now offers a "welcome bonus" of \u00a33,000, citing the '
         '"market rate" for experienced staff, and praised its \u2018hub\u2019 \u2013 '
-        "the team that takes every call."
+        "the team that takes every call. Members were referred to Appendix 'B' to the report."
     )
     assert said(text) == []
 

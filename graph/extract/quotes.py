@@ -148,7 +148,8 @@ GRADES = re.compile(
 SCARE_LEAD = re.compile(
     r"(?:so-called|known\s+as|dubbed|termed|nicknamed|entitled|titled"
     # "what it calls a 'focused visit'", "citing the 'cost limit'": a term, named
-    r"|\bwhat\s+\w+\s+call(?:s|ed)\s+(?:an?|the)|\bciting\s+(?:the|an?|its|their))\s*$",
+    r"|\bwhat\s+\w+\s+call(?:s|ed)\s+(?:an?|the)|\bciting\s+(?:the|an?|its|their)"
+    r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
@@ -1020,11 +1021,11 @@ class Document:
                 if m.kind not in ("person", "body", "anon"):
                     continue
                 if re.search(
-                    r"\b(?:told|tells|asked|asks|to|from|with|of|me|us)\s+(?:(?:the|a|an)\s+)?$",
+                    r"\b(?:told|tells|asked|asks|to|with|me|us)\s+(?:(?:the|a|an)\s+)?$",
                     self.masked[a : m.start],
                     re.I,
                 ):
-                    continue  # a listener or a source, not the subject
+                    continue  # a listener, not the subject
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None)
