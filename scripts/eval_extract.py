@@ -34,6 +34,7 @@ import re
 import sys
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,6 +192,37 @@ def throughput(corpus, index: EntityIndex, repeat: int) -> None:
         f"({articles} articles, {repeat * chars / elapsed / 1000:.0f} k characters/s, "
         f"mean article {chars // len(texts)} characters)"
     )
+
+
+# Odd texts whose time must grow in proportion to their length (a regular expression that
+# backtracks over a long run of capitalised words made the first of them quadratic).
+HOSTILE = {
+    "capitalised words": "Aa ",
+    "words in capitals": "AAA ",
+    "mixed case": "Aa AAA aa, ",
+    "a long quotation, again and again": "Jo Bloggs said: \u201c" + "word " * 50 + ".\u201d ",
+}
+
+
+def hostile(sizes: tuple[int, ...] = (25_000, 50_000, 100_000)) -> None:
+    """Seconds to extract from each odd text at growing lengths (characters), and the ratio
+    of each time to the one before: about 2 for linear time, 4 for quadratic."""
+    print("\nodd texts: seconds at " + ", ".join(f"{n:,}" for n in sizes) + " characters")
+    for label, unit in HOSTILE.items():
+        times = []
+        for size in sizes:
+            text = unit * (size // len(unit))
+            start = time.perf_counter()
+            extract(text)
+            times.append(time.perf_counter() - start)
+        ratios = [later / max(earlier, 1e-9) for earlier, later in pairwise(times)]
+        print(
+            f"  {label}: "
+            + ", ".join(f"{s:.2f}" for s in times)
+            + "  (x"
+            + ", x".join(f"{r:.1f}" for r in ratios)
+            + ")"
+        )
 
 
 # --- held-out sets: hand-written gold files (--gold DIR) ------------------------------------
@@ -455,6 +487,7 @@ def main() -> None:
     evaluate(corpus, with_registry, "with the project's registry (data/entities.yaml)")
     evaluate(corpus, EntityIndex(), "without the registry (built-in national bodies only)")
     throughput(corpus, with_registry, args.repeat)
+    hostile()
 
 
 if __name__ == "__main__":

@@ -156,9 +156,11 @@ SCARE_LEAD = re.compile(
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she"}
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
-_PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:(?:upon|on|under|with|and)[- ])?[A-Z][a-z]+)*"
+# At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
+# words was tried from every word to its end, in time quadratic in its length.
+_PLACE_NAME = r"[A-Z][a-z]+(?:[- ](?:(?:upon|on|under|with|and)[- ])?[A-Z][a-z]+){0,5}"
 # A place in capitals, as news copy sets a story's first word: "SOUTHAMPTON'S children's ..."
-_PLACE_CAPS = r"[A-Z]{3,}(?:[- ](?:UPON|ON|UNDER|[A-Z]{2,}))*"
+_PLACE_CAPS = r"[A-Z]{3,}(?:[- ](?:UPON|ON|UNDER|[A-Z]{2,})){0,5}"
 _PLACE = re.compile(
     rf"\b(?:(?P<a>{_PLACE_NAME})(?:['\u2019]s)?|(?P<c>{_PLACE_CAPS})(?:['\u2019][sS])?)\s+"
     rf"(?i:children['\u2019]s\s+(?:social\s+care\s+)?services)\b"
@@ -195,7 +197,8 @@ _COUNCIL_WORDS = re.compile(
 )
 # A list row grading a place: "Bolton \u2013 Good (inspected 2019)", "Stockport: Outstanding".
 _GRADED_ROW = re.compile(
-    r"[\s\u2022*-]*(?P<p>[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+))*)\s*[\u2013\u2014:-]\s*"
+    r"[\s\u2022*-]*(?P<p>[A-Z][a-z]+(?:[- ](?:upon|on|under|[A-Z][a-z]+)){0,5})"
+    r"\s*[\u2013\u2014:-]\s*"
     r"(?i:outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate)"
     r"\s*(?:\(|[.;,]?\s*$)"  # the row ends, or gives its date: not "X: Good at ..."
 )
