@@ -2,11 +2,18 @@
 
 Dates stay strings (validated later with their precision), so ``2017-02-30`` is reported as an
 impossible date rather than crashing the parser, and ``NO``/``012`` are never silently retyped.
+
+Two readers give the same result. The fast one composes the document with ruamel's C parser
+(``ruamel.yaml.clib``) and walks the nodes, which carry their line numbers; it handles plain
+documents (mappings with string keys, lists, strings, numbers, booleans, nulls). Anything else
+(a duplicate key, an alias, a tag, a directive, malformed YAML) goes to ruamel's round-trip
+loader, which reads the file again and reports or handles it exactly as it always has.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +21,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+try:  # the C parser of ruamel.yaml.clib; without it every file takes the round-trip loader
+    from ruamel.yaml.cyaml import CSafeLoader
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    CSafeLoader = None
 
 from graph.problems import InputError, Problem
 
@@ -86,6 +99,98 @@ def _plain(node: Any, path: Path_, lines: dict[Path_, int]) -> Any:
     return node
 
 
+_TAG = "tag:yaml.org,2002:"
+_DIRECTIVE = re.compile(r"^%", re.MULTILINE)
+
+
+class _Slow(Exception):
+    """The fast reader does not handle this document; the round-trip loader will."""
+
+
+def _fast_int(text: str) -> int:
+    """A YAML 1.2 integer as ruamel's round-trip loader reads it (``012`` is 12)."""
+    digits = text.replace("_", "")
+    sign = -1 if digits[0] == "-" else 1
+    digits = digits.lstrip("+-")
+    for prefix, base in (("0b", 2), ("0x", 16), ("0o", 8)):
+        if digits.startswith(prefix):
+            return sign * int(digits[2:], base)
+    return sign * int(digits)
+
+
+def _fast_float(text: str) -> float:
+    digits = text.replace("_", "").lower()
+    sign = -1.0 if digits[0] == "-" else 1.0
+    digits = digits.lstrip("+-")
+    if digits == ".inf":
+        return sign * float("inf")
+    if digits == ".nan":
+        return float("nan")
+    return sign * float(digits)
+
+
+def _fast_scalar(node: ScalarNode) -> Any:
+    tag = node.tag
+    tag = tag.removeprefix(_TAG) if isinstance(tag, str) else str(tag).removeprefix(_TAG)
+    if tag in ("str", "timestamp"):  # timestamps stay text, as in the round-trip loader
+        return node.value
+    if tag == "null":
+        return None
+    if tag == "bool":
+        return node.value.lower() == "true"
+    if tag == "int":
+        return _fast_int(node.value)
+    if tag == "float":
+        return _fast_float(node.value)
+    raise _Slow(tag)
+
+
+def _fast_walk(node: Any, path: Path_, lines: dict[Path_, int], seen: set[int]) -> Any:
+    if id(node) in seen:  # an alias: the same node reached twice
+        raise _Slow("alias")
+    seen.add(id(node))
+    if isinstance(node, ScalarNode):
+        return _fast_scalar(node)
+    if isinstance(node, MappingNode) and str(node.tag) == _TAG + "map":
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or str(key_node.tag) != _TAG + "str":
+                raise _Slow("key")  # not a plain string key (or a merge key <<)
+            key = key_node.value
+            if key in out:
+                raise _Slow("duplicate")  # the round-trip loader names the key and line
+            sub = (*path, key)
+            lines[sub] = key_node.start_mark.line + 1
+            out[key] = _fast_walk(value_node, sub, lines, seen)
+        return out
+    if isinstance(node, SequenceNode) and str(node.tag) == _TAG + "seq":
+        items = []
+        for index, item in enumerate(node.value):
+            sub = (*path, index)
+            lines[sub] = item.start_mark.line + 1
+            items.append(_fast_walk(item, sub, lines, seen))
+        return items
+    raise _Slow(str(node.tag))
+
+
+def _fast_load(text: str) -> tuple[Any, dict[Path_, int]] | None:
+    """The data and line map through the C parser, or None when the document needs the
+    round-trip loader (malformed YAML included: it reports the error)."""
+    if CSafeLoader is None or _DIRECTIVE.search(text):
+        return None
+    lines: dict[Path_, int] = {(): 1}
+    loader = CSafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _fast_walk(node, (), lines, set()), lines
+    except Exception:  # any problem: let the round-trip loader read and report it
+        return None
+    finally:
+        loader.dispose()
+
+
 def read_yaml(path: Path, display: str | None = None) -> Located:
     """Read one YAML file strictly; raise :class:`InputError` naming file and line."""
     name = display or str(path)
@@ -93,6 +198,14 @@ def read_yaml(path: Path, display: str | None = None) -> Located:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError([Problem(name, None, "", f"not UTF-8 text ({exc.reason})")]) from None
+    fast = _fast_load(text)
+    if fast is not None:
+        return Located(fast[0], fast[1], name)
+    return _round_trip(text, name)
+
+
+def _round_trip(text: str, name: str) -> Located:
+    """Read with ruamel's round-trip loader: slow, but it reports every malformed input."""
     try:
         node = _yaml().load(text)
     except DuplicateKeyError as exc:
