@@ -147,6 +147,8 @@ class Corpus:
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name
     post_bodies: dict[str, str] = field(default_factory=dict)  # post id -> body id
     stems: list[str] = field(default_factory=list)  # every source with a graph, sorted
+    # the registry's ids and kinds, names and posts' bodies (kept in the build manifest)
+    registry: dict = field(default_factory=dict)
 
     def kind_of(self, ident: str) -> str | None:
         """``person``, ``body``, ``post``, or the kind of fact an id names."""
@@ -531,21 +533,35 @@ def check_corpus(
     summaries: dict[str, Summary],
     with_source: set[str],
     problems: list[Problem],
+    registry: dict | None = None,
 ) -> Corpus:
     """Read the registry and run every global check over the sources' summaries.
 
     Returns a corpus holding the registry and what the summaries tell (kinds, locations,
-    events, quotations), without any source read in full; problems go to ``problems``."""
-    entities_loc = _read(root / "data" / "entities.yaml", root, problems)
+    events, quotations), without any source read in full; problems go to ``problems``.
+    ``registry``: what an earlier check of the same ``data/entities.yaml`` found
+    (``Corpus.registry``), instead of reading it again."""
     registry_ghosts: dict[str, str] = {}
-    entities = (
-        _validate_lists(Entities, entities_loc, problems, registry_ghosts) if entities_loc else None
-    )
-    corpus = Corpus(root, {}, entities or Entities(), {}, concepts)
+    if registry is not None:
+        corpus = Corpus(root, {}, Entities(), {}, concepts)
+        corpus.kinds.update(registry["kinds"])
+        corpus.names.update(registry["names"])
+        corpus.post_bodies.update(registry["post_bodies"])
+    else:
+        entities_loc = _read(root / "data" / "entities.yaml", root, problems)
+        entities = None
+        if entities_loc:
+            entities = _validate_lists(Entities, entities_loc, problems, registry_ghosts)
+        corpus = Corpus(root, {}, entities or Entities(), {}, concepts)
+        if entities is not None:
+            _check_entities(corpus, entities_loc, problems)
+    corpus.registry = {
+        "kinds": dict(corpus.kinds),
+        "names": dict(corpus.names),
+        "post_bodies": dict(corpus.post_bodies),
+    }
     corpus.summaries = summaries
     corpus.stems = sorted(with_source)
-    if entities is not None:
-        _check_entities(corpus, entities_loc, problems)
     _check_global(corpus, registry_ghosts, problems)
     return corpus
 

@@ -61,6 +61,7 @@ from graph.corpus import (
 )
 from graph.iris import ONTOLOGY_GRAPH, Iris
 from graph.lines import (
+    COUNTED,
     Counter,
     Formatter,
     graph_of,
@@ -115,6 +116,7 @@ class Outcome:
     rebuilt: int = 0  # sources whose graphs were built
     full: bool = True
     hierarchy: bool = False  # do data graphs hold rdfs:subClassOf triples of their own?
+    registry: dict = field(default_factory=dict)  # Corpus.registry
 
 
 def locations(corpus: Corpus, iris: Iris) -> dict[str, tuple[str, int]]:
@@ -126,6 +128,11 @@ def locations(corpus: Corpus, iris: Iris) -> dict[str, tuple[str, int]]:
         elif corpus.kind_of(key):
             where[str(iris.entity(corpus.kind_of(key), key))] = location
     return where
+
+
+def _locate(where: dict[str, tuple[str, int]]):
+    """``where`` as a function of a node (rdflib terms never equal plain strings)."""
+    return lambda node: where.get(str(node))
 
 
 def _shared(corpus: Corpus, iris: Iris) -> Shared:
@@ -315,7 +322,7 @@ class Worker:
             del kept
             started = time.perf_counter()
             found = violations(data, self.shapes, focus)
-            problems.extend(as_problems(found, self.where.get))
+            problems.extend(as_problems(found, _locate(self.where)))
             if os.environ.get("KG_BUILD_TRACE"):
                 print(
                     f"[build]   chunk {chunk}: {len(data)} triples, {len(focus)} subjects,"
@@ -562,7 +569,7 @@ def full_build(root: Path, store=None, jobs: int | None = None) -> tuple[Outcome
             }
             for stem in sorted(everyone)
         }
-        return Outcome(counts, units, len(everyone), True, hierarchy), writer
+        return Outcome(counts, units, len(everyone), True, hierarchy, corpus.registry), writer
     except BaseException:
         if writer is not None:
             writer.abort()
@@ -682,7 +689,7 @@ def _validate_whole(root: Path, infos, shapes: Graph, where) -> list[Problem]:
         with open(path, encoding="utf-8", newline="") as handle:
             for triple in parse_triples(triple_part(line) + " .\n" for line in handle):
                 data.add(triple)
-    return as_problems(violations(data, shapes), where.get)
+    return as_problems(violations(data, shapes), _locate(where))
 
 
 # --- an incremental build --------------------------------------------------------------------
@@ -696,28 +703,33 @@ def incremental_build(root: Path, store, previous_manifest: dict):
     """
     root = Path(root)
     _require_project(root)
+    trace = _Trace()
     iris = Iris()
     if previous_manifest.get("global") != manifest.global_hash(root, iris.base):
         return None
     if previous_manifest.get("store") != store.identity():
         return None
     known: dict[str, dict] = previous_manifest.get("units", {})
+    registry = previous_manifest.get("registry")
     stems = unit_stems(root)
     hashes = {stem: manifest.unit_hash(root, stem) for stem in stems}
     changed = [s for s in stems if known.get(s, {}).get("hash") != hashes[s]]
     removed = sorted(set(known) - set(stems))
+    trace(f"hash {len(stems)} sources: {len(changed)} changed, {len(removed)} removed")
     hierarchy = bool(previous_manifest.get("hierarchy"))
     if not changed and not removed:
-        return Outcome(previous_manifest["counts"], known, 0, False, hierarchy), None
+        outcome = Outcome(previous_manifest["counts"], known, 0, False, hierarchy, registry)
+        return outcome, None
 
     worker = Worker(str(root), iris.base)
     fresh, problems, sources = worker.load(changed)
     summaries = {s: Summary.from_json(known[s]["summary"]) for s in stems if s not in fresh}
     summaries.update(fresh)
     with_source = set(sources) | {s for s in stems if s not in changed}
-    corpus = check_corpus(root, worker.concepts, summaries, with_source, problems)
+    corpus = check_corpus(root, worker.concepts, summaries, with_source, problems, registry)
     shared = _shared(corpus, iris)
     problems.extend(worker.share(shared))
+    trace("read changed sources, global checks, evidence")
     if problems:
         raise InputError(problems)
     deps = {stem: unit_dependencies(corpus, stem) for stem in with_source}
@@ -732,14 +744,12 @@ def incremental_build(root: Path, store, previous_manifest: dict):
             raise InputError(trouble)
     graphs = worker.lines(rebuild)
     dropped = {str(iris.graph(s)) for s in removed}
+    trace(f"dependencies; build {len(rebuild)} graphs")
     previous = store.previous()
-    old = previous.graph_lines(set(graphs) | dropped)
-    hierarchy = hierarchy or any(
-        line.split(" ", 2)[1] == _SUBCLASS
-        for lines in (*graphs.values(), *old.values())
-        for line in lines
-    )
-    problems = _validate_changes(previous, graphs, old, dropped, worker, shared.where, hierarchy)
+    change = _Change(previous, graphs, dropped)
+    hierarchy = hierarchy or change.hierarchy()
+    problems = _validate_changes(change, worker, shared.where, hierarchy)
+    trace("SHACL on what the change can affect")
     if problems:
         raise InputError(problems)
     units = {
@@ -750,57 +760,83 @@ def incremental_build(root: Path, store, previous_manifest: dict):
         }
         for stem in sorted(with_source)
     }
-    outcome = Outcome({}, units, len(rebuild), False, hierarchy)
+    outcome = Outcome({}, units, len(rebuild), False, hierarchy, corpus.registry)
+    counts = change.counts(previous_manifest["counts"])
 
     def apply() -> dict[str, int]:
-        outcome.counts = store.replace(previous, graphs, dropped)
+        outcome.counts = store.replace(previous, graphs, dropped, counts)
+        trace("replace the graphs in the store")
         return outcome.counts
 
     return outcome, apply
+
+
+class _Change:
+    """Named graphs replaced (``graphs``: IRI -> new sorted lines) or dropped, read against
+    the stored build (``previous``): the lines before and after about every node they
+    describe, the only nodes whose triples change."""
+
+    def __init__(self, previous, graphs: dict[str, list[str]], dropped: set[str]):
+        self.previous = previous
+        self.graphs = graphs
+        self.replaced = set(graphs) | set(dropped)
+        self.old = previous.graph_lines(self.replaced)
+        self.new_lines = [line for lines in graphs.values() for line in lines]
+        old_lines = [line for lines in self.old.values() for line in lines]
+        self.subjects = {_subject(line) for line in old_lines}
+        self.subjects |= {_subject(line) for line in self.new_lines}
+        self.new_by_subject: dict[str, list[str]] = defaultdict(list)
+        for line in self.new_lines:
+            self.new_by_subject[_subject(line)].append(line)
+        self.before = previous.about(self.subjects, set())
+        self.after = self.now(self.subjects)
+
+    def now(self, subjects: set[str]) -> list[str]:
+        """Lines about ``subjects`` in the build as it will be."""
+        out = self.previous.about(subjects, self.replaced)
+        for subject in subjects:
+            out.extend(self.new_by_subject.get(subject, ()))
+        return out
+
+    def hierarchy(self) -> bool:
+        """Do the replaced graphs (before or after) hold ``rdfs:subClassOf`` triples?"""
+        lines = [*self.new_lines, *(line for lines in self.old.values() for line in lines)]
+        return any(line.split(" ", 2)[1] == _SUBCLASS for line in lines)
+
+    def counts(self, before: dict[str, int]) -> dict[str, int]:
+        """The counts after the change, from those before: only the changed nodes' triples
+        and types can differ."""
+        after = dict(before)
+        classes = {f"<{iri}>": name for name, iri in COUNTED.items()}
+        for lines, sign in ((self.before, -1), (self.after, 1)):
+            triples = {triple_part(line) for line in lines}
+            after["triples"] += sign * len(triples)
+            for triple in triples:
+                _, predicate, target = triple.split(" ", 2)
+                if predicate == _TYPE and target in classes:
+                    after[classes[target]] += sign
+        return after
 
 
 def _subject(line: str) -> str:
     return line[: line.find(" ")]
 
 
-def _validate_changes(
-    previous,
-    graphs: dict[str, list[str]],
-    old: dict[str, list[str]],
-    dropped: set[str],
-    worker: Worker,
-    where,
-    hierarchy: bool,
-) -> list[Problem]:
+def _validate_changes(change: _Change, worker: Worker, where, hierarchy: bool) -> list[Problem]:
     """SHACL over what a change can affect, on the build as it will be after the change.
 
     Validated: every node described in a replaced graph (before or after), and every node
     pointing to a node whose triples read from afar (types, schemes, selectors) changed."""
     reach = worker.reach
-    replaced = set(graphs) | dropped
-    new_lines = [line for lines in graphs.values() for line in lines]
     if not reach.local or hierarchy:
         data = Graph()
         for triple in worker.ontology:
             data.add(triple)
-        lines = list(previous.everything(replaced)) + new_lines
+        lines = list(change.previous.everything(change.replaced)) + change.new_lines
         for triple in parse_triples(triple_part(line) + " .\n" for line in lines):
             data.add(triple)
-        return as_problems(violations(data, worker.shapes), where.get)
-
-    old_lines = [line for lines in old.values() for line in lines]
-    changed = {_subject(line) for line in old_lines} | {_subject(line) for line in new_lines}
-    new_by_subject: dict[str, list[str]] = defaultdict(list)
-    for line in new_lines:
-        new_by_subject[_subject(line)].append(line)
-
-    def now(subjects: set[str]) -> list[str]:
-        """Lines about ``subjects`` in the build as it will be."""
-        out = previous.about(subjects, replaced)
-        for subject in subjects:
-            out.extend(new_by_subject.get(subject, ()))
-        return out
-
+        return as_problems(violations(data, worker.shapes), _locate(where))
+    now, previous, replaced = change.now, change.previous, change.replaced
     deep = {f"<{p}>" for p in reach.deep}
 
     def deep_part(lines: list[str]) -> dict[str, set[str]]:
@@ -811,13 +847,13 @@ def _validate_changes(
                 out[_subject(line)].add(triple)
         return out
 
-    before_all = previous.about(changed, set())
-    after_all = now(changed)
-    before, after = deep_part(before_all), deep_part(after_all)
-    alive = {_subject(line) for line in after_all}
-    moved = {s for s in changed if before.get(s, set()) != after.get(s, set())}
+    before, after = deep_part(change.before), deep_part(change.after)
+    alive = {_subject(line) for line in change.after}
+    moved = {s for s in change.subjects if before.get(s, set()) != after.get(s, set())}
     pointing = previous.referrers(moved, replaced) if moved else set()
-    pointing |= {_subject(line) for line in new_lines if object_of(triple_part(line)) in moved}
+    pointing |= {
+        _subject(line) for line in change.new_lines if object_of(triple_part(line)) in moved
+    }
     focus = alive | pointing
     described = now(focus)
     objects = set()
@@ -842,4 +878,4 @@ def _validate_changes(
         data.add(triple)
     terms = {URIRef(token[1:-1]) for token in focus if token.startswith("<")}
     found = violations(data, worker.shapes, terms)
-    return as_problems(found, where.get)
+    return as_problems(found, _locate(where))

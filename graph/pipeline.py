@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -98,7 +100,10 @@ def build_report(
         target.save(dataset)
         return Outcome(counts(dataset))
     base = Iris().base
+    started = time.perf_counter()
     old = None if full else manifest.read(target.manifest_path)
+    if os.environ.get("KG_BUILD_TRACE") and old is not None:
+        print(f"[build] read the manifest: {time.perf_counter() - started:.2f} s", file=sys.stderr)
     if old is not None:
         result = incremental_build(project, target, old)
         if result is not None:
@@ -106,7 +111,13 @@ def build_report(
             if apply is not None:
                 manifest.forget(target.manifest_path)
                 apply()
+                started = time.perf_counter()
                 _remember(target, project, base, outcome, old["global"])
+                if os.environ.get("KG_BUILD_TRACE"):
+                    print(
+                        f"[build] write the manifest: {time.perf_counter() - started:.2f} s",
+                        file=sys.stderr,
+                    )
             return outcome
     started = manifest.global_hash(project, base)
     outcome, writer = full_build(project, target, jobs)
@@ -126,6 +137,7 @@ def _remember(target, project: Path, base: str, outcome: Outcome, digest: str | 
             "store": target.identity(),
             "counts": outcome.counts,
             "hierarchy": outcome.hierarchy,
+            "registry": outcome.registry,
             "units": outcome.units,
         },
     )

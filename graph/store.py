@@ -112,9 +112,16 @@ class MemoryStore:
         with open(self.path, encoding="utf-8", newline="") as handle:
             return _LinesPrevious(handle.readlines())
 
-    def replace(self, previous: _LinesPrevious, graphs: dict[str, list[str]], dropped: set[str]):
+    def replace(
+        self,
+        previous: _LinesPrevious,
+        graphs: dict[str, list[str]],
+        dropped: set[str],
+        counts: dict[str, int] | None = None,
+    ):
         """Replace named graphs (``graphs``: IRI -> sorted new lines) and drop ``dropped``;
-        write the new snapshot atomically; return the counts of the new build."""
+        write the new snapshot atomically; return the counts of the new build (counted
+        while writing; ``counts``, what the caller expects, is not needed)."""
         gone = tuple(f" <{g}> .\n" for g in set(graphs) | set(dropped))
         kept = [line for line in previous.lines if not line.endswith(gone)]
         new = sorted(line for lines in graphs.values() for line in lines)
@@ -325,12 +332,17 @@ class OxigraphStore:
         return _OxigraphPrevious(ox.Store(str(self.path)))
 
     def replace(
-        self, previous: _OxigraphPrevious, graphs: dict[str, list[str]], dropped: set[str]
+        self,
+        previous: _OxigraphPrevious,
+        graphs: dict[str, list[str]],
+        dropped: set[str],
+        counts: dict[str, int] | None = None,
     ) -> dict[str, int]:
         """Replace named graphs and drop others in one transaction (a SPARQL update: all of
-        it or nothing), keeping the default graph the union; return the new counts."""
+        it or nothing), keeping the default graph the union; return the new counts:
+        ``counts`` when the caller worked them out, else counted by queries."""
         previous.replace(graphs, dropped)
-        return previous.counts()
+        return counts if counts is not None else previous.counts()
 
     def save(self, dataset: Dataset) -> None:
         import pyoxigraph as ox
