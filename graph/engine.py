@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from graph import manifest
@@ -71,6 +71,7 @@ from graph.lines import (
     triple_part,
 )
 from graph.model import Entities
+from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
 from graph.shacl import Reach, as_problems, load_shapes, shape_reach, violations
 
@@ -128,6 +129,15 @@ def locations(corpus: Corpus, iris: Iris) -> dict[str, tuple[str, int]]:
         elif corpus.kind_of(key):
             where[str(iris.entity(corpus.kind_of(key), key))] = location
     return where
+
+
+def _data_graph(base: str) -> Graph:
+    """An empty graph for validation, with the prefixes the whole build's union has (pySHACL
+    writes nodes in its messages with them)."""
+    graph = Graph()
+    for prefix, namespace in bind_prefixes(Dataset(), base).namespaces():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
 
 
 def _locate(where: dict[str, tuple[str, int]]):
@@ -311,7 +321,7 @@ class Worker:
         for chunk, context in work:
             filling = time.perf_counter()
             kept, focus = self.chunks.pop(chunk)
-            data = Graph()
+            data = _data_graph(self.iris.base)
             for triple in self.ontology_part(whole=chunk == REGISTRY):
                 data.add(triple)
             for triple in kept:
@@ -684,7 +694,7 @@ def _route_further(infos, owners, further, deep_read, types, handles) -> None:
 
 def _validate_whole(root: Path, infos, shapes: Graph, where) -> list[Problem]:
     """Shapes beyond what graph/shacl.py analyses: validate the whole union at once."""
-    data = Graph()
+    data = _data_graph(Iris().base)
     for path in [info.path for info in infos]:
         with open(path, encoding="utf-8", newline="") as handle:
             for triple in parse_triples(triple_part(line) + " .\n" for line in handle):
@@ -829,7 +839,7 @@ def _validate_changes(change: _Change, worker: Worker, where, hierarchy: bool) -
     pointing to a node whose triples read from afar (types, schemes, selectors) changed."""
     reach = worker.reach
     if not reach.local or hierarchy:
-        data = Graph()
+        data = _data_graph(worker.iris.base)
         for triple in worker.ontology:
             data.add(triple)
         lines = list(change.previous.everything(change.replaced)) + change.new_lines
@@ -871,7 +881,7 @@ def _validate_changes(change: _Change, worker: Worker, where, hierarchy: bool) -
 
     chosen = {triple_part(line) + " .\n" for line in described if wanted(line, read)}
     chosen |= {triple_part(line) + " .\n" for line in around if wanted(line, deep)}
-    data = Graph()
+    data = _data_graph(worker.iris.base)
     for triple in worker.ontology:
         data.add(triple)
     for triple in parse_triples(sorted(chosen)):

@@ -3,11 +3,12 @@
 Dates stay strings (validated later with their precision), so ``2017-02-30`` is reported as an
 impossible date rather than crashing the parser, and ``NO``/``012`` are never silently retyped.
 
-Two readers give the same result. The fast one composes the document with ruamel's C parser
-(``ruamel.yaml.clib``) and walks the nodes, which carry their line numbers; it handles plain
-documents (mappings with string keys, lists, strings, numbers, booleans, nulls). Anything else
-(a duplicate key, an alias, a tag, a directive, malformed YAML) goes to ruamel's round-trip
-loader, which reads the file again and reports or handles it exactly as it always has.
+Two readers give the same result. The fast one reads the events of ruamel's C parser
+(``ruamel.yaml.clib``), which carry their line numbers, and resolves plain scalars with
+ruamel's own YAML 1.2 resolver; it handles plain documents (mappings with string keys, lists,
+strings, numbers, booleans, nulls). Anything else (a duplicate key, an anchor or alias, a tag,
+a directive, a second document, malformed YAML) goes to ruamel's round-trip loader, which
+reads the file again and reports or handles it exactly as it always has.
 """
 
 from __future__ import annotations
@@ -21,7 +22,18 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
-from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
+from ruamel.yaml.nodes import ScalarNode
 
 try:  # the C parser of ruamel.yaml.clib; without it every file takes the round-trip loader
     from ruamel.yaml.cyaml import CSafeLoader
@@ -129,48 +141,53 @@ def _fast_float(text: str) -> float:
     return sign * float(digits)
 
 
-def _fast_scalar(node: ScalarNode) -> Any:
-    tag = node.tag
-    tag = tag.removeprefix(_TAG) if isinstance(tag, str) else str(tag).removeprefix(_TAG)
+def _fast_scalar(loader, event) -> Any:
+    if event.anchor is not None or event.tag is not None:
+        raise _Slow("anchor or tag")  # the round-trip loader keeps tagged scalars as such
+    tag = str(loader.resolve(ScalarNode, event.value, event.implicit)).removeprefix(_TAG)
     if tag in ("str", "timestamp"):  # timestamps stay text, as in the round-trip loader
-        return node.value
+        return event.value
     if tag == "null":
         return None
     if tag == "bool":
-        return node.value.lower() == "true"
+        return event.value.lower() == "true"
     if tag == "int":
-        return _fast_int(node.value)
+        return _fast_int(event.value)
     if tag == "float":
-        return _fast_float(node.value)
+        return _fast_float(event.value)
     raise _Slow(tag)
 
 
-def _fast_walk(node: Any, path: Path_, lines: dict[Path_, int], seen: set[int]) -> Any:
-    if id(node) in seen:  # an alias: the same node reached twice
-        raise _Slow("alias")
-    seen.add(id(node))
-    if isinstance(node, ScalarNode):
-        return _fast_scalar(node)
-    if isinstance(node, MappingNode) and str(node.tag) == _TAG + "map":
+def _fast_node(loader, event, path: Path_, lines: dict[Path_, int]) -> Any:
+    """The value that starts with ``event``, read from the C parser's events."""
+    if isinstance(event, ScalarEvent):
+        return _fast_scalar(loader, event)
+    if event.anchor is not None or event.tag is not None:
+        raise _Slow("anchor or tag")
+    if isinstance(event, MappingStartEvent):
         out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or str(key_node.tag) != _TAG + "str":
-                raise _Slow("key")  # not a plain string key (or a merge key <<)
-            key = key_node.value
-            if key in out:
-                raise _Slow("duplicate")  # the round-trip loader names the key and line
+        while True:
+            key_event = loader.get_event()
+            if isinstance(key_event, MappingEndEvent):
+                return out
+            key = _fast_node(loader, key_event, path, {})
+            if not isinstance(key_event, ScalarEvent) or not isinstance(key, str):
+                raise _Slow("key")  # not a plain string key
+            if key in out or key == "<<":
+                raise _Slow("duplicate or merge key")  # the round-trip loader handles them
             sub = (*path, key)
-            lines[sub] = key_node.start_mark.line + 1
-            out[key] = _fast_walk(value_node, sub, lines, seen)
-        return out
-    if isinstance(node, SequenceNode) and str(node.tag) == _TAG + "seq":
-        items = []
-        for index, item in enumerate(node.value):
-            sub = (*path, index)
+            lines[sub] = key_event.start_mark.line + 1
+            out[key] = _fast_node(loader, loader.get_event(), sub, lines)
+    if isinstance(event, SequenceStartEvent):
+        items: list[Any] = []
+        while True:
+            item = loader.get_event()
+            if isinstance(item, SequenceEndEvent):
+                return items
+            sub = (*path, len(items))
             lines[sub] = item.start_mark.line + 1
-            items.append(_fast_walk(item, sub, lines, seen))
-        return items
-    raise _Slow(str(node.tag))
+            items.append(_fast_node(loader, item, sub, lines))
+    raise _Slow(type(event).__name__)  # an alias
 
 
 def _fast_load(text: str) -> tuple[Any, dict[Path_, int]] | None:
@@ -181,10 +198,17 @@ def _fast_load(text: str) -> tuple[Any, dict[Path_, int]] | None:
     lines: dict[Path_, int] = {(): 1}
     loader = CSafeLoader(text)
     try:
-        node = loader.get_single_node()
-        if node is None:
+        if not isinstance(loader.get_event(), StreamStartEvent):
             return None
-        return _fast_walk(node, (), lines, set()), lines
+        start = loader.get_event()
+        if not isinstance(start, DocumentStartEvent):
+            return None  # an empty stream
+        data = _fast_node(loader, loader.get_event(), (), lines)
+        if not isinstance(loader.get_event(), DocumentEndEvent):
+            return None
+        if not isinstance(loader.get_event(), StreamEndEvent):
+            return None  # a second document
+        return data, lines
     except Exception:  # any problem: let the round-trip loader read and report it
         return None
     finally:
