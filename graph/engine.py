@@ -257,6 +257,10 @@ class Worker:
             if unit.facts is not None and stem not in self.checked:
                 check_evidence(self.corpus, stem, unit.facts, unit.located, problems)
                 self.checked.add(stem)
+            # Lines of fields are only needed to report problems, all found by now.
+            unit.located = None
+            if unit.source is not None:
+                unit.source.meta_located = None
         return problems
 
     def triples(self, stem: str) -> tuple[str, list]:

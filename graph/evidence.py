@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -109,8 +110,9 @@ class Text:
             starts.extend(range(done, len(original)))
             ends.extend(range(done + 1, len(original) + 1))
         self.normalised = "".join(parts)
-        self._starts = starts
-        self._ends = ends
+        # Machine integers (4 bytes each), not a list of int objects (36 bytes each).
+        self._starts = array("l" if len(original) >= 2**31 else "i", starts)
+        self._ends = array("l" if len(original) >= 2**31 else "i", ends)
 
     def find(self, evidence: str, after: int = 0) -> Span | None:
         """The first place ``evidence`` occurs (normalised) at or after original offset ``after``,

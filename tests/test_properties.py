@@ -142,7 +142,7 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES | WORDS, max_size=12).map("".join))
 def test_text_is_normalised_as_character_by_character(original):
     text = Text(original)
-    assert (text.normalised, text._starts, text._ends) == _reference_text(original)
+    assert (text.normalised, list(text._starts), list(text._ends)) == _reference_text(original)
     assert normalise(original) == _reference_text(original)[0].strip()
 
 
