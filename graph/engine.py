@@ -82,6 +82,7 @@ PARALLEL_FROM = 200  # sources: fewer are built in this process
 REGISTRY = -1  # the chunk of the entity registry's and the ontology's graphs
 _SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 _TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASSED = f" {_SUBCLASS} "
 
 
 @dataclass
@@ -341,10 +342,19 @@ class Worker:
                 print(
                     f"[build]   chunk {chunk}: {len(data)} triples, {len(focus)} subjects,"
                     f" filled in {started - filling:.2f} s,"
-                    f" pySHACL {time.perf_counter() - started:.2f} s",
+                    f" pySHACL {time.perf_counter() - started:.2f} s, worker {_rss_mb()} MB",
                     file=sys.stderr,
                 )
         return problems
+
+
+def _rss_mb() -> int:
+    """This process's resident memory in MB (Linux; 0 elsewhere), for the trace."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
+    except OSError:
+        return 0
 
 
 def _settle() -> None:
@@ -481,7 +491,8 @@ class _Trace:
         if self.on:
             wall, cpu = time.perf_counter(), time.process_time()
             print(
-                f"[build] {phase}: {wall - self.wall:.2f} s ({cpu - self.cpu:.2f} s CPU here)",
+                f"[build] {phase}: {wall - self.wall:.2f} s ({cpu - self.cpu:.2f} s CPU here,"
+                f" {_rss_mb()} MB here)",
                 file=sys.stderr,
             )
             self.wall, self.cpu = wall, cpu
@@ -641,10 +652,12 @@ def _merge(infos: list[ChunkInfo], folder: Path, writer, reach: Reach, relevant:
                 continue
             subject = line[: line.find(" ")]
             all_of, deep_of = full.get(subject), deep.get(subject)
+            if _SUBCLASSED in line and graph_of(line) != ontology:
+                hierarchy = hierarchy or line.split(" ", 2)[1] == _SUBCLASS
+            if not (all_of or deep_of):
+                continue  # most lines: nobody else reads about this node
             predicate = line[len(subject) + 1 : line.find(" ", len(subject) + 1)]
-            if predicate == _SUBCLASS and graph_of(line) != ontology:
-                hierarchy = True
-            if not (all_of or deep_of) or predicate not in read:
+            if predicate not in read:
                 continue
             graph = graph_of(line)
             if graph == ontology:

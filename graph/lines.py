@@ -40,6 +40,7 @@ __all__ = [
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TYPE = f"<{RDF.type}>"
+_TYPED = f" {_TYPE} "
 
 
 def _escape(text: str) -> str:
@@ -120,9 +121,10 @@ class Counter:
             return None
         self._last = triple
         self._triples += 1
-        subject, predicate, rest = triple.split(" ", 2)
-        if predicate == _TYPE and rest in self._classes:
-            self._members[self._classes[rest]].add(subject)
+        if _TYPED in triple:  # cheap test first: most triples are not types
+            subject, predicate, rest = triple.split(" ", 2)
+            if predicate == _TYPE and rest in self._classes:
+                self._members[self._classes[rest]].add(subject)
         return triple
 
     def counts(self) -> dict[str, int]:

@@ -8,9 +8,9 @@ from scratch (`kg build --full`); then one article is added (a copy of an existi
 article with its fact ids renamed) and built incrementally, then that article's facts are
 changed, then it is deleted, each followed by `kg build`. Every command runs in its own
 process; the figures are its wall time, the CPU time of the process and its children, and
-the peak resident memory: of the whole process tree (sampled every 20 ms, workers included)
-and of its largest single process (sampled likewise). Printed as a Markdown table; nothing
-is asserted.
+the peak resident memory: of the whole process tree (sampled every 20 ms, workers included;
+RSS, and PSS, which counts pages the processes share once) and of its largest single
+process. Printed as a Markdown table; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -31,8 +31,22 @@ ROOT = Path(__file__).resolve().parents[1]
 KG = [sys.executable, "-m", "graph.cli"]
 
 
-def _tree_rss(pid: int) -> tuple[int, int]:
-    """Resident memory (bytes) of ``pid`` and all its descendants, and of the largest one."""
+def _pss(pid: int) -> int:
+    """Proportional set size (bytes): resident memory, pages shared between processes (the
+    libraries every worker maps) counted once in all."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_rss(pid: int) -> tuple[int, int, int]:
+    """Resident memory (bytes) of ``pid`` and all its descendants, of the largest one, and
+    their proportional set size."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -46,13 +60,14 @@ def _tree_rss(pid: int) -> tuple[int, int]:
         child = int(entry)
         children.setdefault(int(fields[1]), []).append(child)
         rss[child] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, largest, todo = 0, 0, [pid]
+    total, largest, pss, todo = 0, 0, 0, [pid]
     while todo:
         current = todo.pop()
         total += rss.get(current, 0)
         largest = max(largest, rss.get(current, 0))
+        pss += _pss(current)
         todo.extend(children.get(current, ()))
-    return total, largest
+    return total, largest, pss
 
 
 def run(args: list[str], env: dict | None = None) -> dict:
@@ -62,14 +77,15 @@ def run(args: list[str], env: dict | None = None) -> dict:
     process = subprocess.Popen(
         args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}
     )
-    peak = largest = 0
+    peak = largest = proportional = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, largest
+        nonlocal peak, largest, proportional
         while not done.is_set():
-            total, one = _tree_rss(process.pid)
+            total, one, pss = _tree_rss(process.pid)
             peak, largest = max(peak, total), max(largest, one)
+            proportional = max(proportional, pss)
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -87,6 +103,7 @@ def run(args: list[str], env: dict | None = None) -> dict:
         "cpu": cpu,
         "tree": peak,
         "largest": largest,
+        "pss": proportional,
         "out": stdout.decode(),
     }
 
@@ -177,12 +194,16 @@ def main() -> None:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print(f"machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    print("| size | store | build | wall | CPU | peak memory (all processes) | largest process |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| size | store | build | wall | CPU | peak RSS, all processes | peak PSS, all"
+        " processes | largest process |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     for size, store, what, r in rows:
         print(
             f"| {size} | {store} | {what} | {r['wall']:.1f} s | {r['cpu']:.1f} s"
-            f" | {r['tree'] / 2**20:.0f} MB | {r['largest'] / 2**20:.0f} MB |"
+            f" | {r['tree'] / 2**20:.0f} MB | {r['pss'] / 2**20:.0f} MB"
+            f" | {r['largest'] / 2**20:.0f} MB |"
         )
 
 
