@@ -3,29 +3,59 @@
 One named graph per source (its facts, their sources and evidence spans), one for the entity
 registry, one for the ontology. Own terms only are written here; :func:`add_standard_triples`
 then copies every standard super-class and super-property declared in ontology/ into the data.
+
+A source's graph is a function of its own files, the registry, the ontology, and what it reads
+about the facts of other sources that it references (an inspection's label, subjects and
+agents; a mentioned quotation's words; each id's kind): :func:`unit_dependencies` hashes the
+latter, so an incremental build knows when an unchanged source must be rebuilt all the same.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from decimal import Decimal
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from graph import namespace
 from graph.corpus import Corpus
 from graph.evidence import Span
 from graph.iris import ONTOLOGY_GRAPH, Iris
 from graph.model import date_precision
-from graph.namespace import KG, OA, RDF, RDFS, SKOS, TIME, XSD, bind_prefixes
+from graph.namespace import bind_prefixes
 from graph.rdfio import read_turtle
 
+
+class _Terms:
+    """A namespace whose terms are looked up once: rdflib resolves every attribute of a
+    ``DefinedNamespace`` through a metaclass ``__getattr__``, a cost paid per triple here."""
+
+    def __init__(self, space):
+        self._space = space
+
+    def __getattr__(self, name: str):
+        value = getattr(self._space, name)
+        setattr(self, name, value)
+        return value
+
+
+KG, OA, RDF, RDFS, SKOS, TIME, XSD = (
+    _Terms(getattr(namespace, name)) for name in ("KG", "OA", "RDF", "RDFS", "SKOS", "TIME", "XSD")
+)
+
 __all__ = [
+    "Standard",
     "add_standard_triples",
     "build_dataset",
     "date_literal",
     "load_ontology",
+    "registry_triples",
     "superterms",
+    "unit_dependencies",
+    "unit_triples",
 ]
 
 BODY_CLASSES = {
@@ -106,15 +136,7 @@ class _Builder:
         return self.iris.entity(kind, ident)
 
     def label_of(self, ident: str) -> str:
-        for group in (
-            self.corpus.entities.people,
-            self.corpus.entities.bodies,
-            self.corpus.entities.posts,
-        ):
-            for item in group:
-                if item.id == ident:
-                    return item.name
-        return ident
+        return self.corpus.names.get(ident, ident)
 
     # -- entity registry ------------------------------------------------------------------
 
@@ -226,7 +248,7 @@ class _Builder:
         facts = self.corpus.facts.get(stem)
         if facts is None:
             return
-        events = {e.id: e for f in self.corpus.facts.values() for e in f.events}
+        events = self.corpus.events  # id -> (kind, label, subject ids, agent ids)
         for index, event in enumerate(facts.events):
             node = self.ref(event.id)
             g.add((node, RDF.type, EVENT_CLASSES[event.kind]))
@@ -248,7 +270,7 @@ class _Builder:
 
         for index, judgement in enumerate(facts.judgements):
             node = self.iris.judgement(judgement.inspection, judgement.area)
-            inspection = events[judgement.inspection]
+            _kind, label, subjects, agents = events[judgement.inspection]
             area = self.iris.concept("area", judgement.area)
             grade = self.iris.concept("grade", judgement.grade)
             g.add((node, RDF.type, KG.Judgement))
@@ -256,22 +278,22 @@ class _Builder:
                 (
                     node,
                     RDFS.label,
-                    Literal(f"{inspection.label}: {judgement.area} {judgement.grade}"),
+                    Literal(f"{label}: {judgement.area} {judgement.grade}"),
                 )
             )
             g.add((node, KG.inspection, self.ref(judgement.inspection)))
             g.add((node, KG.area, area))
             g.add((node, KG.grade, grade))
-            for subject in inspection.subject:
+            for subject in subjects:
                 if self.kinds.get(subject) == "body":
                     g.add((node, KG.judgedBody, self.ref(subject)))
-            for agent in inspection.agent:
+            for agent in agents:
                 g.add((node, KG.judgedBy, self.ref(agent)))
             self.provenance(g, stem, node, "judgements", index)
 
         for index, finding in enumerate(facts.findings):
             node = self.ref(finding.id)
-            inspection = events[finding.inspection]
+            _kind, _label, subjects, agents = events[finding.inspection]
             text = finding.text or finding.evidence
             g.add((node, RDF.type, KG.Finding))
             g.add((node, RDFS.label, Literal(_short(text))))
@@ -284,10 +306,10 @@ class _Builder:
                 g.add((node, KG.area, self.iris.concept("area", finding.area)))
             for theme in finding.themes:
                 g.add((node, KG.theme, self.iris.concept("theme", theme)))
-            for subject in inspection.subject:
+            for subject in subjects:
                 if self.kinds.get(subject) == "body":
                     g.add((node, KG.findingAbout, self.ref(subject)))
-            for agent in inspection.agent:
+            for agent in agents:
                 g.add((node, KG.judgedBy, self.ref(agent)))
             self.provenance(g, stem, node, "findings", index)
 
@@ -334,7 +356,7 @@ class _Builder:
                 else self.iris.holding(holding.person, holding.post)
             )
             person, post = self.ref(holding.person), self.ref(holding.post)
-            post_body = next(p.body for p in self.corpus.entities.posts if p.id == holding.post)
+            post_body = self.corpus.post_bodies[holding.post]
             g.add((node, RDF.type, KG.PostHolding))
             g.add(
                 (
@@ -403,17 +425,29 @@ def _short(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+class Standard:
+    """The standard super-classes and super-properties that ontology/ declares, ready to be
+    copied into data (worked out once per build, not once per graph)."""
+
+    def __init__(self, ontology: Graph):
+        self.classes = superterms(ontology, RDFS.subClassOf)
+        self.properties = superterms(ontology, RDFS.subPropertyOf)
+
+    def added(self, triples) -> list[tuple[Node, Node, Node]]:
+        """The standard triples implied by ``triples``."""
+        supers, super_props = self.classes, self.properties
+        added: list[tuple[Node, Node, Node]] = []
+        for s, p, o in triples:
+            if p == RDF.type and o in supers:
+                added.extend((s, RDF.type, c) for c in supers[o])
+            elif p in super_props:
+                added.extend((s, q, o) for q in super_props[p])
+        return added
+
+
 def add_standard_triples(graph: Graph, ontology: Graph) -> None:
     """Copy the super-classes and super-properties that ontology/ declares into ``graph``."""
-    supers = superterms(ontology, RDFS.subClassOf)
-    super_props = superterms(ontology, RDFS.subPropertyOf)
-    added: list[tuple[Node, Node, Node]] = []
-    for s, p, o in graph:
-        if p == RDF.type and o in supers:
-            added.extend((s, RDF.type, c) for c in supers[o])
-        elif p in super_props:
-            added.extend((s, q, o) for q in super_props[p])
-    for triple in added:
+    for triple in Standard(ontology).added(list(graph)):
         graph.add(triple)
 
 
@@ -437,21 +471,67 @@ def superterms(ontology: Graph, prop: URIRef) -> dict[Node, set[Node]]:
     return closed
 
 
+class _Triples(list):
+    """A list of triples that the builder writes to as it would to a Graph."""
+
+    add = list.append
+
+
+def registry_triples(corpus: Corpus, iris: Iris, standard: Standard) -> list:
+    """The triples of the entity registry's graph, standard ones included, without repeats."""
+    triples = _Triples()
+    _Builder(corpus, iris).entities(triples)
+    return _with_standard(triples, standard)
+
+
+def unit_triples(corpus: Corpus, iris: Iris, standard: Standard, stem: str) -> list:
+    """The triples of source ``stem``'s graph, standard ones included, without repeats.
+
+    The source must have been read in full (``corpus.sources[stem]``)."""
+    builder = _Builder(corpus, iris)
+    triples = _Triples()
+    builder.source(triples, stem)
+    builder.facts(triples, stem)
+    return _with_standard(triples, standard)
+
+
+def _with_standard(triples: list, standard: Standard) -> list:
+    unique = list(dict.fromkeys(triples))
+    return list(dict.fromkeys(unique + standard.added(unique)))
+
+
+def unit_dependencies(corpus: Corpus, stem: str) -> str:
+    """A hash of everything the graph of ``stem`` reads about other sources' facts: for each id
+    it references, its kind and, for events and quotations, what the builder uses of them."""
+    summary = corpus.summaries.get(stem)
+    refs = sorted({ref[0] for ref in summary.refs}) if summary else []
+    public = [
+        (
+            ident,
+            corpus.kinds.get(ident),
+            corpus.events.get(ident),
+            corpus.quotation_texts.get(ident),
+        )
+        for ident in refs
+    ]
+    text = json.dumps(public, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def build_dataset(corpus: Corpus, iris: Iris | None = None) -> Dataset:
     """The whole dataset: ontology graph, entity registry graph, one graph per source."""
     iris = iris or Iris()
-    builder = _Builder(corpus, iris)
     dataset = bind_prefixes(Dataset(), iris.base)
     ontology = load_ontology(corpus.root)
+    standard = Standard(ontology)
     onto_graph = dataset.graph(ONTOLOGY_GRAPH)
     for triple in ontology:
         onto_graph.add(triple)
     entities = dataset.graph(iris.graph("entities"))
-    builder.entities(entities)
-    add_standard_triples(entities, ontology)
+    for triple in registry_triples(corpus, iris, standard):
+        entities.add(triple)
     for stem in sorted(corpus.sources):
         graph = dataset.graph(iris.graph(stem))
-        builder.source(graph, stem)
-        builder.facts(graph, stem)
-        add_standard_triples(graph, ontology)
+        for triple in unit_triples(corpus, iris, standard, stem):
+            graph.add(triple)
     return dataset

@@ -71,9 +71,21 @@ def main() -> None:
     """
 
 
+def jobs_option(func):
+    """``--jobs N``: worker processes for a full build (default: one per core, up to 4, for
+    projects of 200 sources or more; else 1)."""
+    return click.option(
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: one per core, up to 4, from 200 sources on).",
+    )(func)
+
+
 @main.command()
 @project_option
-def validate(project: Path) -> None:
+@jobs_option
+def validate(project: Path, jobs: int | None) -> None:
     """Run every check on data/ without storing anything; list every problem.
 
     Example: kg validate --project .
@@ -81,7 +93,7 @@ def validate(project: Path) -> None:
     from graph.pipeline import validate_project
 
     try:
-        counts = validate_project(project)
+        counts = validate_project(project, jobs)
     except InputError as error:
         _fail(error)
     click.echo(f"valid: {_counts(counts)}")
@@ -90,20 +102,35 @@ def validate(project: Path) -> None:
 @main.command()
 @project_option
 @store_option
-def build(project: Path, store: str | None) -> None:
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Rebuild every source (by default only what changed since the stored build).",
+)
+@jobs_option
+def build(project: Path, store: str | None, full: bool, jobs: int | None) -> None:
     """Check data/, build the RDF dataset, validate it with SHACL and store it.
 
-    On any problem nothing is stored and the previous build stays as it was.
+    On any problem nothing is stored and the previous build stays as it was. After a first
+    build, only the sources whose text, metadata or facts changed (and those referring to
+    what changed) are rebuilt and replaced in the store; a change to data/entities.yaml or
+    ontology/ rebuilds everything, as does --full.
 
     Example: kg build --project .
     """
-    from graph.pipeline import build_project
+    from graph.pipeline import build_report
 
     try:
-        counts = build_project(project, store)
+        outcome = build_report(project, store, full, jobs)
     except InputError as error:
         _fail(error)
-    click.echo(f"built: {_counts(counts)}")
+    click.echo(f"built: {_counts(outcome.counts)}")
+    if not outcome.full:
+        sources = len(outcome.units)
+        click.echo(
+            f"incremental: {outcome.rebuilt} of {sources} source graph"
+            f"{'s' if sources != 1 else ''} rebuilt (kg build --full rebuilds all)"
+        )
 
 
 @main.command()

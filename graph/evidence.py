@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -40,46 +41,78 @@ class Span:
     exact: str
 
 
-def _units(text: str):
-    """Yield (normalised character, original start, original end)."""
-    pos = 0
-    while pos < len(text):
-        if text[pos] == "&":
-            match = _ENTITY.match(text, pos)
-            if match and html.unescape(match.group()) != match.group():
-                for char in html.unescape(match.group()):
-                    yield char.translate(_QUOTES), pos, match.end()
-                pos = match.end()
-                continue
-        yield text[pos].translate(_QUOTES), pos, pos + 1
-        pos += 1
+def _entity(match: re.Match) -> str:
+    decoded = html.unescape(match.group())
+    return match.group() if decoded == match.group() else decoded
+
+
+_SPACES = re.compile(r"\s+")
+# An entity that may decode, or a run of white space: everything else maps one to one.
+_SPECIAL = re.compile(_ENTITY.pattern + r"|\s+")
 
 
 def normalise(text: str) -> str:
     """The form evidence is compared in: quotes straightened, entities decoded, spaces folded."""
-    return Text(text).normalised.strip()
+    return _SPACES.sub(" ", _ENTITY.sub(_entity, text).translate(_QUOTES)).strip()
 
 
 class Text:
-    """A source text, with a normalised copy and the map back to original offsets."""
+    """A source text, with a normalised copy and the map back to original offsets.
+
+    Character ``i`` of ``normalised`` comes from ``original[_starts[i]:_ends[i]]``: one
+    character, a whole run of white space (folded to one space) or a whole HTML entity.
+    """
 
     def __init__(self, original: str):
         self.original = original
-        chars: list[str] = []
+        parts: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        for char, start, end in _units(original):
-            if char.isspace():
-                if chars and chars[-1] == " ":
-                    ends[-1] = end
-                    continue
-                char = " "
-            chars.append(char)
-            starts.append(start)
-            ends.append(end)
-        self.normalised = "".join(chars)
-        self._starts = starts
-        self._ends = ends
+        last_space = False  # is the last character written a (folded) space?
+        done = 0
+        for match in _SPECIAL.finditer(original):
+            begin, stop = match.span()
+            if begin > done:  # plain characters, one to one
+                parts.append(original[done:begin].translate(_QUOTES))
+                starts.extend(range(done, begin))
+                ends.extend(range(done + 1, begin + 1))
+                last_space = False
+            done = stop
+            token = match.group()
+            if token[0] != "&":  # a run of white space
+                if last_space:
+                    ends[-1] = stop
+                else:
+                    parts.append(" ")
+                    starts.append(begin)
+                    ends.append(stop)
+                    last_space = True
+                continue
+            decoded = html.unescape(token)
+            if decoded == token:  # not an entity after all: plain characters
+                parts.append(token.translate(_QUOTES))
+                starts.extend(range(begin, stop))
+                ends.extend(range(begin + 1, stop + 1))
+                last_space = False
+                continue
+            for char in decoded.translate(_QUOTES):
+                if char.isspace():
+                    if last_space:
+                        ends[-1] = stop
+                        continue
+                    char = " "
+                parts.append(char)
+                starts.append(begin)
+                ends.append(stop)
+                last_space = char == " "
+        if done < len(original):
+            parts.append(original[done:].translate(_QUOTES))
+            starts.extend(range(done, len(original)))
+            ends.extend(range(done + 1, len(original) + 1))
+        self.normalised = "".join(parts)
+        # Machine integers (4 bytes each), not a list of int objects (36 bytes each).
+        self._starts = array("l" if len(original) >= 2**31 else "i", starts)
+        self._ends = array("l" if len(original) >= 2**31 else "i", ends)
 
     def find(self, evidence: str, after: int = 0) -> Span | None:
         """The first place ``evidence`` occurs (normalised) at or after original offset ``after``,

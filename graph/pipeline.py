@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from graph import manifest
 from graph.build import build_dataset
 from graph.corpus import Corpus, load_project
+from graph.engine import Outcome, full_build, incremental_build, locations
 from graph.export import export_bytes, union_graph
 from graph.iris import Iris
 from graph.namespace import KG, RDF
@@ -18,6 +22,7 @@ from graph.store import atomic_write, open_store
 
 __all__ = [
     "build_project",
+    "build_report",
     "check_project",
     "counts",
     "export_project",
@@ -28,7 +33,9 @@ __all__ = [
 
 
 def check_project(project: Path) -> tuple[Corpus, Dataset]:
-    """Load, check, build and SHACL-validate; raise InputError with every problem."""
+    """Load, check, build and SHACL-validate in memory, the whole graph at once; raise
+    InputError with every problem. For small projects and tests: ``kg build`` and
+    ``kg validate`` go through graph/engine.py, in parts."""
     corpus = load_project(project)
     iris = Iris()
     dataset = build_dataset(corpus, iris)
@@ -42,12 +49,7 @@ def check_project(project: Path) -> tuple[Corpus, Dataset]:
 
 def locator(corpus: Corpus, iris: Iris):
     """A function from a node IRI to the (file, line) of the item that made it."""
-    where = {}
-    for key, location in corpus.locations.items():
-        if isinstance(key, tuple):
-            where[str(iris.judgement(key[1], key[2]))] = location
-        elif corpus.kind_of(key):
-            where[str(iris.entity(corpus.kind_of(key), key))] = location
+    where = locations(corpus, iris)
     return lambda node: where.get(str(node))
 
 
@@ -72,17 +74,73 @@ def counts(dataset: Dataset) -> dict[str, int]:
     }
 
 
-def validate_project(project: Path) -> dict[str, int]:
+def validate_project(project: Path, jobs: int | None = None) -> dict[str, int]:
     """Run every check without storing anything; return the counts."""
-    _, dataset = check_project(project)
-    return counts(dataset)
+    outcome, _ = full_build(Path(project), None, jobs)
+    return outcome.counts
 
 
-def build_project(project: Path, store: str | None = None) -> dict[str, int]:
+def build_project(
+    project: Path, store: str | None = None, full: bool = False, jobs: int | None = None
+) -> dict[str, int]:
     """Check and build, then replace the store's contents; the old build stays on failure."""
-    _, dataset = check_project(project)
-    open_store(store, project).save(dataset)
-    return counts(dataset)
+    return build_report(project, store, full, jobs).counts
+
+
+def build_report(
+    project: Path, store: str | None = None, full: bool = False, jobs: int | None = None
+) -> Outcome:
+    """:func:`build_project`, telling also whether the build was incremental and how much it
+    rebuilt. Incremental unless ``full``, the store has no manifest of its build, or the
+    registry, ontology or code changed (graph/manifest.py)."""
+    project = Path(project)
+    target = open_store(store, project)
+    if not hasattr(target, "full_writer"):  # a remote store takes a whole dataset
+        _, dataset = check_project(project)
+        target.save(dataset)
+        return Outcome(counts(dataset))
+    base = Iris().base
+    started = time.perf_counter()
+    old = None if full else manifest.read(target.manifest_path)
+    if os.environ.get("KG_BUILD_TRACE") and old is not None:
+        print(f"[build] read the manifest: {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    if old is not None:
+        result = incremental_build(project, target, old)
+        if result is not None:
+            outcome, apply = result
+            if apply is not None:
+                manifest.forget(target.manifest_path)
+                apply()
+                started = time.perf_counter()
+                _remember(target, project, base, outcome, old["global"])
+                if os.environ.get("KG_BUILD_TRACE"):
+                    print(
+                        f"[build] write the manifest: {time.perf_counter() - started:.2f} s",
+                        file=sys.stderr,
+                    )
+            return outcome
+    started = manifest.global_hash(project, base)
+    outcome, writer = full_build(project, target, jobs)
+    manifest.forget(target.manifest_path)
+    writer.commit()
+    _remember(target, project, base, outcome, started)
+    return outcome
+
+
+def _remember(target, project: Path, base: str, outcome: Outcome, digest: str | None = None):
+    """Write the manifest of the build the store now holds."""
+    manifest.write(
+        target.manifest_path,
+        {
+            "state": "complete",
+            "global": digest or manifest.global_hash(project, base),
+            "store": target.identity(),
+            "counts": outcome.counts,
+            "hierarchy": outcome.hierarchy,
+            "registry": outcome.registry,
+            "units": outcome.units,
+        },
+    )
 
 
 def export_project(project: Path, fmt: str, output: str, store: str | None = None) -> int:

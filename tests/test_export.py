@@ -96,7 +96,7 @@ def test_two_builds_are_byte_identical(project: Path) -> None:
     snapshots = []
     for seed in ("11", "12"):
         subprocess.run(
-            [sys.executable, "-m", "graph.cli", "build", "--project", str(project)],
+            [sys.executable, "-m", "graph.cli", "build", "--full", "--project", str(project)],
             check=True,
             capture_output=True,
             env={**os.environ, "PYTHONHASHSEED": seed},
