@@ -38,19 +38,30 @@ __all__ = [
     "write_sorted",
 ]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Escaped as pyoxigraph's N-Triples writer escapes them (graph.export writes the exports with
+# it): backspace, tab and form feed as \b, \t and \f, the other C0 controls and DEL as \uXXXX.
+_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
+_SHORT = {"\x08": "\\b", "\x09": "\\t", "\x0c": "\\f"}
 _TYPE = f"<{RDF.type}>"
 _TYPED = f" {_TYPE} "
 
 
 def _escape(text: str) -> str:
-    """Control characters as ``\\uXXXX`` (rdflib writes them raw; parsers reject them)."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+    """Control characters escaped (rdflib writes them raw; parsers reject them)."""
+    return _CONTROL.sub(lambda m: _SHORT.get(m.group()) or f"\\u{ord(m.group()):04X}", text)
+
+
+def _lower_language(term):
+    """A language tag in lower case, as pyoxigraph writes it (tags are case-insensitive)."""
+    if isinstance(term, Literal) and term.language and term.language != term.language.lower():
+        return Literal(str(term), lang=term.language.lower())
+    return term
 
 
 def triple_line(triple) -> str:
     """``s p o .`` and a newline, as rdflib's N-Triples serialiser writes it (escaped)."""
-    return _escape(_nt_row(triple))
+    s, p, o = triple
+    return _escape(_nt_row((s, p, _lower_language(o))))
 
 
 def quad_line(triple, graph: str) -> str:
@@ -175,7 +186,7 @@ class Formatter:
     def term(self, term) -> str:
         """The N-Triples form of a subject, predicate or object (escaped like a line)."""
         if isinstance(term, Literal):
-            return _escape(_quoteLiteral(term))
+            return _escape(_quoteLiteral(_lower_language(term)))
         text = self._known.get(term)
         if text is None:
             text = self._known[term] = _escape(term.n3())
