@@ -281,8 +281,12 @@ class Worker:
             out[graph] = sorted({fmt.quad(t, graph) for t in triples})
         return out
 
-    def build(self, chunks: list[tuple[int, list]], folder: str) -> list[ChunkInfo]:
-        """Build each chunk's graphs into a sorted lines file; keep what SHACL reads."""
+    def build(
+        self, chunks: list[tuple[int, list]], folder: str, last: bool = False
+    ) -> list[ChunkInfo]:
+        """Build each chunk's graphs into a sorted lines file; keep what SHACL reads.
+
+        ``last``: nothing more is built here, so the sources read are let go."""
         reach = self.reach
         relevant = self.relevant if reach.local else set()
         infos = []
@@ -317,6 +321,10 @@ class Worker:
             del lines
             self.chunks[chunk] = (kept, focus)
             infos.append(ChunkInfo(chunk, str(path), subjects, objects, graphs))
+        if last:
+            self.units.clear()
+            self.corpus = None
+            gc.unfreeze()
         _settle()
         return infos
 
@@ -398,7 +406,15 @@ def _serve(conn, root: str, base: str) -> None:
             return
         method, args = message
         try:
-            conn.send(("ok", getattr(worker, method)(*args)))
+            started = time.process_time()
+            answer = getattr(worker, method)(*args)
+            if os.environ.get("KG_BUILD_TRACE"):
+                print(
+                    f"[build]   worker {os.getpid()}: {method}"
+                    f" {time.process_time() - started:.2f} s CPU, {_rss_mb()} MB",
+                    file=sys.stderr,
+                )
+            conn.send(("ok", answer))
         except InputError as error:
             conn.send(("error", error))
         except BaseException:
@@ -565,12 +581,16 @@ def full_build(root: Path, store=None, jobs: int | None = None) -> tuple[Outcome
                     plans[k].append((number, mine[start : start + CHUNK]))
                     number += 1
             infos = [
-                i for built in pool.each("build", [(p, str(folder)) for p in plans]) for i in built
+                i
+                for built in pool.each("build", [(p, str(folder), True) for p in plans])
+                for i in built
             ]
             trace("build graphs (workers)")
             writer = store.full_writer() if store is not None else None
             relevant = relevant_classes(reach, load_ontology(root)) if reach.local else set()
             counts, contexts, hierarchy = _merge(infos, folder, writer, reach, relevant)
+            for info in infos:  # routed: only the files are needed now
+                info.subjects = info.objects = set()
             local = reach.local and not hierarchy
             trace("merge, count, route context")
             if reach.local:
