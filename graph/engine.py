@@ -836,14 +836,25 @@ class _Change:
         for line in self.new_lines:
             self.new_by_subject[_subject(line)].append(line)
         self.before = previous.about(self.subjects, set())
-        self.after = self.now(self.subjects)
+        gone = tuple(f" <{g}> .\n" for g in self.replaced)
+        # subject -> lines in the build as it will be (those read so far)
+        self._now: dict[str, list[str]] = {subject: [] for subject in self.subjects}
+        for line in self.before:
+            if not line.endswith(gone):
+                self._now[_subject(line)].append(line)
+        for subject, lines in self.new_by_subject.items():
+            self._now[subject].extend(lines)
+        self.after = [line for lines in self._now.values() for line in lines]
 
     def now(self, subjects: set[str]) -> list[str]:
         """Lines about ``subjects`` in the build as it will be."""
-        out = self.previous.about(subjects, self.replaced)
-        for subject in subjects:
-            out.extend(self.new_by_subject.get(subject, ()))
-        return out
+        missing = {s for s in subjects if s not in self._now}
+        if missing:
+            for subject in missing:
+                self._now[subject] = list(self.new_by_subject.get(subject, ()))
+            for line in self.previous.about(missing, self.replaced):
+                self._now[_subject(line)].append(line)
+        return [line for subject in subjects for line in self._now[subject]]
 
     def hierarchy(self) -> bool:
         """Do the replaced graphs (before or after) hold ``rdfs:subClassOf`` triples?"""
