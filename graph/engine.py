@@ -281,8 +281,12 @@ class Worker:
             out[graph] = sorted({fmt.quad(t, graph) for t in triples})
         return out
 
-    def build(self, chunks: list[tuple[int, list]], folder: str) -> list[ChunkInfo]:
-        """Build each chunk's graphs into a sorted lines file; keep what SHACL reads."""
+    def build(
+        self, chunks: list[tuple[int, list]], folder: str, last: bool = False
+    ) -> list[ChunkInfo]:
+        """Build each chunk's graphs into a sorted lines file; keep what SHACL reads.
+
+        ``last``: nothing more is built here, so the sources read are let go."""
         reach = self.reach
         relevant = self.relevant if reach.local else set()
         infos = []
@@ -317,6 +321,10 @@ class Worker:
             del lines
             self.chunks[chunk] = (kept, focus)
             infos.append(ChunkInfo(chunk, str(path), subjects, objects, graphs))
+        if last:
+            self.units.clear()
+            self.corpus = None
+            gc.unfreeze()
         _settle()
         return infos
 
@@ -398,7 +406,15 @@ def _serve(conn, root: str, base: str) -> None:
             return
         method, args = message
         try:
-            conn.send(("ok", getattr(worker, method)(*args)))
+            started = time.process_time()
+            answer = getattr(worker, method)(*args)
+            if os.environ.get("KG_BUILD_TRACE"):
+                print(
+                    f"[build]   worker {os.getpid()}: {method}"
+                    f" {time.process_time() - started:.2f} s CPU, {_rss_mb()} MB",
+                    file=sys.stderr,
+                )
+            conn.send(("ok", answer))
         except InputError as error:
             conn.send(("error", error))
         except BaseException:
@@ -565,12 +581,16 @@ def full_build(root: Path, store=None, jobs: int | None = None) -> tuple[Outcome
                     plans[k].append((number, mine[start : start + CHUNK]))
                     number += 1
             infos = [
-                i for built in pool.each("build", [(p, str(folder)) for p in plans]) for i in built
+                i
+                for built in pool.each("build", [(p, str(folder), True) for p in plans])
+                for i in built
             ]
             trace("build graphs (workers)")
             writer = store.full_writer() if store is not None else None
             relevant = relevant_classes(reach, load_ontology(root)) if reach.local else set()
             counts, contexts, hierarchy = _merge(infos, folder, writer, reach, relevant)
+            for info in infos:  # routed: only the files are needed now
+                info.subjects = info.objects = set()
             local = reach.local and not hierarchy
             trace("merge, count, route context")
             if reach.local:
@@ -816,14 +836,25 @@ class _Change:
         for line in self.new_lines:
             self.new_by_subject[_subject(line)].append(line)
         self.before = previous.about(self.subjects, set())
-        self.after = self.now(self.subjects)
+        gone = tuple(f" <{g}> .\n" for g in self.replaced)
+        # subject -> lines in the build as it will be (those read so far)
+        self._now: dict[str, list[str]] = {subject: [] for subject in self.subjects}
+        for line in self.before:
+            if not line.endswith(gone):
+                self._now[_subject(line)].append(line)
+        for subject, lines in self.new_by_subject.items():
+            self._now[subject].extend(lines)
+        self.after = [line for lines in self._now.values() for line in lines]
 
     def now(self, subjects: set[str]) -> list[str]:
         """Lines about ``subjects`` in the build as it will be."""
-        out = self.previous.about(subjects, self.replaced)
-        for subject in subjects:
-            out.extend(self.new_by_subject.get(subject, ()))
-        return out
+        missing = {s for s in subjects if s not in self._now}
+        if missing:
+            for subject in missing:
+                self._now[subject] = list(self.new_by_subject.get(subject, ()))
+            for line in self.previous.about(missing, self.replaced):
+                self._now[_subject(line)].append(line)
+        return [line for subject in subjects for line in self._now[subject]]
 
     def hierarchy(self) -> bool:
         """Do the replaced graphs (before or after) hold ``rdfs:subClassOf`` triples?"""
