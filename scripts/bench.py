@@ -2,7 +2,8 @@
 
 Usage:
   python scripts/bench.py [--sizes 10k,100k,1m|seed] [--stores memory,oxigraph[,sparql:URL]]
-                          [--repeat 5] [--budget 60] [--timeout 900] [--seed 1]
+                          [--repeat 5] [--budget 60] [--timeout 600] [--build-timeout 3600]
+                          [--seed 1]
                           [--work DIR] [--json out.json]
   python scripts/bench.py --report out.json [--markdown]     (print the tables of a past run)
 
@@ -122,11 +123,13 @@ def _kill_group(pid: int) -> None:
 
 
 def run_measured(cmd: list[str], timeout: float, log: Path, cwd: Path | None = None) -> dict:
-    """Run ``cmd`` in its own process group; wall time and the peak RSS of that process.
+    """Run ``cmd`` in its own process group; wall time, CPU time and the peak RSS of it.
 
     The peak is ``ru_maxrss`` of the rusage ``os.wait4`` returns for this one child (it covers
     the child and the descendants it waited for), so other children of this process do not
-    count. Past ``timeout`` seconds the whole group is killed and the result is a timeout.
+    count; it starts from this process's own RSS at the fork, which is why this process keeps
+    no data (see :func:`prepare`). Past ``timeout`` seconds the whole group is killed and the
+    result is a timeout.
     """
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "ab") as out:
@@ -160,7 +163,13 @@ def run_measured(cmd: list[str], timeout: float, log: Path, cwd: Path | None = N
         return {"status": "timeout", "limit": timeout}
     if process.returncode != 0:
         return {"status": "error", "error": f"exit status {process.returncode} (see {log})"}
-    return {"status": "ok", "seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024}
+    return {
+        "status": "ok",
+        "seconds": seconds,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "load_average": os.getloadavg()[0],
+    }
 
 
 # --- the worker: load once, then measure task after task -----------------------------------
@@ -173,6 +182,12 @@ def _emit(event: str, task: str, **fields) -> None:
 
 
 def _peak_rss_mb() -> float:
+    """This process's peak RSS: ``VmHWM``, which starts afresh at exec (``ru_maxrss`` keeps the
+    peak of the process that forked it), else ``ru_maxrss``."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -292,22 +307,25 @@ def _measure(subject, task: str, repeat: int, budget: float) -> dict:
     fewer once ``budget`` seconds are spent (at least one)."""
     subject.prepare(task)
     _emit("start", task)
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     rows = subject.run(task)
-    first = time.perf_counter() - began
+    first, first_cpu = time.perf_counter() - began, time.process_time() - cpu
     if task not in REPEATED:
-        return {"status": "ok", "seconds": first, "rows": rows}
+        return {"status": "ok", "seconds": first, "cpu_seconds": first_cpu, "rows": rows}
     runs: list[float] = []
+    cpus: list[float] = []
     spent = first
     while len(runs) < repeat and not (runs and spent > budget):
         _emit("start", task)
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         subject.run(task)
         runs.append(time.perf_counter() - began)
+        cpus.append(time.process_time() - cpu)
         spent += runs[-1]
     return {
         "status": "ok",
         "seconds": statistics.median(runs),
+        "cpu_seconds": statistics.median(cpus),
         "runs": runs,
         "first": first,
         "rows": rows,
@@ -321,11 +339,11 @@ def worker() -> int:
     subject = SUBJECTS[job["kind"]](job)
     before = _peak_rss_mb()
     _emit("start", "load")
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     subject.load()
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     if job.get("record_load", True):
-        _emit("result", "load", record={"status": "ok", "seconds": seconds})
+        _emit("result", "load", record={"status": "ok", "seconds": seconds, "cpu_seconds": cpu})
         record = {"status": "ok", "value": _peak_rss_mb(), "before_load": before}
         _emit("result", "load_rss", record=record)
     for task in job["tasks"]:
@@ -381,6 +399,7 @@ def run_worker(job: dict, timeout: float, log: Path) -> dict[str, dict]:
                 if event["event"] == "start":
                     current, deadline = event["task"], time.monotonic() + timeout
                 else:
+                    event["record"]["load_average"] = os.getloadavg()[0]
                     results[event["task"]] = event["record"]
                     if event["task"] in tasks:
                         tasks.remove(event["task"])
@@ -493,6 +512,17 @@ def choose_params(nt: Path) -> dict[str, str]:
     return params
 
 
+def prepare() -> int:
+    """Read {project, spec, nt} on stdin; write the union N-Triples; print triples and params.
+
+    Run in a child, so that the main process stays small (its RSS would be inherited by the
+    peak RSS of every process it forks)."""
+    job = json.load(sys.stdin)
+    triples = union_ntriples(Path(job["project"]), job["spec"], Path(job["nt"]))
+    print(json.dumps({"triples": triples, "params": choose_params(Path(job["nt"]))}))
+    return 0
+
+
 def queries(params: dict[str, str]) -> dict[str, dict]:
     """The SPARQL text behind each question, with its bindings, for the baselines."""
     found = {}
@@ -572,7 +602,7 @@ def bench_store(name: str, spec: str, size_dir: Path, source: Path, size: dict, 
     logs = size_dir / "logs"
     project = fresh_project(source, size_dir / name)
     print(f"  {name}: build", flush=True)
-    built = measure_build(project, spec, opts.timeout, logs / f"{name}-build.log")
+    built = measure_build(project, spec, opts.build_timeout, logs / f"{name}-build.log")
     results: dict[str, dict] = {"build": _time(built), "build_rss": _rss(built)}
     results["build"]["triples"] = built.get("triples")
     if built["status"] != "ok":
@@ -581,9 +611,17 @@ def bench_store(name: str, spec: str, size_dir: Path, source: Path, size: dict, 
         return results
     if "params" not in size:
         nt = size_dir / "union.nt"
-        size["triples"] = union_ntriples(project, spec, nt)
-        size["nt"] = str(nt)
-        size["params"] = choose_params(nt)
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--prepare"],
+            input=json.dumps({"project": str(project), "spec": spec, "nt": str(nt)}),
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            check=False,
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"bench: could not read the {name} build: {done.stderr}")
+        size |= json.loads(done.stdout) | {"nt": str(nt)}
     print(f"  {name}: load, questions, export, view", flush=True)
     job = {
         "kind": "project",
@@ -598,7 +636,7 @@ def bench_store(name: str, spec: str, size_dir: Path, source: Path, size: dict, 
     results |= run_worker(job, opts.timeout, logs / f"{name}-worker.log")
     print(f"  {name}: add one article, build again", flush=True)
     add_article(project, size["params"])
-    again = measure_build(project, spec, opts.timeout, logs / f"{name}-add-article.log")
+    again = measure_build(project, spec, opts.build_timeout, logs / f"{name}-add-article.log")
     results["add_article"] = _time(again) | {
         "triples": again.get("triples"),
         "mode": "incremental" if opts.incremental else "full rebuild",
@@ -789,16 +827,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stores", default="memory,oxigraph", help="memory,oxigraph,sparql:URL")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per question")
     parser.add_argument("--budget", type=float, default=60, help="seconds per question, at most")
-    parser.add_argument("--timeout", type=float, default=900, help="seconds per measurement")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per run, at most")
+    parser.add_argument("--build-timeout", type=float, default=3600, help="seconds per build")
     parser.add_argument("--seed", type=int, default=1, help="the synthetic corpora's seed")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench")
     parser.add_argument("--json", type=Path, help="write every figure here")
     parser.add_argument("--report", type=Path, help="print the tables of this JSON and stop")
     parser.add_argument("--markdown", action="store_true", help="tables in Markdown")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     opts = parser.parse_args(argv)
     if opts.worker:
         return worker()
+    if opts.prepare:
+        return prepare()
     if opts.report:
         print(tables(json.loads(opts.report.read_text("utf-8")), opts.markdown))
         return 0
@@ -818,6 +860,7 @@ def main(argv: list[str] | None = None) -> int:
             "repeat": opts.repeat,
             "budget": opts.budget,
             "timeout": opts.timeout,
+            "build_timeout": opts.build_timeout,
             "seed": opts.seed,
             "incremental_build": opts.incremental,
         },
@@ -844,6 +887,7 @@ def main(argv: list[str] | None = None) -> int:
                 size["baselines"] = {b: bench_baseline(b, size_dir, size, opts) for b in BASELINES}
             add_ratios(size)
             report["load_average_after"] = os.getloadavg()
+            size["bench_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             if opts.json:
                 opts.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     finally:
