@@ -381,9 +381,7 @@ def findings(
         rows = []
         if bodies is not None:  # a body counts with the bodies it was succeeded by
             bodies |= {r["lineage"] for r in run(graph, "findings") if r["body"] in bodies}
-        for row in run(graph, "recurring"):
-            if wanted_theme is not None and row["theme"] != wanted_theme:
-                continue
+        for row in run(graph, "recurring", theme=wanted_theme):
             if bodies is not None and row["lineage"] not in bodies:
                 continue
             dates = sorted(set(_s(row["dates"]).split()), key=_sort_date)

@@ -140,3 +140,19 @@ def assert_isomorphic(expected, actual) -> None:
             f"graphs differ\nonly expected:\n{only_expected.serialize(format='nt')}"
             f"\nonly actual:\n{only_actual.serialize(format='nt')}"
         )
+
+
+# Every source a fact names holds a span of its words: the named queries (graph/queries/*.rq)
+# join the span in that source as a required pattern, so a missing one would drop a row.
+UNSPANNED_SOURCES = """
+PREFIX kg: <https://w3id.org/cskg/ontology#>
+SELECT ?fact ?source WHERE {
+  { ?fact kg:quotedFrom ?source FILTER NOT EXISTS { ?fact kg:quoteSpan/kg:inSource ?source } }
+  UNION
+  { ?fact kg:source ?source FILTER NOT EXISTS { ?fact kg:evidence/kg:inSource ?source } }
+}"""
+
+
+def unspanned_sources(graph) -> list[tuple[str, str]]:
+    """(fact, source) pairs where the fact names a source but has no span in it."""
+    return sorted((str(r[0]), str(r[1])) for r in graph.query(UNSPANNED_SOURCES))

@@ -15,7 +15,7 @@ from graph.corpus import load_project
 from graph.evidence import Text
 from graph.export import union_graph
 from graph.namespace import KG
-from tests.conftest import ROOT
+from tests.conftest import ROOT, unspanned_sources
 
 HC = "bucks-high-caseloads-slammed-by-inspectors"
 MV = "bucks-hazell-steady-progress-monitoring-visit"
@@ -162,6 +162,12 @@ def test_quotation_reported_twice_is_one_node_with_both_sources(built_dataset):
     assert graph.value(node, KG.speakerPost) == URIRef(
         f"{ID}post/bcc-cabinet-member-childrens-services"
     )
+
+
+def test_every_source_of_a_fact_holds_a_span_of_it(built_dataset):
+    graph = union_graph(built_dataset)
+    assert len(list(graph.subjects(KG.quotedFrom, None))) > 20
+    assert unspanned_sources(graph) == []
 
 
 def test_grades_by_area_and_year(built_dataset):

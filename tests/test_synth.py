@@ -14,10 +14,11 @@ import pytest
 
 from graph import journalist
 from graph.model import Facts
+from graph.namespace import KG
 from graph.pipeline import build_project, load_graph
 from graph.synth import generate, read_vocabulary, write_corpus
 from graph.yamlio import read_yaml
-from tests.conftest import ROOT, kg
+from tests.conftest import ROOT, kg, unspanned_sources
 
 COUNCILS, SEED, DETAIL = 1, 7, 0.5
 
@@ -64,6 +65,11 @@ def test_builds_with_no_problems(synth) -> None:
     assert sorted(p.name for p in (root / "ontology").iterdir()) == sorted(
         p.name for p in (ROOT / "ontology").glob("*.ttl")
     )
+
+
+def test_every_source_of_a_fact_holds_a_span_of_it(graph) -> None:
+    assert len(list(graph.subjects(KG.quotedFrom, None))) > 20
+    assert unspanned_sources(graph) == []
 
 
 def test_same_seed_same_bytes_other_seed_other_corpus(tmp_path) -> None:
