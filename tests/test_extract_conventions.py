@@ -959,3 +959,58 @@ def test_an_office_or_meeting_of_a_council_is_the_council(opening: str) -> None:
     assert graded(text, "2023-06-01") == [
         ("Marbury Borough Council", "ilacs-overall", "inadequate")
     ]
+
+
+# --- the fifth held-out set ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "introduced", ["His Honour Judge Tomas Lindqvist", "District Judge Tomas Lindqvist"]
+)
+def test_a_judge_by_title_then_the_judge_and_judge_surname(introduced: str) -> None:
+    text = (
+        f"{introduced} approved the care plan at Carlisle family court.\n\n"
+        '"The delay was avoidable," the judge said. "Nobody took charge of it."\n\n'
+        '"I accept the council has apologised," Judge Lindqvist added.'
+    )
+    assert said(text) == [
+        ("The delay was avoidable", "Tomas Lindqvist"),
+        ("Nobody took charge of it.", "Tomas Lindqvist"),
+        ("I accept the council has apologised", "Tomas Lindqvist"),
+    ]
+
+
+def test_her_honour_is_a_title_with_a_gender() -> None:
+    text = (
+        "Her Honour Judge Maren Holt gave judgment on Friday.\n\n"
+        'She said the authority had "lost its way with this family".'
+    )
+    assert said(text) == [("lost its way with this family", "Maren Holt")]
+
+
+def test_a_text_naming_only_the_place_grades_its_council() -> None:
+    text = (
+        "When Ade Okafor moved to Shropshire in 2016, services had just been judged to "
+        "require improvement to be good. Five years later the council was rated good."
+    )
+    assert graded(text) == [
+        ("Shropshire Council", "ilacs-overall", "good"),
+        ("Shropshire Council", "sif-overall", "requires-improvement"),
+    ]
+
+
+def test_years_later_moves_the_inspection_year_on() -> None:
+    text = (
+        "Hertfordshire County Council was rated inadequate in 2015. Four years later, "
+        "inspectors rated it good in every area."
+    )
+    assert ("Hertfordshire County Council", "ilacs-help-and-protection", "good") in graded(text)
+    assert not [j for j in graded(text) if j[1].startswith("sif-") and j[2] == "good"]
+
+
+def test_a_question_states_no_grade() -> None:
+    text = (
+        "Interview with Dorset Council's director.\n\n"
+        "Q: What would you say to a council that has just been judged inadequate?"
+    )
+    assert graded(text) == []

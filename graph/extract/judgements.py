@@ -250,11 +250,17 @@ def find_judgements(
         sentence = text[s_start:s_end]
         before = previous
         grades = _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else []
+        if sentence.rstrip().rstrip("\"”’'").endswith("?"):
+            grades = []  # a question states no grade: "What would you tell a council judged
+            # inadequate?"
         if grades and all(g[-1] is None for g in grades):
             # "When inspectors arrived in 2017, they found ... . The council was judged
             # inadequate. Adoption was ...": the year of the sentence before, in the same
-            # paragraph, dates it.
+            # paragraph, dates it; "Six years later, ... rated outstanding": six years on.
             year = _lead_year(text, before, s_start)
+            later = _YEARS_LATER.search(sentence)
+            if year is not None and later:
+                year += _NUMBER_WORDS.get(later.group(1).lower()) or int(later.group(1))
             grades = [(*g[:-1], year) for g in grades]
         previous = (s_start, s_end, grades[0][-1] if grades else None)
         if not grades:
@@ -305,6 +311,25 @@ def first_stated(judgements: list[Judgement], body_of) -> list[Judgement]:
             seen.add(key)
             out.append(j)
     return out
+
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_YEARS_LATER = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?:later|on)\b",
+    re.I,
+)
 
 
 def _lead_year(text: str, before: tuple[int, int, int | None] | None, start: int) -> int | None:

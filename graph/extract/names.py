@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 __all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
+    # judges: "Her Honour Judge Jo Roe", "District Judge Roe", "Mr Justice Roe"
+    r"(?:His|Her)\s+Honour\s+Judge|(?:His|Her)\s+Honour|District\s+Judge|"
+    r"(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice|"
     r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
     r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman|"
     # police ranks: "Det Insp Jo Roe", "Chief Constable Sam Lee", "Supt Amy Wu"
@@ -548,6 +551,7 @@ ROLE_NOUNS = (
     "boss",
     "chief",
     "inspector",
+    "judge",
 )
 ROLE_KEYWORDS = re.compile(
     r"\b(?:member|director|leader|chief|executive|head|chair(?:man|woman|person)?|councillor|"
@@ -1038,7 +1042,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
     end = _extend(text, start, end, kept)
     gender = None
     for low in (title.lower().rstrip(".") if title else "", second or ""):
-        gender = gender or ("f" if low in FEMALE else "m" if low in MALE else None)
+        first = low.split()[0] if low else ""  # "her honour judge", "mrs justice"
+        gender = gender or (
+            "f" if low in FEMALE or first in FEMALE | {"her"} else
+            "m" if low in MALE or first in MALE | {"his"} else None
+        )
     if second:  # the title as written, both words: "Cllr Mrs"
         title = re.match(rf"{re.escape(match.group('title'))}\.?\s+\S+", text[start:end]).group(0)
     return Mention(start, end, "person", text[start:end], title=title, gender=gender)

@@ -63,6 +63,7 @@ from graph.extract.text import (
     paragraphs,
     sentences,
 )
+from graph.synth_words import COUNCILS
 
 __all__ = ["Document", "Quotation", "Speaker"]
 
@@ -174,6 +175,14 @@ _PLACE_OWNS = re.compile(
     rf"|\b(?i:the\s+council\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
+# The 153 English councils with children's services, by place (longest first: "North East
+# Lincolnshire" before "Lincolnshire"); not "Reading", which starts sentences as a verb.
+_COUNCIL_KINDS = dict(COUNCILS)
+_ENGLISH_COUNCIL = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(_COUNCIL_KINDS, key=len, reverse=True))
+    + r")(?![\w-])(?<!Reading)"
+)
 # Who was told, ending the sentence: "the Manchester Evening News", "reporters", "the BBC".
 _LISTENER = re.compile(
     r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'\u2019&-]*(?:\s+|(?=[.!?\s]|$))){1,5}[.!?]?\s*"
@@ -241,6 +250,7 @@ class _Person:
     known: Known | None = None
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    titles: list[str] = field(default_factory=list)  # "Her Honour Judge": "the judge"
 
     @property
     def surname(self) -> str:
@@ -308,6 +318,8 @@ class Document:
                 record.roles.append("Chair")
             if m.gender and not record.gender:
                 record.gender = m.gender
+            if m.title and m.title not in record.titles:
+                record.titles.append(" ".join(m.title.split()))
 
     def _add_surnames(self) -> None:
         """A bare surname ("Kitto said", "Redfern's contract") names the person introduced in
@@ -545,8 +557,20 @@ class Document:
                         re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.masked)
                     )
         if not counts:
-            return None
+            return self._english_council()
         return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+
+    def _english_council(self) -> Speaker | None:
+        """Last: the English council whose place the text names most ("arrived in
+        Warwickshire", "Warwickshire's Sunita Rao"), for a text that names no council."""
+        counts: dict[str, int] = {}
+        for match in _ENGLISH_COUNCIL.finditer(self.masked):
+            counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+        if not counts:
+            return None
+        place = max(counts, key=lambda p: counts[p])
+        suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
+        return Speaker(place + suffix, "body", None)
 
     def _place_counts(self, pattern: re.Pattern) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -739,6 +763,8 @@ class Document:
         best: tuple[tuple[int, int], _Person] | None = None
         for record in self.people.values():
             fit = max((_role_fit(noun, r) for r in record.roles), default=0)
+            if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
+                fit = max((_role_fit(noun, t) for t in record.titles), default=0)
             if fit == 0:
                 continue
             rank = (fit, recent.get(record.name, -1))
@@ -747,7 +773,7 @@ class Document:
         if best is None:
             return None
         record = best[1]
-        role = next(r for r in record.roles if _role_fit(noun, r) == best[0][0])
+        role = next((r for r in record.roles if _role_fit(noun, r) == best[0][0]), None)
         return Speaker(
             record.name, "person", record.known.id if record.known else None, role, record.gender
         )
