@@ -1044,8 +1044,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
     for low in (title.lower().rstrip(".") if title else "", second or ""):
         first = low.split()[0] if low else ""  # "her honour judge", "mrs justice"
         gender = gender or (
-            "f" if low in FEMALE or first in FEMALE | {"her"} else
-            "m" if low in MALE or first in MALE | {"his"} else None
+            "f"
+            if low in FEMALE or first in FEMALE | {"her"}
+            else "m"
+            if low in MALE or first in MALE | {"his"}
+            else None
         )
     if second:  # the title as written, both words: "Cllr Mrs"
         title = re.match(rf"{re.escape(match.group('title'))}\.?\s+\S+", text[start:end]).group(0)
