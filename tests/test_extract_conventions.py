@@ -1014,3 +1014,22 @@ def test_a_question_states_no_grade() -> None:
         "Q: What would you say to a council that has just been judged inadequate?"
     )
     assert graded(text) == []
+
+
+def test_a_round_up_by_place_grades_each_section_s_council() -> None:
+    text = (
+        "How the shire counties compare\n\n"
+        "Three counties, three verdicts.\n\n"
+        "SUFFOLK\n\n"
+        "Suffolk stays on top. The council was rated outstanding in 2022.\n\n"
+        "NORFOLK\n\n"
+        "The council was rated inadequate in 2019 and good in 2023.\n\n"
+        "Essex\n\n"
+        "Inspectors rated the service good in 2018."
+    )
+    assert graded(text) == [
+        ("Essex County Council", "ilacs-overall", "good"),
+        ("Norfolk County Council", "ilacs-overall", "good"),
+        ("Norfolk County Council", "ilacs-overall", "inadequate"),
+        ("Suffolk County Council", "ilacs-overall", "outstanding"),
+    ]

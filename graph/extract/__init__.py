@@ -85,6 +85,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     ]
     council = doc.salient_council() or doc.salient_trust() or doc.place_council()
     places = doc.council_places()
+    several = len(doc.english_councils()) > 1
     found = find_judgements(doc.text, spans, published, skip)
     for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)
@@ -117,6 +118,13 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             if named:
                 place = places[max(named)[1]]
                 body, body_id = place.name, place.id
+            elif several:
+                # A round-up of councils by place ("WANDSWORTH", "Merton remains ..."): the
+                # place named last before the grade in its paragraph or section heading.
+                nearest = doc.english_council_before(j.grade_start)
+                if nearest is not None:
+                    known = places.get(nearest.name.split(" Council")[0].removesuffix(" County"))
+                    body, body_id = (known.name, known.id) if known else (nearest.name, None)
         # "rated the council's services inadequate": the council, whatever else is named
         own = doc.salient_council()
         if own is not None and re.search(

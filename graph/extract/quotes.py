@@ -176,12 +176,18 @@ _PLACE_OWNS = re.compile(
 )
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 # The 153 English councils with children's services, by place (longest first: "North East
-# Lincolnshire" before "Lincolnshire"); not "Reading", which starts sentences as a verb.
+# Lincolnshire" before "Lincolnshire"); not "Reading", which starts sentences as a verb, nor
+# the region "Greater Manchester".
 _COUNCIL_KINDS = dict(COUNCILS)
 _ENGLISH_COUNCIL = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])(?<!Greater\s)(?:"
     + "|".join(re.escape(p) for p in sorted(_COUNCIL_KINDS, key=len, reverse=True))
     + r")(?![\w-])(?<!Reading)"
+)
+_HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
+_COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
+_ENGLISH_COUNCIL_ANY = re.compile(
+    _ENGLISH_COUNCIL.pattern.replace("(?<!Reading)", "(?<!Reading)(?<!READING)"), re.I
 )
 # Who was told, ending the sentence: "the Manchester Evening News", "reporters", "the BBC".
 _LISTENER = re.compile(
@@ -559,6 +565,27 @@ class Document:
         if not counts:
             return self._english_council()
         return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+
+    def english_councils(self) -> set[str]:
+        """The English council places the text names (any case: "WANDSWORTH" as a heading)."""
+        return {_COUNCIL_CASE[m.group(0).lower()] for m in _ENGLISH_COUNCIL_ANY.finditer(self.text)}
+
+    def english_council_before(self, pos: int) -> Speaker | None:
+        """The council of the English place named last before ``pos`` in its paragraph, else
+        in the heading that opens its section ("WANDSWORTH", "Richmond upon Thames")."""
+        start = self.text.rfind("\n\n", 0, pos) + 2 if "\n\n" in self.text[:pos] else 0
+        found = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, start, pos))
+        if not found:
+            heading = None
+            for line in _HEADING_LINE.finditer(self.text, 0, start):
+                heading = line
+            if heading is not None:
+                found = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, *heading.span()))
+        if not found:
+            return None
+        place = _COUNCIL_CASE[found[-1].group(0).lower()]
+        suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
+        return Speaker(place + suffix, "body", None)
 
     def _english_council(self) -> Speaker | None:
         """Last: the English council whose place the text names most ("arrived in
