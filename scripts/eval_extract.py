@@ -285,6 +285,11 @@ def _person_tokens(name: str) -> list[str]:
     return tokens
 
 
+def _is_council(name: str) -> bool:
+    """A council's name: "X Council", "London Borough of X", "Royal Borough of X"."""
+    return "council" in name.split() or bool(re.search(r"\bborough of\b", name))
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two speaker or body names name the same one, leniently.
 
@@ -298,9 +303,11 @@ def same_name(a: str | None, b: str | None) -> bool:
     na, nb = _norm(a), _norm(b)
     if na == nb or any(na in group and nb in group for group in _SAME_BODY):
         return True
-    body_a, body_b = bool(_BODY.search(na)), bool(_BODY.search(nb))
+    council_a, council_b = _is_council(na), _is_council(nb)
+    body_a = bool(_BODY.search(na)) or council_a
+    body_b = bool(_BODY.search(nb)) or council_b
     if body_a or body_b:
-        if body_a and body_b and "council" in na.split() and "council" in nb.split():
+        if council_a and council_b:
             core_a = [t for t in na.split() if t not in _COUNCIL_WORDS]
             core_b = [t for t in nb.split() if t not in _COUNCIL_WORDS]
             return bool(core_a) and core_a == core_b

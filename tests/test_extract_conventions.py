@@ -1033,3 +1033,26 @@ def test_a_round_up_by_place_grades_each_section_s_council() -> None:
         ("Norfolk County Council", "ilacs-overall", "inadequate"),
         ("Suffolk County Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_a_markdown_table_of_grades() -> None:
+    text = (
+        "Ofsted has judged the London Borough of Redwick's services good.\n\n"
+        "| Judgement | Grade |\n|---|---|\n"
+        "| Overall effectiveness | Good |\n"
+        "| The experiences and progress of children in care and care leavers | Outstanding |"
+    )
+    assert graded(text, "2022-05-01") == [
+        ("London Borough of Redwick", "ilacs-children-in-care", "outstanding"),
+        ("London Borough of Redwick", "ilacs-overall", "good"),
+    ]
+
+
+def test_one_name_for_a_council_named_two_ways() -> None:
+    text = (
+        "Oakvale children's services judged good\n\n"
+        "The London Borough of Oakvale's services have been judged good by Ofsted.\n\n"
+        "Oakvale Council's leader welcomed the report. In 2016 the council's children's "
+        "services were judged inadequate."
+    )
+    assert {j[0] for j in graded(text, "2022-05-01")} == {"London Borough of Oakvale"}

@@ -17,7 +17,7 @@ import re
 from graph.extract.dates import find_dates
 from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
-from graph.extract.quotes import Document
+from graph.extract.quotes import _COUNCIL_WORDS, Document
 
 __all__ = ["Document", "EntityIndex", "extract"]
 
@@ -133,6 +133,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         ):
             body, body_id = own.name, own.id
         j.body, j.body_id = body, body_id
+    _one_name_per_council(found, council)
     return [
         {
             "body": j.body,
@@ -147,6 +148,29 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         }
         for j in first_stated(found, lambda j: j.body)
     ]
+
+
+def _one_name_per_council(found: list, salient) -> None:
+    """One name for each council the judgements name ("London Borough of Sutton" and "Sutton
+    Council" in one text are one body): a known entity's, else the text's most salient
+    council's, else the name used first."""
+    chosen: dict[str, tuple[str, str | None]] = {}
+    if salient is not None:
+        chosen[_council_core(salient.name)] = (salient.name, salient.id)
+    for j in found:
+        if j.body:
+            core = _council_core(j.body)
+            if core not in chosen or (j.body_id and not chosen[core][1]):
+                chosen[core] = (j.body, j.body_id)
+    for j in found:
+        if j.body and not j.body_id:
+            j.body, j.body_id = chosen.get(_council_core(j.body), (j.body, None))
+
+
+def _council_core(name: str) -> str:
+    """A council's place words ("Sutton" for "London Borough of Sutton"); other names whole."""
+    core = " ".join(_COUNCIL_WORDS.sub(" ", name).split())
+    return core if core and core != name else name
 
 
 def _people(doc: Document) -> list[dict]:

@@ -386,7 +386,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             or RATED_OBJECT.search(before[-80:])  # "rated its services inadequate"
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # a table row: a heading, then the grade capitalised at the line's end
-            or (match.group("g")[0].isupper() and not after.strip(" .\t") and len(before) < 120)
+            or (match.group("g")[0].isupper() and not after.strip(" .|\t") and len(before) < 120)
         ):
             continue
         if word == "good" and re.match(

@@ -517,7 +517,8 @@ class Document:
         councils = [
             (name, known)
             for _, _, name, known in self.bodies
-            if (known and known.body_kind == "council") or re.search(r"\bCouncil\b", name)
+            if (known and known.body_kind == "council")
+            or re.search(r"\bCouncil\b|\bBorough of\b", name)
         ] + [
             (m.text, None)
             for m in self.mentions
