@@ -1056,3 +1056,15 @@ def test_one_name_for_a_council_named_two_ways() -> None:
         "services were judged inadequate."
     )
     assert {j[0] for j in graded(text, "2022-05-01")} == {"London Borough of Oakvale"}
+
+
+@pytest.mark.parametrize(
+    "role", ["Green group leader", "council leader", "director of children's services"]
+)
+def test_said_a_role_with_no_article_then_the_name(role: str) -> None:
+    text = f'"It is welcome news," said {role} Cllr Ama Boateng, "but it is late."'
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("It is welcome news", "Ama Boateng", role),
+        ("but it is late.", "Ama Boateng", role),
+    ]

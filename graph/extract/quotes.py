@@ -955,6 +955,20 @@ class Document:
         )
         if found and first.kind == "person" and _strong_role(found.group("role")):
             return first, found.group("role")
+        # "said Liberal Democrat group leader Cllr X", "said council leader Jo Roe": a role
+        # with no article or comma, then the name
+        person = next((m for m in mentions[:3] if m.kind == "person"), None)
+        if person is not None and all(
+            m.kind in ("role", "body")
+            for m in mentions[:3]
+            if m is not person and m.start < person.start
+        ):
+            found = re.fullmatch(
+                r"\s*(?P<role>[A-Za-z][^,.;:_\n\"\u201c\u201d]{1,80}?)\s+",
+                self.masked[pos : person.start],
+            )
+            if found and _strong_role(found.group("role")):
+                return person, " ".join(found.group("role").split())
         return None
 
     def _colon_speaker(self, q: QuoteSpan, sent_start: int) -> _Attribution | None:
