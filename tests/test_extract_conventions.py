@@ -1068,3 +1068,14 @@ def test_said_a_role_with_no_article_then_the_name(role: str) -> None:
         ("It is welcome news", "Ama Boateng", role),
         ("but it is late.", "Ama Boateng", role),
     ]
+
+
+def test_a_role_with_a_list_in_it_after_the_name() -> None:
+    text = (
+        "Cllr Ines Moreau, cabinet member for children, young people, schools and skills, "
+        "said: \u201cWe want every child to stay close to home.\u201d"
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ines Moreau", "cabinet member for children, young people, schools and skills")
+    ]

@@ -873,6 +873,12 @@ class Document:
         if not inverted:
             # "X said", "X, role, said", "Cllr X (Con, Ward), role, said"
             before = self._mentions_in(a, cue.start())
+            for m in before:
+                role = _listed_role(self.masked[m.end : cue.start()])
+                if m.kind == "person" and role and not self.masked[a : m.start].strip():
+                    speaker = self._resolve(m, m.start)
+                    if speaker is not None:
+                        return _Attribution(speaker, cue_text, m.start, cue.end(), role)
             for m in reversed(before):
                 between = self.masked[m.end : cue.start()]
                 role = _apposition(between)
@@ -1404,6 +1410,18 @@ def _role_fit(noun: str, role: str) -> int:
 def _is_filler(between: str) -> bool:
     words = re.findall(r"[\w'\u2019]+|[^\w\s]", between)
     return all(w.lower() in FILLER or (w.endswith("ly") and w.islower()) for w in words)
+
+
+def _listed_role(between: str) -> str | None:
+    """The role in ``X, cabinet member for children, young people and learning, said``: a role
+    with a list in it, when it opens with a role and reports nothing."""
+    found = re.fullmatch(r"\s*,(?P<role>[^_()\n]{2,150}?),(?P<rest>[\s\w']*)", between)
+    if not (found and "," in found.group("role") and _is_filler(found.group("rest"))):
+        return None
+    role = found.group("role").strip()
+    if not _strong_role(role.split(",")[0]) or CUE_RE.search(role):
+        return None
+    return role
 
 
 def _apposition(between: str) -> str | None:
