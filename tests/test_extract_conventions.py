@@ -1079,3 +1079,27 @@ def test_a_role_with_a_list_in_it_after_the_name() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
         ("Ines Moreau", "cabinet member for children, young people, schools and skills")
     ]
+
+
+def test_the_spokesperson_is_the_one_introduced_last() -> None:
+    text = (
+        "Redwick Council said it would respond in full.\n\n"
+        "A spokesperson for the Fostering Network said the findings were familiar.\n\n"
+        '"Carers are leaving faster than they can be recruited," the spokesperson said.'
+    )
+    assert said(text) == [
+        ("Carers are leaving faster than they can be recruited", "Fostering Network")
+    ]
+
+
+def test_a_list_under_the_reports_findings_quotes_the_report() -> None:
+    text = (
+        "Ofsted published its report on Redwick Council on Tuesday.\n\n"
+        "Among the report's main findings:\n\n"
+        '- Some children "wait too long for a permanent home"\n'
+        '- Leaders "know the service well"'
+    )
+    assert said(text) == [
+        ("wait too long for a permanent home", "Ofsted"),
+        ("know the service well", "Ofsted"),
+    ]

@@ -702,6 +702,17 @@ class Document:
             return Speaker(speaker.name, "body", speaker.id, role)
         if role and "spokes" in role.lower():
             name = m.text.strip()
+            if not name and re.match(r"(?i:the)\s", role):
+                # "the spokesperson said": the spokesperson introduced last ("A spokesperson
+                # for the British Association of Social Workers said")
+                for earlier in reversed(self._mentions_in(max(0, m.start - 2000), m.start)):
+                    if (
+                        earlier.kind == "body"
+                        and earlier.text.strip()
+                        and earlier.role
+                        and ("spokes" in earlier.role.lower())
+                    ):
+                        return self._body(earlier)
             if not name or fold(name) in {"council", "the council", "county", "local"}:
                 council = self.salient_council()
                 if council is None:
@@ -710,7 +721,7 @@ class Document:
             resolved = self._name_to_body(name)
             if resolved is not None:
                 return Speaker(resolved.name, "body", resolved.id, role)
-            return Speaker(name, "body", None, role)
+            return Speaker(re.sub(r"^(?i:the)\s+", "", name), "body", None, role)
         if m.text:
             return Speaker(m.text, "body", None, None)
         return None
@@ -1146,7 +1157,16 @@ class Document:
         if not self.text[a:b].rstrip().endswith(":"):
             return None
         found = self._cue_attributions(max(a, b - 4 * WINDOW), b)
-        return found[-1] if found else None
+        if found:
+            return found[-1]
+        # no verb of saying: "Among the report's key findings:", "Inspectors' main concerns:"
+        for m in reversed(self._mentions_in(max(a, b - 4 * WINDOW), b)):
+            if m.kind == "body" and m.title in ("report", "insp"):
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    speaker = Speaker(speaker.name, speaker.kind, speaker.id, None, speaker.gender)
+                    return _Attribution(speaker, None, m.start, m.end, None)
+        return None
 
     def _attribute(self) -> list[Quotation]:
         self._done: list[Quotation] = []
