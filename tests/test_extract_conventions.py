@@ -1103,3 +1103,25 @@ def test_a_list_under_the_reports_findings_quotes_the_report() -> None:
         ("wait too long for a permanent home", "Ofsted"),
         ("know the service well", "Ofsted"),
     ]
+
+
+def test_a_list_of_areas_and_grades_after_as_follows() -> None:
+    text = (
+        "Minutes of Redwick Council's Children's Scrutiny Committee.\n\n"
+        "The Director reported that the outcome was as follows: overall effectiveness, good; "
+        "the impact of leaders on children's social care, good; the experiences and progress "
+        "of care leavers, requires improvement to be good."
+    )
+    assert graded(text, "2024-06-01") == [
+        ("Redwick Council", "ilacs-care-leavers", "requires-improvement"),
+        ("Redwick Council", "ilacs-leaders", "good"),
+        ("Redwick Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_children_in_care_council_is_not_the_judged_council() -> None:
+    text = (
+        "Ofsted rated Redwick Council's children's services good in 2023.\n\n"
+        "The Redwick Children in Care Council said the report was judged good by its members."
+    )
+    assert {j[0] for j in graded(text)} == {"Redwick Council"}

@@ -17,7 +17,7 @@ import re
 from graph.extract.dates import find_dates
 from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
-from graph.extract.quotes import _COUNCIL_WORDS, Document
+from graph.extract.quotes import _COUNCIL_WORDS, NOT_A_COUNCIL, Document
 
 __all__ = ["Document", "EntityIndex", "extract"]
 
@@ -95,6 +95,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             (start, name, known)
             for start, _end, name, known in doc.bodies
             if j.start <= start < j.end
+            and not NOT_A_COUNCIL.search(name)
             and (
                 "Council" in name
                 or "Borough of" in name

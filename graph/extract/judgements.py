@@ -387,6 +387,15 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # a table row: a heading, then the grade capitalised at the line's end
             or (match.group("g")[0].isupper() and not after.strip(" .|\t") and len(before) < 120)
+            # a list of areas: "as follows: overall effectiveness, good; the impact of ..."
+            or (
+                re.search(r",\s*$", before)
+                and re.match(r"\s*(?:[;.]|$)", after)
+                and any(
+                    pattern.search(before[max(before.rfind(";"), before.rfind(":")) + 1 :])
+                    for pattern, _sif, _ilacs in AREAS
+                )
+            )
         ):
             continue
         if word == "good" and re.match(

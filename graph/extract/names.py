@@ -510,7 +510,8 @@ _ORG_LEAD_STRIP = re.compile(
 # An office or a meeting of a council, before its name.
 _OFFICE_OF = re.compile(
     r"(?:(?:Deputy|Opposition|Group|Cabinet|Former|Acting|Interim)\s+)?(?i:meeting|leader|member|"
-    r"members|chair|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council)"
+    r"members|chair|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council|"
+    r"minutes|agenda)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 # Nouns that speak for a body: inspectorate words, reports, councils, spokespeople.

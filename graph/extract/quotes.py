@@ -184,6 +184,11 @@ _ENGLISH_COUNCIL = re.compile(
     + "|".join(re.escape(p) for p in sorted(_COUNCIL_KINDS, key=len, reverse=True))
     + r")(?![\w-])(?<!Reading)"
 )
+# Councils with no children's services to judge: a children in care council is a forum of
+# children in care; youth, parish and town councils.
+NOT_A_COUNCIL = re.compile(
+    r"\b(?:Children\s+in\s+Care|Youth|Young\s+People['\u2019]s|Parish|Town)\s+Council\b", re.I
+)
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
 _ENGLISH_COUNCIL_ANY = re.compile(
@@ -528,6 +533,8 @@ class Document:
             and re.search(r"\bCouncil$", m.text)
         ]
         for name, known in councils:
+            if NOT_A_COUNCIL.search(name):
+                continue
             core = _COUNCIL_WORDS.sub(" ", name)
             core = " ".join(core.split())
             if core and core[0].isupper() and core not in out:
