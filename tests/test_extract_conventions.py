@@ -1125,3 +1125,20 @@ def test_a_children_in_care_council_is_not_the_judged_council() -> None:
         "The Redwick Children in Care Council said the report was judged good by its members."
     )
     assert {j[0] for j in graded(text)} == {"Redwick Council"}
+
+
+def test_a_grade_in_quotation_marks_in_every_area() -> None:
+    text = "Redwick Council's children's services have been rated \u2018good\u2019 in every area."
+    assert ("Redwick Council", "ilacs-help-and-protection", "good") in graded(text, "2022-02-01")
+
+
+def test_children_in_care_and_care_leavers_each_judged() -> None:
+    text = (
+        "Ofsted judged Redwick Council's services good overall. Children in care and care "
+        "leavers were each judged outstanding."
+    )
+    assert graded(text, "2024-02-01") == [
+        ("Redwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Redwick Council", "ilacs-children-in-care", "outstanding"),
+        ("Redwick Council", "ilacs-overall", "good"),
+    ]

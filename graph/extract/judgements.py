@@ -106,7 +106,7 @@ CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
 # "in all three areas", "in all three of the judgement areas", "every part of the service",
 # "across the board": each area of the framework ("all four areas" of three: overall too).
 ALL_AREAS = re.compile(
-    r"^\s*(?:overall\s+)?(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
+    r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
     r"(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
     r"headings?)\b(?!\s+(?:except|but|bar|apart|save|other))|(?P<board>across\s+the\s+board)\b)",
@@ -419,6 +419,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 continue
             taken.append((a, b))
             areas.append((a, b, sif, ilacs))
+            # "Children in care and care leavers were each judged good": two areas (2023 on)
+            if (
+                ilacs == "ilacs-children-in-care"
+                and re.search(r"care\s+leavers$", match.group(0))
+                and re.match(r"\s+(?:were|are)\s+(?:each|both)\b", sentence[b:])
+            ):
+                areas.append((b, b, "sif-care-leavers", "ilacs-care-leavers"))
     areas.sort()
     years = _years(sentence, grades)
     out = []
