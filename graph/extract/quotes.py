@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from graph.councils import COUNCILS
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
     NOT_FIRST,
@@ -63,7 +64,6 @@ from graph.extract.text import (
     paragraphs,
     sentences,
 )
-from graph.synth_words import COUNCILS
 
 __all__ = ["Document", "Quotation", "Speaker"]
 
