@@ -1142,3 +1142,24 @@ def test_children_in_care_and_care_leavers_each_judged() -> None:
         ("Redwick Council", "ilacs-children-in-care", "outstanding"),
         ("Redwick Council", "ilacs-overall", "good"),
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Maureen, who is raising her nephew in Keswick, told us:",
+        "Maureen in Keswick has texted:",
+        "Maureen from Keswick wrote:",
+    ],
+)
+def test_a_first_name_described_then_speaking(intro: str) -> None:
+    text = f"Listeners got in touch.\n\n{intro} \u201cNobody explained what help there was.\u201d"
+    assert said(text) == [("Nobody explained what help there was.", "Maureen")]
+
+
+def test_a_place_in_apposition_is_not_a_first_name() -> None:
+    text = (
+        "Adopter Gwen Talbot, from Keswick, who adopted two sisters in 2019, said the support "
+        "had improved. \u2018They answer the phone now,\u2019 she said."
+    )
+    assert said(text) == [("They answer the phone now", "Gwen Talbot")]

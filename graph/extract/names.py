@@ -284,6 +284,21 @@ NOT_NAME = set(
         "Youth",
         "Foster",
         "Fostering",
+        # people described before their name: "Adopter Gwen Talbot", "Carer Jo Roe"
+        "Adopter",
+        "Adopters",
+        "Carer",
+        "Carers",
+        "Grandmother",
+        "Grandfather",
+        "Grandparent",
+        "Mum",
+        "Mother",
+        "Father",
+        "Dad",
+        "Parent",
+        "Campaigner",
+        "Resident",
         "Mr",
         "Mrs",
         "Ms",
@@ -872,6 +887,17 @@ _FIRST_ROLE = re.compile(
     r"explained)\b"
 )
 
+# A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,
+# told us:", "Sandra in Hinckley has texted:".
+_FIRST_SPEAKING = re.compile(
+    # at the start of a sentence: not "Bill Sanderson, from Hillsborough, who ..., said"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
+    r"(?P<name>[A-Z][a-z]+)(?:,\s+who\s+[^,.;:\n_]{3,100},|\s+(?:in|from)\s+"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|"
+    r"e-?mailed|wrote|writes|posted|tweeted|texted|messaged|explained)\b",
+    re.M,
+)
+
 
 def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hits) -> list:
     """Speaker-like phrases in ``text[start:end]`` (pass the quote-masked text)."""
@@ -980,6 +1006,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         mention = _person(text, match)
         if mention is not None:
             add(mention)
+    for match in _FIRST_SPEAKING.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _FIRST_ROLE.finditer(text, start, end):
         role = match.group("role")
         if match.group("name").lower() not in NOT_FIRST and (

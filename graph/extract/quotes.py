@@ -86,7 +86,7 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)"
+    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)"
 )
 CUE_RE = re.compile(rf"\b(?:{CUES})\b", re.I)
 FILLER = set(
