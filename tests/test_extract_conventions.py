@@ -1163,3 +1163,12 @@ def test_a_place_in_apposition_is_not_a_first_name() -> None:
         "had improved. \u2018They answer the phone now,\u2019 she said."
     )
     assert said(text) == [("They answer the phone now", "Gwen Talbot")]
+
+
+def test_members_of_a_scrutiny_commission() -> None:
+    text = (
+        "Redwick Council\n\nChildren's Scrutiny Commission\n\nMinutes of the meeting held on "
+        "4 March 2025\n\nThe Head of Service reported turnover of 30 per cent. Members "
+        "described the figure as 'alarming' and asked for more data."
+    )
+    assert said(text) == [("alarming", "Children's Scrutiny Commission")]

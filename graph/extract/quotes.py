@@ -677,7 +677,9 @@ class Document:
                     return Speaker(known.name if known else name, "body", None, role)
             return None
         if m.title == "members":
-            committee = self._salient("Committee")
+            committee = (
+                self._salient("Committee") or self._salient("Commission") or self._salient("Panel")
+            )
             if committee is None:
                 # minutes of "a Meeting of Cabinet": its members
                 meeting = _MEETING_OF.search(self.text)
