@@ -1172,3 +1172,25 @@ def test_members_of_a_scrutiny_commission() -> None:
         "described the figure as 'alarming' and asked for more data."
     )
     assert said(text) == [("alarming", "Children's Scrutiny Commission")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The full report, "Redwick Children\'s Services: Inspection Findings", is online.',
+        "The council has published a version for young people, 'What the inspectors said "
+        "about us'.",
+        "Sir, \u2013 Your report (\u201cCouncil services \u2018require improvement\u2019\u201d,"
+        " March 8) was depressing.",
+    ],
+)
+def test_a_documents_title_in_quotation_marks_is_not_a_quotation(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_as_the_report_puts_it() -> None:
+    text = (
+        'Ofsted rated Redwick Council good. As the report puts it, "leaders know their '
+        'children well".'
+    )
+    assert said(text) == [("leaders know their children well", "Ofsted")]

@@ -82,7 +82,7 @@ CUES = (
     r"prais(?:ed|es|ing)|call(?:ed|s)|describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|ask(?:ed|s)|question(?:ed|s)|"
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
-    r"accept(?:ed|s)|welcom(?:ed|es)|branded|judged|summed\s+up|put\s+it|reckon(?:ed|s)|"
+    r"accept(?:ed|s)|welcom(?:ed|es)|branded|judged|summed\s+up|puts?\s+it|reckon(?:ed|s)|"
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
@@ -1248,6 +1248,12 @@ class Document:
                         if self._headline_zone(index):
                             pending.append((q, words, index))
                         continue
+                if _NAMED_DOCUMENT.search(
+                    self.text, max(p_start, q.open_start - 120), q.open_start
+                ) and not CUE_RE.search(
+                    self.masked, self._sentence_of(q, q.open_start)[0], q.open_start
+                ):
+                    continue  # a document's title: 'The full report, "Inspection of ...", is'
                 if _title_like(words) and (
                     attribution is None or not (starts_para or lead.rstrip().endswith(":"))
                 ):
@@ -1524,6 +1530,17 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*$", lead, re.I):
         return True  # two "areas for priority action": a kind of thing, counted
     return _title_like(words)
+
+
+# A document named just before the quotation marks, with nothing said in between: the quoted
+# words are its title ("The full report, "Inspection of X", is available", "a version for
+# children, 'Our report'", "Your report ("Services 'require improvement'", March 8)").
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:report|version|document|leaflet|booklet|guide|article|story|headline|paper|page|"
+    r"film|video|podcast|newsletter)\b(?:[^.!?\"\u201c\u201d\u2018\u2019:]{0,60}?,|\s*\(|\s+"
+    r"(?:titled|entitled|called|headlined))\s*$",
+    re.I,
+)
 
 
 def _title_like(words: str) -> bool:
