@@ -1194,3 +1194,19 @@ def test_as_the_report_puts_it() -> None:
         'children well".'
     )
     assert said(text) == [("leaders know their children well", "Ofsted")]
+
+
+def test_people_spoken_to_by_inspectors_are_the_speakers() -> None:
+    text = (
+        "Ofsted rated Redwick Council good.\n\n"
+        'Young people spoken to by inspectors said their workers "never give up".'
+    )
+    assert said(text) == [("never give up", None)]
+
+
+def test_branded_by_ofsted_which_found() -> None:
+    text = (
+        "Redwick Council's services have been branded inadequate by Ofsted, which found "
+        'children were left in "unsafe situations for too long".'
+    )
+    assert said(text) == [("unsafe situations for too long", "Ofsted")]

@@ -900,6 +900,12 @@ class Document:
                     if speaker is not None:
                         return _Attribution(speaker, cue_text, m.start, cue.end(), role)
             for m in reversed(before):
+                if re.search(
+                    r"\b(?:spoken|talked|interviewed|seen|met|visited|asked|contacted|consulted|"
+                    r"supported|helped)\s+(?:to\s+|with\s+)?by\s+$",
+                    self.masked[a : m.start],
+                ):
+                    continue  # "Care leavers spoken to by inspectors said": not the subject
                 between = self.masked[m.end : cue.start()]
                 role = _apposition(between)
                 # "The council's chief executive, Tom Hughes, said": the name in apposition
