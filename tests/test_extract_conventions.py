@@ -1210,3 +1210,13 @@ def test_branded_by_ofsted_which_found() -> None:
         'children were left in "unsafe situations for too long".'
     )
     assert said(text) == [("unsafe situations for too long", "Ofsted")]
+
+
+def test_the_commissioners_report_is_the_commissioners_words() -> None:
+    text = (
+        "In 2023 the minister appointed Priya Lal as Children's Services Commissioner for "
+        "Redwick.\n\n"
+        "The commissioner's report concludes that the council \u201cnow has the capacity to "
+        "improve\u201d."
+    )
+    assert said(text) == [("now has the capacity to improve", "Priya Lal")]

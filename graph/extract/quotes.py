@@ -456,6 +456,14 @@ class Document:
         )
         if found and _strong_role(found.group("role")) and "(" not in found.group("role"):
             return found.group("role").strip()
+        # "appointed Jo Roe as Children's Services Commissioner", "named X as interim director"
+        found = re.match(
+            r"\s+as\s+(?P<role>(?:its\s+|the\s+|an?\s+)?[^,.;:\n_]{3,80}?)"
+            r"(?=\s*(?:[,.;:\n]|$|\s+(?:to|for|in|on|from|until|after)\b))",
+            after,
+        )
+        if found and _strong_role(found.group("role")):
+            return found.group("role").strip()
         para_start = max(self._para_start(m.start), m.start - 200)
         before = self.masked[para_start : m.start]
         cut = max(before.rfind(c) for c in ".;:!?\n")
@@ -703,6 +711,17 @@ class Document:
                         return self._body(earlier)
                     if earlier.title == "report" and earlier.text:
                         break
+            if not owner:
+                # "the commissioner's report": the commissioner's words
+                for earlier in self._mentions_in(max(0, m.start - 60), m.start):
+                    if earlier.kind == "role" and re.fullmatch(
+                        r"['\u2019]s\s*", self.masked[earlier.end : m.start]
+                    ):
+                        person = self._role_noun(earlier.text.lower(), m.start)
+                        if person is not None:
+                            return Speaker(
+                                person.name, "person", person.id, person.role, person.gender
+                            )
             if owner:
                 resolved = self._name_to_body(owner)
                 if resolved is not None:
