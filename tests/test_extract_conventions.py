@@ -1220,3 +1220,11 @@ def test_the_commissioners_report_is_the_commissioners_words() -> None:
         "improve\u201d."
     )
     assert said(text) == [("now has the capacity to improve", "Priya Lal")]
+
+
+def test_a_newspaper_after_the_is_not_a_person() -> None:
+    text = (
+        "Cllr Ruth Ingle told the Moorside Herald she was disappointed.\n\n"
+        '"We will not make excuses," she said.'
+    )
+    assert said(text) == [("We will not make excuses", "Ruth Ingle")]

@@ -1046,10 +1046,18 @@ def _person(text: str, match: re.Match) -> Mention | None:
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
     # Drop leading words that are not names (sentence-initial capitals, org words).
+    dropped_the = False
     while words and words[0].lower() in NOT_FIRST:
         if title:
             return None
+        dropped_the = dropped_the or words[0].lower() == "the"
         words.pop(0)
+    # "told the Wolds Weekly", "The Yorkshire Post reported": a name after "the" is a
+    # newspaper's or a body's, never a person's
+    if not title and (
+        dropped_the or re.search(r"\bthe\s+$", text[max(0, match.start() - 6) : match.start()])
+    ):
+        return None
     kept: list[str] = []
     for word in words:
         if word.lower() in NOT_NAME_LOWER:
