@@ -1228,3 +1228,22 @@ def test_a_newspaper_after_the_is_not_a_person() -> None:
         '"We will not make excuses," she said.'
     )
     assert said(text) == [("We will not make excuses", "Ruth Ingle")]
+
+
+def test_two_people_sharing_a_surname_then_by_first_name() -> None:
+    text = (
+        "Meet Nia and Owen Pritchard-Hale from Ledbury, who have fostered 12 children.\n\n"
+        "\u201cWe wanted to give something back,\u201d says Nia, a retired nurse.\n\n"
+        "Owen, who still drives a bus, admits he was nervous. \u201cI thought they\u2019d "
+        "want perfect people,\u201d he laughs."
+    )
+    assert said(text) == [
+        ("We wanted to give something back", "Nia Pritchard-Hale"),
+        ("I thought they\u2019d want perfect people", "Owen Pritchard-Hale"),
+    ]
+
+
+@pytest.mark.parametrize("place", ["Telford and Wrekin Council", "Bath and North East Somerset"])
+def test_a_council_named_with_and_is_not_two_people(place: str) -> None:
+    text = f"{place} said in a statement: \u201cWe accept the findings in full.\u201d"
+    assert extract(text)["people"] == []

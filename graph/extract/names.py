@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from graph.councils import COUNCILS
+
 __all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
@@ -284,6 +286,7 @@ NOT_NAME = set(
         "Youth",
         "Foster",
         "Fostering",
+        "Meet",
         # people described before their name: "Adopter Gwen Talbot", "Carer Jo Roe"
         "Adopter",
         "Adopters",
@@ -898,6 +901,13 @@ _FIRST_SPEAKING = re.compile(
     re.M,
 )
 
+# Two people sharing a surname: "Grace and Tunde Okonkwo-Bell" (not "Telford and Wrekin").
+_COUNCIL_PLACES = {" ".join(place.split()[:3]) for place, _kind in COUNCILS}
+_COUPLE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<s>{_TOKEN})"
+    r"(?![\w'\u2019-])"
+)
+
 
 def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hits) -> list:
     """Speaker-like phrases in ``text[start:end]`` (pass the quote-masked text)."""
@@ -1006,6 +1016,20 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         mention = _person(text, match)
         if mention is not None:
             add(mention)
+    for match in _COUPLE.finditer(text, start, end):
+        a, b, surname = match.group("a"), match.group("b"), match.group("s")
+        if (
+            {a.lower(), b.lower(), surname.lower()} & (NOT_FIRST | PLACES)
+            or surname.lower() in NOT_NAME_LOWER
+            or f"{a} and {b}" in _COUNCIL_PLACES
+        ):
+            continue
+        add(Mention(match.start("a"), match.end("a"), "person", f"{a} {surname}"))
+        add(
+            Mention(
+                match.start("b"), match.end("s"), "person", text[match.start("b") : match.end("s")]
+            )
+        )
     for match in _FIRST_SPEAKING.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))

@@ -348,10 +348,21 @@ class Document:
             records = by_surname.get(fold(word), [])
             first = by_first.get(fold(word), [])
             # "Gemma Rhodes-Walker MP ..., Gemma said:": a first name, as a speaker
+            # ... and "says Grace,", "Tunde, who still drives a bus, admits"
             if (
                 not records
                 and len(first) == 1
-                and CUE_RE.match(self.masked, _skip_aux(self.masked, match.end()))
+                and (
+                    CUE_RE.match(self.masked, _skip_aux(self.masked, match.end()))
+                    or re.search(
+                        rf"\b(?:{CUES})\s+$",
+                        self.masked[max(0, match.start() - 20) : match.start()],
+                    )
+                    or re.match(
+                        rf",\s+who\s+[^,.;:\n_]{{3,100}},\s+(?:{CUES})\b",
+                        self.masked[match.end() : match.end() + 140],
+                    )
+                )
             ):
                 records = first
             if len(records) != 1:
