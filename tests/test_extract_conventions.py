@@ -1247,3 +1247,17 @@ def test_two_people_sharing_a_surname_then_by_first_name() -> None:
 def test_a_council_named_with_and_is_not_two_people(place: str) -> None:
     text = f"{place} said in a statement: \u201cWe accept the findings in full.\u201d"
     assert extract(text)["people"] == []
+
+
+def test_an_attendance_list_of_roles_then_names_in_brackets() -> None:
+    text = (
+        "Redwick Council\n\nChildren's Scrutiny Committee\n\n"
+        "Officers: Director of Children\u2019s Services (Amal Haddad); Assistant Director \u2013 "
+        "Safeguarding and Quality Assurance (Rosa Lindqvist)\n\n"
+        "4. Improvement Plan \u2013 Six-Month Update\n\n"
+        "The Assistant Director said practice was \u201cmore consistent than ever\u201d."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Rosa Lindqvist", "Assistant Director \u2013 Safeguarding and Quality Assurance")
+    ]

@@ -287,6 +287,16 @@ NOT_NAME = set(
         "Foster",
         "Fostering",
         "Meet",
+        # agenda items and job-title words: "Six-Month Update", "Quality Assurance"
+        "Assurance",
+        "Quality",
+        "Update",
+        "Review",
+        "Progress",
+        "Performance",
+        "Monitoring",
+        "Overview",
+        "Scrutiny",
         # people described before their name: "Adopter Gwen Talbot", "Carer Jo Roe"
         "Adopter",
         "Adopters",
@@ -929,6 +939,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             r"\b[A-Z][\w'\u2019-]*\s*$", text[max(start, match.start() - 30) : match.start()]
         ):
             continue  # after a name only
+        line = max(text.rfind(c, start, match.start()) for c in ";:\n") + 1
+        lead = text[max(start, line, match.start() - 120) : match.start()]
+        if not any(_person(lead, found) for found in PERSON_RE.finditer(lead)):
+            continue  # "Director of Children's Services (Marcus Dell)": a person, not a ward
         a, b = match.start() - start, match.end() - start
         taken[a:b] = b"\x01" * (b - a)
     for match in _KIN.finditer(text, start, end):

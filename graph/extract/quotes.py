@@ -467,6 +467,15 @@ class Document:
         )
         if found and _strong_role(found.group("role")) and "(" not in found.group("role"):
             return found.group("role").strip()
+        # an attendance list of roles first: "Director of Children's Services (Marcus Dell);
+        # Assistant Director – Safeguarding (Jo Roe)"
+        if re.match(r"\s*\)", after):
+            found = re.search(
+                r"(?:^|[;:\n])\s*(?P<role>[^;:\n()_]{3,120}?)\s*\(\s*$",
+                self.masked[max(0, m.start - 160) : m.start],
+            )
+            if found and _strong_role(found.group("role")):
+                return found.group("role").strip()
         # "appointed Jo Roe as Children's Services Commissioner", "named X as interim director"
         found = re.match(
             r"\s+as\s+(?P<role>(?:its\s+|the\s+|an?\s+)?[^,.;:\n_]{3,80}?)"
