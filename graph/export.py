@@ -24,6 +24,7 @@ __all__ = [
     "GRAPH_FORMATS",
     "Exporter",
     "export_bytes",
+    "from_oxigraph",
     "graph_bytes",
     "nquads",
     "union_graph",
@@ -63,6 +64,22 @@ def to_oxigraph(term):
     if term.datatype is not None:
         return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
     return ox.Literal(str(term))
+
+
+def from_oxigraph(term):
+    """A pyoxigraph term as an rdflib term (a plain string without ``xsd:string``, as rdflib
+    writes it)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype is None or term.datatype.value == str(XSD.string):
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def oxigraph_quads(dataset: Dataset):

@@ -19,10 +19,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import XSD
 
-from graph.export import nquads, oxigraph_quads, union_graph
+from graph.export import from_oxigraph, nquads, oxigraph_quads, union_graph
 from graph.lines import Counter, graph_of, object_of, quad_line, triple_part
 from graph.namespace import bind_prefixes
 from graph.problems import InputError, Problem
@@ -400,22 +400,8 @@ class _OxigraphWriter:
         shutil.rmtree(self.old, ignore_errors=True)
 
 
-def _rdflib_term(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype is None or term.datatype.value == str(XSD.string):
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
 def _ox_line(quad) -> str:
-    triple = (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
+    triple = tuple(from_oxigraph(t) for t in (quad.subject, quad.predicate, quad.object))
     return quad_line(triple, quad.graph_name.value)
 
 

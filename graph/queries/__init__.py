@@ -10,7 +10,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.plugins.stores.memory import Memory, SimpleMemory
@@ -62,7 +62,7 @@ def _oxigraph_rows(store, text: str, bindings: dict) -> list[dict[str, Any]]:
     to four times as long as the query."""
     import pyoxigraph as ox
 
-    from graph.export import to_oxigraph
+    from graph.export import from_oxigraph, to_oxigraph
 
     solutions = store.query(
         text, substitutions={ox.Variable(str(k)): to_oxigraph(v) for k, v in bindings.items()}
@@ -75,28 +75,10 @@ def _oxigraph_rows(store, text: str, bindings: dict) -> list[dict[str, Any]]:
             return None
         found = made.get(term)
         if found is None:
-            found = made[term] = _from_oxigraph(term)
+            found = made[term] = from_oxigraph(term)
         return found
 
     return [
         {name: rdflib_term(value) for name, value in zip(names, solution, strict=True)}
         for solution in solutions
     ]
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _from_oxigraph(term):
-    """A pyoxigraph term as rdflib writes it (a plain string without ``xsd:string``)."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == _XSD_STRING:
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
