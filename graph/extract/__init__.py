@@ -17,7 +17,7 @@ import re
 from graph.extract.dates import find_dates
 from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
-from graph.extract.quotes import _COUNCIL_WORDS, NOT_A_COUNCIL, Document
+from graph.extract.quotes import NOT_A_COUNCIL, Document, council_core, council_of_place
 
 __all__ = ["Document", "EntityIndex", "extract"]
 
@@ -122,10 +122,10 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             elif several:
                 # A round-up of councils by place ("WANDSWORTH", "Merton remains ..."): the
                 # place named last before the grade in its paragraph or section heading.
-                nearest = doc.english_council_before(j.grade_start)
-                if nearest is not None:
-                    known = places.get(nearest.name.split(" Council")[0].removesuffix(" County"))
-                    body, body_id = (known.name, known.id) if known else (nearest.name, None)
+                place = doc.english_place_before(j.grade_start)
+                if place is not None:
+                    known = places.get(place) or council_of_place(place)
+                    body, body_id = known.name, known.id
         # "rated the council's services inadequate": the council, whatever else is named
         own = doc.salient_council()
         if own is not None and re.search(
@@ -170,8 +170,7 @@ def _one_name_per_council(found: list, salient) -> None:
 
 def _council_core(name: str) -> str:
     """A council's place words ("Sutton" for "London Borough of Sutton"); other names whole."""
-    core = " ".join(_COUNCIL_WORDS.sub(" ", name).split())
-    return core if core and core != name else name
+    return council_core(name) or name
 
 
 def _people(doc: Document) -> list[dict]:

@@ -191,6 +191,19 @@ NOT_A_COUNCIL = re.compile(
 )
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
+
+
+def council_of_place(place: str) -> Speaker:
+    """The council of an English place ("Warwickshire County Council", "Merton Council")."""
+    suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
+    return Speaker(place + suffix, "body", None)
+
+
+def council_core(name: str) -> str:
+    """A council's place words: "Sutton" for "London Borough of Sutton" or "Sutton Council"."""
+    return " ".join(_COUNCIL_WORDS.sub(" ", name).split())
+
+
 _ENGLISH_COUNCIL_ANY = re.compile(
     _ENGLISH_COUNCIL.pattern.replace("(?<!Reading)", "(?<!Reading)(?<!READING)"), re.I
 )
@@ -563,8 +576,7 @@ class Document:
         for name, known in councils:
             if NOT_A_COUNCIL.search(name):
                 continue
-            core = _COUNCIL_WORDS.sub(" ", name)
-            core = " ".join(core.split())
+            core = council_core(name)
             if core and core[0].isupper() and core not in out:
                 out[core] = Speaker(
                     known.name if known else name, "body", known.id if known else None
@@ -606,9 +618,9 @@ class Document:
         """The English council places the text names (any case: "WANDSWORTH" as a heading)."""
         return {_COUNCIL_CASE[m.group(0).lower()] for m in _ENGLISH_COUNCIL_ANY.finditer(self.text)}
 
-    def english_council_before(self, pos: int) -> Speaker | None:
-        """The council of the English place named last before ``pos`` in its paragraph, else
-        in the heading that opens its section ("WANDSWORTH", "Richmond upon Thames")."""
+    def english_place_before(self, pos: int) -> str | None:
+        """The English council place named last before ``pos`` in its paragraph, else in the
+        heading that opens its section ("WANDSWORTH", "Richmond upon Thames")."""
         start = self.text.rfind("\n\n", 0, pos) + 2 if "\n\n" in self.text[:pos] else 0
         found = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, start, pos))
         if not found:
@@ -617,11 +629,7 @@ class Document:
                 heading = line
             if heading is not None:
                 found = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, *heading.span()))
-        if not found:
-            return None
-        place = _COUNCIL_CASE[found[-1].group(0).lower()]
-        suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
-        return Speaker(place + suffix, "body", None)
+        return _COUNCIL_CASE[found[-1].group(0).lower()] if found else None
 
     def _english_council(self) -> Speaker | None:
         """Last: the English council whose place the text names most ("arrived in
@@ -631,9 +639,7 @@ class Document:
             counts[match.group(0)] = counts.get(match.group(0), 0) + 1
         if not counts:
             return None
-        place = max(counts, key=lambda p: counts[p])
-        suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
-        return Speaker(place + suffix, "body", None)
+        return council_of_place(max(counts, key=lambda p: counts[p]))
 
     def _place_counts(self, pattern: re.Pattern) -> dict[str, int]:
         counts: dict[str, int] = {}
