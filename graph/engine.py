@@ -37,6 +37,7 @@ import traceback
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
@@ -173,42 +174,28 @@ class Worker:
         self.corpus: Corpus | None = None
         self.where: dict[str, tuple[str, int]] = {}
         self.chunks: dict[int, tuple[list, set]] = {}
-        self._ontology: Graph | None = None
-        self._shapes: Graph | None = None
-        self._reach: Reach | None = None
-        self._standard: Standard | None = None
-        self._relevant: set | None = None
 
-    @property
+    # Read or derived once per worker, when first needed.
+    @cached_property
     def ontology(self) -> Graph:
-        if self._ontology is None:
-            self._ontology = load_ontology(self.root)
-        return self._ontology
+        return load_ontology(self.root)
 
-    @property
+    @cached_property
     def shapes(self) -> Graph:
-        if self._shapes is None:
-            self._shapes = load_shapes(self.root)
-        return self._shapes
+        return load_shapes(self.root)
 
-    @property
+    @cached_property
     def reach(self) -> Reach:
-        if self._reach is None:
-            self._reach = shape_reach(self.shapes)
-        return self._reach
+        return shape_reach(self.shapes)
 
-    @property
+    @cached_property
     def relevant(self) -> set:
         """The classes whose type triples validation reads (see :func:`relevant_classes`)."""
-        if self._relevant is None:
-            self._relevant = relevant_classes(self.reach, self.ontology)
-        return self._relevant
+        return relevant_classes(self.reach, self.ontology)
 
-    @property
+    @cached_property
     def standard(self) -> Standard:
-        if self._standard is None:
-            self._standard = Standard(self.ontology)
-        return self._standard
+        return Standard(self.ontology)
 
     def ontology_part(self, whole: bool) -> list:
         """The ontology's triples that validation reads: where ontology nodes are validated
