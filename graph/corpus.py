@@ -158,12 +158,7 @@ class Corpus:
         """Read in full sources that were only summarised (for their graphs to be rebuilt)."""
         problems: list[Problem] = []
         for stem in sorted(set(stems) - set(self.sources)):
-            unit = load_unit(self.root, stem, self.concepts, problems)
-            if unit.source is not None:
-                self.sources[stem] = unit.source
-            if unit.facts is not None:
-                self.facts[stem] = unit.facts
-                check_evidence(self, stem, unit.facts, unit.located, problems)
+            _add_unit(self, stem, load_unit(self.root, stem, self.concepts, problems), problems)
         if problems:
             raise InputError(problems)
 
@@ -502,14 +497,19 @@ def load_project(root: Path, reuse: dict[str, Summary] | None = None) -> Corpus:
     with_source = {s for s, u in units.items() if u.source is not None} | set(reuse)
     corpus = check_corpus(root, concepts, summaries, with_source, problems)
     for stem, unit in units.items():
-        if unit.source is not None:
-            corpus.sources[stem] = unit.source
-        if unit.facts is not None:
-            corpus.facts[stem] = unit.facts
-            check_evidence(corpus, stem, unit.facts, unit.located, problems)
+        _add_unit(corpus, stem, unit, problems)
     if problems:
         raise InputError(problems)
     return corpus
+
+
+def _add_unit(corpus: Corpus, stem: str, unit: _Unit, problems: list[Problem]) -> None:
+    """A source read in full joins the corpus, its evidence checked against its text."""
+    if unit.source is not None:
+        corpus.sources[stem] = unit.source
+    if unit.facts is not None:
+        corpus.facts[stem] = unit.facts
+        check_evidence(corpus, stem, unit.facts, unit.located, problems)
 
 
 def _require_project(root: Path) -> None:
