@@ -1261,3 +1261,94 @@ def test_an_attendance_list_of_roles_then_names_in_brackets() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
         ("Rosa Lindqvist", "Assistant Director \u2013 Safeguarding and Quality Assurance")
     ]
+
+
+# --- "the council" in a text that names only its place -------------------------------------
+
+
+def test_the_council_of_a_text_naming_only_its_place() -> None:
+    text = (
+        "Foster carers in Rochdale have written to Ofsted about children's services in "
+        "Rochdale.\n\n"
+        "The council\u2019s reply said it was \u201cgrateful for every carer we have\u201d. "
+        "The carers are not convinced."
+    )
+    assert said(text) == [("grateful for every carer we have", "Rochdale Council")]
+
+
+def test_a_council_spokesperson_in_a_text_naming_only_its_place() -> None:
+    text = (
+        "Social workers in Salford have voted to strike.\n\n"
+        "A council spokesperson told the union last week that the changes were "
+        "\u201cabout keeping staff, not losing them\u201d. Members disagree."
+    )
+    assert said(text) == [("about keeping staff, not losing them", "Salford Council")]
+
+
+def test_they_after_inspectors_is_the_inspectorate_not_a_body_in_the_possessive() -> None:
+    text = (
+        "Kingsbury Borough Council was inspected in May.\n\n"
+        'Inspectors praised the council\'s fostering service as "warm and stable". But they '
+        'said leaders had been "too slow" to act.'
+    )
+    assert said(text) == [("warm and stable", "Ofsted"), ("too slow", "Ofsted")]
+
+
+def test_a_short_phrase_after_the_ending_a_sentence_is_a_term() -> None:
+    text = "Ms Jo Hale said she had rewritten the 'care offer'. Officers were pleased."
+    assert said(text) == []
+    # A short phrase in the middle of the sentence still counts.
+    text = "Ms Jo Hale said the 'constant churn' of staff had to end."
+    assert said(text) == [("constant churn", "Jo Hale")]
+
+
+# --- people described between their name and the verb ---------------------------------------
+
+
+def test_an_honorific_before_a_name_in_apposition() -> None:
+    text = (
+        "The committee\u2019s chairman, Deputy Ruth Abara, said: "
+        "\u201cThe team does more than its size suggests.\u201d"
+    )
+    assert said(text) == [("The team does more than its size suggests.", "Ruth Abara")]
+
+
+def test_the_council_of_the_isles_of_scilly_is_a_council() -> None:
+    text = (
+        "The Council of the Isles of Scilly was inspected in March.\n\n"
+        "The council said it was \u201cproud of a small team in a unique place\u201d."
+    )
+    assert said(text) == [
+        ("proud of a small team in a unique place", "Council of the Isles of Scilly")
+    ]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Foster carer Bernice, from Bridport, who has fostered for 12 years,",
+        "Foster carer Bernice Otley, from Bridport, who has fostered for 12 years,",
+        "Foster carer Bernice Otley, from Bridport,",
+        "Grandmother Bernice",
+    ],
+)
+def test_a_person_described_where_from_and_who_then_speaking(who: str) -> None:
+    text = f"{who} told the Gazette: \u201cWhen you ring now, someone answers.\u201d"
+    speaker = "Bernice Otley" if "Otley" in who else "Bernice"
+    assert said(text) == [("When you ring now, someone answers.", speaker)]
+
+
+def test_a_first_name_and_our_role_speaking() -> None:
+    text = (
+        "CLLR OWEN: Yes. Morwenna, our chief executive, told the inspectors "
+        '"we lost sight of the front line", and that goes for all of us.'
+    )
+    assert said(text) == [("we lost sight of the front line", "Morwenna")]
+
+
+def test_a_listeners_message_read_out_from_a_first_name_in_a_place() -> None:
+    text = (
+        'PRESENTER: Another message, this one from Gwen in Penrith: "Six weeks and no '
+        'visit." What would you say to Gwen?'
+    )
+    assert said(text) == [("Six weeks and no visit.", "Gwen")]

@@ -520,6 +520,7 @@ ORG_RE = re.compile(
     rf"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,3}}?[ \t]+"
     rf"(?:Association|Society|Institute|Federation|Union|College|Confederation)[ \t]+(?:of|for)"
     rf"[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]*){{0,3}}"
+    r"|\b(?:[Tt]he\s+)?Council\s+of\s+the\s+Isles\s+of\s+Scilly\b"
     rf"|\b(?:(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
     rf"\s+[A-Z][\w'\u2019-]*(?:\s+(?:and|upon|on)?\s*[A-Z][\w'\u2019-]*)*(?:\s+Council)?"
     # three places in one name: "Bournemouth, Christchurch and Poole Council"
@@ -895,9 +896,24 @@ _PERSON_NOUNS = re.compile(
 )
 # A first name and a role, speaking: "Sarah, a social worker in the city, emailed:".
 _FIRST_ROLE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+),\s+(?:an?|the)\s+(?P<role>[^,.;:\n_]{3,60}),\s+"
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+),\s+(?:an?|the|our|their|its|his|her)\s+"
+    r"(?P<role>[^,.;:\n_]{3,60}),\s+"
     r"(?:has\s+)?(?:said|says|told|tells|added|adds|e-?mailed|wrote|writes|posted|tweeted|"
     r"explained)\b"
+)
+
+# A first name after the noun that says who they are: "Foster carer Sandra", "mum Kelly"
+# (not "Foster carer Sandra Pike", a full name read as such).
+_NOUN_FIRST = re.compile(
+    r"\b(?i:foster\s+carers?|kinship\s+carers?|carers?|care\s+leavers?|mum|mother|dad|father|"
+    r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident)"
+    r"\s+(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
+)
+
+# A listener's message read out: "This one's from Sue in Ulverston:", "an email from Tom in
+# Kendal:" (the mention runs to the place, so that the colon follows it).
+_FROM_FIRST = re.compile(
+    r"\bfrom\s+(?P<name>[A-Z][a-z]+)\s+(?:in|from|at)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=\s*:)"
 )
 
 # A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,
@@ -1047,6 +1063,12 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _FIRST_SPEAKING.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+    for match in _FROM_FIRST.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end(), "person", match.group("name")))
+    for match in _NOUN_FIRST.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _FIRST_ROLE.finditer(text, start, end):
         role = match.group("role")
         if match.group("name").lower() not in NOT_FIRST and (

@@ -155,6 +155,12 @@ SCARE_LEAD = re.compile(
 )
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
+# "Sandra Pike, from Weymouth, who has fostered for 16 years, told": where a person is from
+# and a clause about them, between the name and the verb.
+_DESCRIBED = re.compile(
+    r"\s*(?:,\s*(?:from|in|of)\s+[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3})?"
+    r"(?:\s*,\s*who\s+[^,;:\n_]{3,120})?\s*,\s*"
+)
 _PRONOUN_OF = {"his": "he", "her": "she"}
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
 # At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
@@ -555,6 +561,11 @@ class Document:
         count, known, name = max(counts.values(), key=lambda c: c[0])
         return Speaker(name, "body", known.id if known else None)
 
+    def the_council(self) -> Speaker | None:
+        """Who "the council" is: the council named most, else the council of the place the
+        text is about ("The council's response said", in a text naming only "Greenwich")."""
+        return self.salient_council() or self.place_council()
+
     def council_places(self) -> dict[str, Speaker]:
         """Places that stand for a council in this text: the place words of each council it
         names ("Oldham" for Oldham Council) and the heads of list rows that grade a place
@@ -720,7 +731,7 @@ class Document:
                 committee = " ".join(meeting.group("b").split()) if meeting else None
             return Speaker(committee, "body", None, role) if committee else None
         if m.title == "council":
-            council = self.salient_council()
+            council = self.the_council()
             if council is None:
                 return None
             return Speaker(council.name, "body", council.id, role)
@@ -768,7 +779,7 @@ class Document:
                     ):
                         return self._body(earlier)
             if not name or fold(name) in {"council", "the council", "county", "local"}:
-                council = self.salient_council()
+                council = self.the_council()
                 if council is None:
                     return None
                 return Speaker(council.name, "body", council.id, role)
@@ -788,7 +799,7 @@ class Document:
             if known.kind == "body":
                 return Speaker(known.name, "body", known.id)
         if low in {"the council", "council", "the authority", "the local authority"}:
-            return self.salient_council()
+            return self.the_council()
         if name[:1].isupper() and len(name.split()) >= 2:
             return Speaker(name.removeprefix("the ").removeprefix("The "), "body", None)
         return None
@@ -824,13 +835,23 @@ class Document:
                 if speaker.gender in (None, want):
                     return speaker
             return None
-        # "it"/"they": the nearest body named just before, else the last body that spoke.
+        # "it"/"they": the nearest body named just before, else the last body that spoke;
+        # for "they", one named in the plural first ("Inspectors found ... But they said").
+        # A body in the possessive ("the council's leaving care service") is not a subject.
         para = self._para_start(pos)
-        for mention in reversed([x for x in self.mentions if para <= x.start < pos]):
-            if mention.kind == "body" and pos - mention.end < 200:
-                found = self._body(mention)
-                if found is not None:
-                    return found
+        near = [
+            x
+            for x in reversed([x for x in self.mentions if para <= x.start < pos])
+            if x.kind == "body"
+            and pos - x.end < 200
+            and self.masked[x.end : x.end + 1] not in ("'", "\u2019")
+        ]
+        if word == "they":
+            near.sort(key=lambda x: not re.search(r"(?<!')s$", (x.role or x.text).lower()))
+        for mention in near:
+            found = self._body(mention)
+            if found is not None:
+                return found
         if word == "it":
             for _, speaker in reversed(self.spoken):
                 if speaker.kind == "body":
@@ -955,9 +976,14 @@ class Document:
                 role = _apposition(between)
                 # "The council's chief executive, Tom Hughes, said": the name in apposition
                 lead = self.masked[a : m.start].rstrip()
+                # (after an honorific the name pattern does not take: "Deputy Alan Rees" of
+                # the City of London's Common Council, "Canon Jo Roe")
+                lead = re.sub(r",\s*(?:Deputy|Canon|Father|Bishop|Pastor|Imam|Rabbi)$", ",", lead)
                 appositive = (between.strip() == "," and lead.endswith(",")) or bool(
                     RELATIVE.fullmatch(between)
                 )
+                if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
+                    role, appositive = None, True
                 if role is None and not _is_filler(between) and not appositive:
                     continue
                 speaker = self._resolve(m, m.start)
@@ -1578,6 +1604,12 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         r"^[\"'\u201d\u2019]?\s*[\u2013\u2014-]\s+(?:the|an?)\s", tail
     ):
         return True  # the council's 'front door' \u2013 the team that ...: a term, explained
+    if (
+        len(words.split()) <= 3
+        and re.search(r"\b(?:the|its|their|our)\s*$", lead, re.I)
+        and re.match(r"^[\"'\u201d\u2019]?\s*(?:[.;:!?)]|,\s|$)", tail)
+    ):
+        return True  # what was wrong with the 'local offer'.: a thing named, not words
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*$", lead, re.I):
         return True  # two "areas for priority action": a kind of thing, counted
     return _title_like(words)
