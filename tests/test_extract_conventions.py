@@ -1352,3 +1352,88 @@ def test_a_listeners_message_read_out_from_a_first_name_in_a_place() -> None:
         'visit." What would you say to Gwen?'
     )
     assert said(text) == [("Six weeks and no visit.", "Gwen")]
+
+
+# --- more attributions: abbreviations, papers, relative clauses, earlier inspections ---------
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence() -> None:
+    text = 'Opposition leader Coun. Mabel Storey said the result was "a wake-up call".'
+    assert said(text) == [("a wake-up call", "Mabel Storey")]
+
+
+def test_a_bodys_press_release_speaks_for_it() -> None:
+    text = (
+        "Harwood Borough Council was rated good.\n\n"
+        "The council\u2019s press release boasted of \u201ca service reborn\u201d, and it is."
+    )
+    assert said(text) == [("a service reborn", "Harwood Borough Council")]
+
+
+def test_which_has_told_after_a_body() -> None:
+    text = (
+        "I have raised it with the Department for Education, which has told my office it is "
+        "\u201cwatching the situation carefully\u201d."
+    )
+    assert said(text) == [("watching the situation carefully", "Department for Education")]
+
+
+def test_the_last_inspection_with_its_year_in_apposition_found() -> None:
+    text = (
+        "Kelby Council was inspected again this year.\n\n"
+        "The last inspection, in 2021, found children had waited \u201cfar too long\u201d for "
+        "help."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("far too long", "Ofsted", "The last inspection")
+    ]
+
+
+def test_a_description_before_a_term_noun_after_in_is_quoted_words() -> None:
+    text = 'Inspectors said some children lived in "unsafe and short-term" arrangements.'
+    assert said(text) == [("unsafe and short-term", "Ofsted")]
+    # ... while a named service is a term
+    assert said('Inspectors said the "Safe Start" service was new.') == []
+
+
+def test_the_post_under_the_name_in_a_letters_address_block() -> None:
+    text = (
+        "Ms Ada Quinlan\nExecutive Director of People\nMarlow Vale Council\n\n"
+        "Dear Ms Quinlan\n\n"
+        "The executive director told inspectors that the service was \u201cturning a "
+        "corner\u201d."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ada Quinlan", "Executive Director of People")
+    ]
+
+
+def test_a_post_written_out_in_full_is_the_one_a_later_short_form_means() -> None:
+    text = (
+        "Present: Councillor Amy Roe (Executive Member for Children and Schools), "
+        "Councillor Ben Tull (Executive Member for Adults and Health)\n\n"
+        "The Executive Member for Children and Schools introduced the report.\n\n"
+        "The Executive Member said the result was \u201centirely our responsibility\u201d."
+    )
+    assert said(text) == [("entirely our responsibility", "Amy Roe")]
+
+
+def test_a_council_spokesperson_in_a_round_ups_section_speaks_for_that_council() -> None:
+    text = (
+        "Three councils had their inspections published this week.\n\n"
+        "Rochdale: good\n\n"
+        "Rochdale Council was judged good. Its leader, Cllr Ann Hale, said: "
+        '"A proud day."\n\n'
+        "Isles of Scilly: requires improvement\n\n"
+        "The Council of the Isles of Scilly was judged to require improvement to be good.\n\n"
+        'A council spokesperson said: "We accept the findings."\n\n'
+        "City of London: outstanding\n\n"
+        'The City was judged outstanding. A council spokesperson said: "We are delighted."'
+    )
+    assert said(text) == [
+        ("A proud day.", "Ann Hale"),
+        ("We accept the findings.", "Council of the Isles of Scilly"),
+        ("We are delighted.", "City of London Corporation"),
+    ]

@@ -554,7 +554,8 @@ REPORT_WORDS = (
 )
 # "The inspection (of local authority children's services) found": the inspectorate's words.
 _INSPECTION = re.compile(
-    r"\b(?i:the|this)\s+inspection(?:\s+of\s+(?:local\s+authority\s+)?children['\u2019]s\s+"
+    r"\b(?i:the|this|that)\s+(?:(?i:last|latest|previous|most\s+recent|recent|full|new|first|"
+    r"next|standard|short|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?children['\u2019]s\s+"
     r"(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
 )
 ROLE_NOUNS = (

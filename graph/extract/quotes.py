@@ -86,7 +86,7 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)"
+    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)"
 )
 CUE_RE = re.compile(rf"\b(?:{CUES})\b", re.I)
 FILLER = set(
@@ -154,7 +154,13 @@ SCARE_LEAD = re.compile(
     re.I,
 )
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
-RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|\w+ly)\s+)?")
+RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
+# What a body or person puts out, between its name in the possessive and the verb.
+_OWN_PAPER = re.compile(
+    r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first)\s+)?"
+    r"(?:press\s+release|statement|response|reply|website|letter|post|tweet|submission|"
+    r"briefing|update)\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*"
+)
 # "Sandra Pike, from Weymouth, who has fostered for 16 years, told": where a person is from
 # and a clause about them, between the name and the verb.
 _DESCRIBED = re.compile(
@@ -201,8 +207,17 @@ _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
 
 def council_of_place(place: str) -> Speaker:
     """The council of an English place ("Warwickshire County Council", "Merton Council")."""
+    if place in _ODD_NAMES:
+        return Speaker(_ODD_NAMES[place], "body", None)
     suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
     return Speaker(place + suffix, "body", None)
+
+
+# Councils whose names are not "<place> Council".
+_ODD_NAMES = {
+    "Isles of Scilly": "Council of the Isles of Scilly",
+    "City of London": "City of London Corporation",
+}
 
 
 def council_core(name: str) -> str:
@@ -495,6 +510,13 @@ class Document:
             )
             if found and _strong_role(found.group("role")):
                 return found.group("role").strip()
+        # a letter's address block: the name on a line, the post on the next
+        # ("Ms Jo Roe\nExecutive Director of People\nWest Berkshire Council")
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        if not self.text[line_start : m.start].strip():
+            found = re.match(r"[ \t]*\n(?P<role>[^\n_]{3,100}?)[ \t]*\n", after)
+            if found and _strong_role(found.group("role")) and "," not in found.group("role"):
+                return found.group("role").strip()
         # "appointed Jo Roe as Children's Services Commissioner", "named X as interim director"
         found = re.match(
             r"\s+as\s+(?P<role>(?:its\s+|the\s+|an?\s+)?[^,.;:\n_]{3,80}?)"
@@ -561,9 +583,16 @@ class Document:
         count, known, name = max(counts.values(), key=lambda c: c[0])
         return Speaker(name, "body", known.id if known else None)
 
-    def the_council(self) -> Speaker | None:
-        """Who "the council" is: the council named most, else the council of the place the
-        text is about ("The council's response said", in a text naming only "Greenwich")."""
+    def the_council(self, pos: int | None = None) -> Speaker | None:
+        """Who "the council" at ``pos`` is: in a text about several councils, the council of
+        the place named last in its paragraph or section ("Isles of Scilly: requires
+        improvement ... A council spokesperson said"); else the council named most, else the
+        council of the place the text is about ("The council's response said", in a text
+        naming only "Greenwich")."""
+        if pos is not None and len(self.english_councils()) > 1:
+            place = self.english_place_before(pos)
+            if place is not None:
+                return self.council_places().get(place) or council_of_place(place)
         return self.salient_council() or self.place_council()
 
     def council_places(self) -> dict[str, Speaker]:
@@ -731,7 +760,7 @@ class Document:
                 committee = " ".join(meeting.group("b").split()) if meeting else None
             return Speaker(committee, "body", None, role) if committee else None
         if m.title == "council":
-            council = self.the_council()
+            council = self.the_council(m.start)
             if council is None:
                 return None
             return Speaker(council.name, "body", council.id, role)
@@ -779,7 +808,7 @@ class Document:
                     ):
                         return self._body(earlier)
             if not name or fold(name) in {"council", "the council", "county", "local"}:
-                council = self.the_council()
+                council = self.the_council(m.start)
                 if council is None:
                     return None
                 return Speaker(council.name, "body", council.id, role)
@@ -874,6 +903,16 @@ class Document:
             if m.start < pos and m.start in self._person_of:
                 name = self._person_of[m.start].name
                 recent[name] = max(recent.get(name, -1), m.start)
+            elif m.start < pos and m.kind == "role":
+                # "The Executive Member for Children ... introduced the report": the one whose
+                # post is written out in full there was named last
+                written = fold(self.masked[m.start : m.start + 160]).removeprefix("the ")
+                for record in self.people.values():
+                    if any(
+                        len(r) > len(m.text) and written.startswith(fold(r).removeprefix("the "))
+                        for r in record.roles
+                    ):
+                        recent[record.name] = max(recent.get(record.name, -1), m.start)
         best: tuple[tuple[int, int], _Person] | None = None
         for record in self.people.values():
             fit = max((_role_fit(noun, r) for r in record.roles), default=0)
@@ -983,6 +1022,9 @@ class Document:
                     RELATIVE.fullmatch(between)
                 )
                 if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
+                    role, appositive = None, True
+                # "The council's press release boasted of": the body speaks in its paper
+                if _OWN_PAPER.fullmatch(between):
                     role, appositive = None, True
                 if role is None and not _is_filler(between) and not appositive:
                     continue
@@ -1548,6 +1590,8 @@ def _apposition(between: str) -> str | None:
     role = (found.group("role") or "").strip()
     if role and (CUE_RE.search(role) and not _strong_role(role)):
         return None
+    if re.match(r"(?:in|from|at|on)\s", role):
+        return ""  # "X, from Weymouth, said", "the inspection, in 2022, found": not a role
     if not role and not found.group("tag"):
         return None
     return role
@@ -1588,8 +1632,11 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         return True
     if SCARE_LEAD.search(lead):
         return True
-    if _TERM_AFTER.match(tail):
-        return True  # the "front door" service
+    if _TERM_AFTER.match(tail) and (
+        not re.search(r"\b(?:in|into|to|with|for)\s*$", lead, re.I)
+        or re.search(r"\b(?:[Tt]he|an?|its|their|our|[\w]+['\u2019]s)\s*$", lead)
+    ):
+        return True  # the "front door" service (not: left in "unstable and temporary" homes)
     if _TERM_LAST.search(words.strip()) and re.search(r"['\u2019]s$", lead.rstrip()):
         return True  # the council's 'placement sufficiency strategy'
     if re.search(r"\b(?:the|its|their|our|[\w]+['\u2019]s)(?:\s+[a-z]+)?\s*$", lead, re.I) and (

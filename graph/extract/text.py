@@ -258,7 +258,7 @@ def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd|Sr|Jr|Co|Ltd|Inc|vs|cf|approx|etc|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Coun|Prof|Insp|Supt|Sgt|Det|Hon|Rt|Capt|Col|St|No|Rev|Revd|Sr|Jr|Co|Ltd|Inc|vs|cf|approx|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\bi\.e|\be\.g)\.$"
 )
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(A-Z0-9\u2022-])")
