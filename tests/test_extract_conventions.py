@@ -1437,3 +1437,46 @@ def test_a_council_spokesperson_in_a_round_ups_section_speaks_for_that_council()
         ("We accept the findings.", "Council of the Isles of Scilly"),
         ("We are delighted.", "City of London Corporation"),
     ]
+
+
+def test_the_person_the_writer_put_it_to_answers_in_the_next_paragraph() -> None:
+    text = (
+        "I put that to Cllr Hana Osei, the cabinet member for children, and to her credit she "
+        "did not hide behind the plan.\n\n"
+        "\u201cWe have read every line of it and we accept every line of it. More personal "
+        "advisers start this month.\u201d"
+    )
+    assert said(text) == [
+        (
+            "We have read every line of it and we accept every line of it. More personal "
+            "advisers start this month.",
+            "Hana Osei",
+        )
+    ]
+
+
+def test_a_listener_in_a_place_who_says() -> None:
+    text = (
+        "PRESENTER: We've had a text from Maud in Ripon, who says: \"Three months and no "
+        'call back." What do you say to Maud?'
+    )
+    assert said(text) == [("Three months and no call back.", "Maud")]
+
+
+def test_an_occupation_before_a_titled_name_in_apposition() -> None:
+    text = (
+        "The review's author, independent social worker Dr Lena Brandt, wrote that there had "
+        'been "too little curiosity about who else lived in the home".'
+    )
+    assert said(text) == [("too little curiosity about who else lived in the home", "Lena Brandt")]
+
+
+def test_the_lead_inspector_unnamed_is_the_inspectorate() -> None:
+    text = (
+        "The lead inspector wrote that the front door was \u201coverwhelmed\u201d and that "
+        "\u201ctoo many referrals wait with nobody looking at them\u201d."
+    )
+    assert said(text) == [
+        ("overwhelmed", "Ofsted"),
+        ("too many referrals wait with nobody looking at them", "Ofsted"),
+    ]

@@ -806,7 +806,7 @@ _ROLE_NOUN = re.compile(
     r"|(?=(?i:children['\u2019]s)\s))"  # "admits children's director"
     r"(?:(?i:council|authority|trust|company|borough|county|city|children)(?:['\u2019]s)?\s+"
     r"|(?i:service)['\u2019]s\s+|(?i:services|social\s+care)\s+"
-    r"|(?i:new|interim|acting|former|permanent|current)\s+){0,3}"
+    r"|(?i:new|interim|acting|former|permanent|current|lead|senior)\s+){0,3}"
     r"(?:(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
     r"[A-Z][a-z]+\s+(?=[A-Za-z]))?"
     r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
@@ -914,7 +914,9 @@ _NOUN_FIRST = re.compile(
 # A listener's message read out: "This one's from Sue in Ulverston:", "an email from Tom in
 # Kendal:" (the mention runs to the place, so that the colon follows it).
 _FROM_FIRST = re.compile(
-    r"\bfrom\s+(?P<name>[A-Z][a-z]+)\s+(?:in|from|at)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=\s*:)"
+    r"\b(?:from|listener,)\s+(?P<name>[A-Z][a-z]+)\s+(?:in|from|at)\s+[A-Z][a-z]+"
+    r"(?:[ -][A-Z][a-z]+)?"
+    r"(?=\s*:|,\s+who\s+(?:says|said|writes|wrote|texts|texted|asks|asked|emails|emailed)\b)"
 )
 
 # A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,

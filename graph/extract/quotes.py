@@ -155,6 +155,17 @@ SCARE_LEAD = re.compile(
 )
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
+# Occupations written before a name: "independent social worker Dr Jo Roe".
+_OCCUPATION = re.compile(
+    r"\b(?:worker|carer|author|reviewer|consultant|lawyer|barrister|doctor|nurse|teacher|"
+    r"headteacher|psychologist|academic|researcher|journalist|campaigner|advocate)s?$"
+)
+
+# The writer's question to someone, whose answer follows: "I put that to", "We asked".
+_PUT_TO = re.compile(
+    r"\b(?:I|we|We)\s+(?:then\s+|also\s+)?(?:put\s+(?:it|that|this|these|those|the\s+\w+)\s+to|"
+    r"asked|spoke\s+to|talked\s+to|caught\s+up\s+with|interviewed)\s+(?:the\s+[\w\s]{0,30}?)?$"
+)
 # What a body or person puts out, between its name in the possessive and the verb.
 _OWN_PAPER = re.compile(
     r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first)\s+)?"
@@ -924,6 +935,8 @@ class Document:
             if best is None or rank > best[0]:
                 best = (rank, record)
         if best is None:
+            if re.fullmatch(r"(?:lead\s+|senior\s+)?inspectors?", noun):
+                return self._inspectorate()  # "The lead inspector wrote", no inspector named
             return None
         record = best[1]
         role = next((r for r in record.roles if _role_fit(noun, r) == best[0][0]), None)
@@ -1018,6 +1031,18 @@ class Document:
                 # (after an honorific the name pattern does not take: "Deputy Alan Rees" of
                 # the City of London's Common Council, "Canon Jo Roe")
                 lead = re.sub(r",\s*(?:Deputy|Canon|Father|Bishop|Pastor|Imam|Rabbi)$", ",", lead)
+                # "The review's author, independent social worker Dr Jo Roe, wrote": a role
+                # written before the name, after the comma
+                described = re.search(r",\s*(?P<r>[a-z][a-z\s'\u2019-]{2,60})$", lead)
+                if (
+                    described
+                    and m.kind == "person"
+                    and (
+                        _strong_role(described.group("r"))
+                        or _OCCUPATION.search(described.group("r"))
+                    )
+                ):
+                    lead = lead[: described.start()] + ","
                 appositive = (between.strip() == "," and lead.endswith(",")) or bool(
                     RELATIVE.fullmatch(between)
                 )
@@ -1267,7 +1292,16 @@ class Document:
             return _Attribution(last.speaker, last.cue, 0, 0, last.speaker_role), j
         a, b = self.paras[j]
         found = self._cue_attributions(max(a, b - 4 * WINDOW), b)
-        return (found[-1] if found else None), j
+        if found:
+            return found[-1], j
+        # "I put that to Cllr Jo Roe, ... and she did not reach for the press release." and
+        # then her words: the person the writer put it to, asked or spoke to
+        for m in reversed(self._mentions_in(max(a, b - 4 * WINDOW), b)):
+            if m.kind == "person" and _PUT_TO.search(self.masked[max(a, m.start - 40) : m.start]):
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    return _Attribution(speaker, None, m.start, m.end, None), j
+        return None, j
 
     def _lead_in(self, index: int) -> _Attribution | None:
         """Above a list of points: "Mr Nash reported that:" / "Mr Nash noted the following:"."""
