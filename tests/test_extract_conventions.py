@@ -1480,3 +1480,100 @@ def test_the_lead_inspector_unnamed_is_the_inspectorate() -> None:
         ("overwhelmed", "Ofsted"),
         ("too many referrals wait with nobody looking at them", "Ofsted"),
     ]
+
+
+# --- judgements: who, which year, and what is not one ----------------------------------------
+
+
+def test_a_vice_chairman_of_the_council_is_not_a_body() -> None:
+    text = (
+        "Minutes of the Council\n\n"
+        "Present: The Vice-Chairman of the Council (Councillor Jo Penn)\n\n"
+        "Ofsted judged the Council's services to require improvement to be good in 2023."
+    )
+    assert [b["name"] for b in extract(text)["bodies"]] == ["Ofsted"]
+
+
+def test_columns_of_a_table_laid_out_with_spaces_are_not_one_name() -> None:
+    text = (
+        "Council                          Grade          Year\n"
+        "City of Wolverhampton Council    Outstanding    2022\n"
+        "London Borough of Brent          Good           2023\n"
+    )
+    assert graded(text) == [
+        ("City of Wolverhampton Council", "ilacs-overall", "outstanding"),
+        ("London Borough of Brent", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_council_magazine_is_not_a_place() -> None:
+    text = (
+        "YOUR COUNCIL\nYour council magazine | Spring 2024\n\n"
+        "In 2022 Ofsted found that children's services in Rutland were inadequate."
+    )
+    assert graded(text) == [("Rutland Council", "ilacs-overall", "inadequate")]
+
+
+def test_every_area_as_the_subject_takes_the_grade() -> None:
+    text = (
+        "Kelby Council was inspected in 2022. Every area of the inspection was judged inadequate."
+    )
+    # (the areas, as "in all three areas": the overall grade is stated apart)
+    assert graded(text) == [
+        ("Kelby Council", area, "inadequate")
+        for area in ("ilacs-children-in-care", "ilacs-help-and-protection", "ilacs-leaders")
+    ]
+
+
+def test_a_grade_reported_in_someones_words_counts_an_opinion_does_not() -> None:
+    text = (
+        "Kelby Council was inspected in 2023.\n\n"
+        "\"Hampshire County Council's services were rated outstanding in 2019 and we have "
+        'learned from them," she said. "I think we are outstanding now," she added.'
+    )
+    assert graded(text) == [("Hampshire County Council", "ilacs-overall", "outstanding")]
+
+
+def test_the_scale_explained_or_a_range_is_no_judgement() -> None:
+    text = (
+        "From outstanding to inadequate, we look at how Ofsted rates Kelby Council.\n\n"
+        "Ofsted grades councils on a four-point scale: outstanding, good, requires "
+        "improvement to be good, and inadequate. A council rated inadequate will usually "
+        "receive monitoring visits."
+    )
+    assert graded(text, published="2023-11-27") == []
+
+
+def test_this_years_and_last_years_inspections_are_dated_by_the_article() -> None:
+    text = (
+        "Kelby Council was rated inadequate in 2014. In this year's inspection it was rated "
+        "good overall, and outstanding for its work with care leavers."
+    )
+    assert graded(text, published="2023-11-27") == [
+        ("Kelby Council", "ilacs-care-leavers", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_a_trusts_grade_stated_again_for_its_council_is_the_trusts_once() -> None:
+    text = (
+        "Council                        Grade                   Year\n"
+        "Rochdale Council               Good                    2023\n"
+        "Sandwell Children's Trust*     Requires improvement    2022\n\n"
+        "SANDWELL\n\n"
+        "Sandwell's children's services are run by a trust. It was rated as requiring "
+        "improvement last year."
+    )
+    assert graded(text, published="2023-11-27") == [
+        ("Rochdale Council", "ilacs-overall", "good"),
+        ("Sandwell Children's Trust", "ilacs-overall", "requires-improvement"),
+    ]
+
+
+def test_a_trust_named_in_full_then_short_is_one_body() -> None:
+    text = (
+        "Social workers at Kelby Children's Trust will ballot for strikes.\n\n"
+        "The Children's Trust was rated requires improvement to be good in 2022."
+    )
+    assert graded(text) == [("Kelby Children's Trust", "ilacs-overall", "requires-improvement")]

@@ -17,7 +17,14 @@ import re
 from graph.extract.dates import find_dates
 from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
-from graph.extract.quotes import NOT_A_COUNCIL, Document, council_core, council_of_place
+from graph.extract.quotes import (
+    ENGLISH_COUNCIL,
+    NOT_A_COUNCIL,
+    Document,
+    council_core,
+    council_of_place,
+    trust_place,
+)
 
 __all__ = ["Document", "EntityIndex", "extract"]
 
@@ -116,8 +123,14 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 for place in places
                 for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", lead)
             ]
+            english = list(ENGLISH_COUNCIL.finditer(lead))
             if named:
                 place = places[max(named)[1]]
+                body, body_id = place.name, place.id
+            elif english:
+                # "Hampshire's own services were rated outstanding": an English council's
+                # place, named in the grade's sentence (in someone's words, too)
+                place = council_of_place(english[-1].group(0))
                 body, body_id = place.name, place.id
             elif several:
                 # A round-up of councils by place ("WANDSWORTH", "Merton remains ..."): the
@@ -135,6 +148,19 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             body, body_id = own.name, own.id
         j.body, j.body_id = body, body_id
     _one_name_per_council(found, council)
+    # A grade stated for a children's trust and again for its council ("Sandwell Children's
+    # Trust ... Requires improvement 2022", "It was rated as requiring improvement last year"):
+    # the trust's, once.
+    trusts = {
+        (trust_place(j.body), j.area, j.grade, j.year)
+        for j in found
+        if j.body and trust_place(j.body)
+    }
+    found = [
+        j
+        for j in found
+        if not (j.body and (council_core(j.body), j.area, j.grade, j.year) in trusts)
+    ]
     return [
         {
             "body": j.body,

@@ -112,6 +112,15 @@ ALL_AREAS = re.compile(
     r"headings?)\b(?!\s+(?:except|but|bar|apart|save|other))|(?P<board>across\s+the\s+board)\b)",
     re.I,
 )
+# "Every area of the inspection was judged inadequate": the same, as the subject.
+ALL_AREAS_BEFORE = re.compile(
+    r"\b(?:all|each|every)\s+(?:(?P<n>three|four|five|six)\s+)?(?:of\s+the\s+)?"
+    r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|headings?)"
+    r"(?:\s+of\s+the\s+(?:inspection|report|framework))?\s+(?:was|were|is|are)\s+"
+    r"(?:(?:also|all)\s+)?(?:judged|rated|graded|found\s+to\s+be)\s+(?:as\s+)?"
+    r"[\"'\u201c\u2018]?\s*$",
+    re.I,
+)
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Years that date something else: "the trust, set up in 2014, ...".
 OTHER_YEAR = re.compile(
@@ -250,6 +259,9 @@ def find_judgements(
         sentence = text[s_start:s_end]
         before = previous
         grades = _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else []
+        if _SCALE.search(sentence) or _RANGE.match(sentence):
+            grades = []  # the scale explained ("on a four-point scale: outstanding, good, ..."),
+            # or a range ("From outstanding to inadequate, we look at ..."): no one's grade
         if sentence.rstrip().rstrip("\"”’'").endswith("?"):
             grades = []  # a question states no grade: "What would you tell a council judged
             # inadequate?"
@@ -258,6 +270,10 @@ def find_judgements(
             # inadequate. Adoption was ...": the year of the sentence before, in the same
             # paragraph, dates it; "Six years later, ... rated outstanding": six years on.
             year = _lead_year(text, before, s_start)
+            relative = _THIS_YEAR.search(sentence)
+            if relative and published:
+                # "In this year's inspection", "rated ... last year": from the article's date
+                year = int(published[:4]) - (relative.group(1).lower() == "last")
             later = _YEARS_LATER.search(sentence)
             if year is not None and later:
                 year += _NUMBER_WORDS.get(later.group(1).lower()) or int(later.group(1))
@@ -326,6 +342,19 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+_THIS_YEAR = re.compile(r"\b(this|last)\s+year(?:['\u2019]s)?\b", re.I)
+# Every grade of the scale in one sentence: the scale, explained.
+_SCALE = re.compile(
+    r"(?=.*\boutstanding\b)(?=.*\bgood\b)(?=.*\brequires?\s+improvement\b)(?=.*\binadequate\b)"
+    r"(?=.*\b(?:scale|grades|gradings|ratings|judgements)\b)",
+    re.I | re.S,
+)
+_RANGE = re.compile(
+    r"\s*(?i:from)\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|requires?\s+improvement)"
+    r"[\"'\u201d\u2019]?\s+(?i:to)\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|"
+    r"requires?\s+improvement)[\"'\u201d\u2019]?\s*,",
+    re.I,
+)
 _YEARS_LATER = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?:later|on)\b",
     re.I,
@@ -359,18 +388,35 @@ def _by_date(year: int | None, published: str | None) -> str:
     return "sif" if len(published) >= 7 and published[:7] < "2018-06" else "ilacs"
 
 
+_ANY_COUNCIL = re.compile(
+    r"(?:^|[.:;]\s+|\b(?:if|when|where|once|unless)\s+)(?:an?|any|every|no)\s+(?:council|"
+    r"local\s+authority|authority)\s+(?:that|which|who)?\s*(?:is\s+|was\s+|has\s+been\s+)?"
+    r"(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?[\"'\u201c\u2018]?$"
+    r"|\b(?:councils|authorities)\s+(?:that\s+are\s+|which\s+are\s+)?(?:rated|judged|graded)\s+"
+    r"(?:as\s+)?[\"'\u201c\u2018]?$",
+    re.I,
+)
+_REPORTED_GRADE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"
+    r"[\"'\u201c\u2018]?$",
+    re.I,
+)
+
+
 def _sentence(text: str, s_start: int, s_end: int, skip):
     sentence = text[s_start:s_end]
     grades = []
     for match in GRADE_RE.finditer(sentence):
         a, b = s_start + match.start(), s_start + match.end()
-        if any(x <= a < y for x, y in skip):
-            continue
         before = sentence[: match.start()]
+        # In a person's words a grade is an opinion, unless it is reported as an inspection's
+        # ("Hampshire's services were rated outstanding in 2019")
+        if any(x <= a < y for x, y in skip) and not _REPORTED_GRADE.search(before[-40:]):
+            continue
         after = sentence[match.end() :]
         word = match.group("g").lower()
-        if NEGATED.search(before[-40:]):
-            continue
+        if NEGATED.search(before[-40:]) or _ANY_COUNCIL.search(before[-60:]):
+            continue  # "A council rated inadequate will usually receive ...": any council
         if PAST.search(before[-60:]) and not YEAR.search(sentence):
             continue
         if FROM_BEFORE.search(before[-12:]) and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after):
@@ -472,10 +518,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             stop = CLAUSE_END.search(rest)
             hi = g1 + also.end() + (stop.start() if stop else len(rest))
             mine = [*mine, *(x for x in areas if g1 <= x[0] < hi and id(x) not in assigned)]
-        every = ALL_AREAS.match(after)
+        every = ALL_AREAS.match(after) or ALL_AREAS_BEFORE.search(sentence[prev_end:g0])
         if every:
             n = COUNTS.get((every.group("n") or "").lower(), 0)
-            marker = ALL_OVERALL if every.group("board") else f"{ALL}{n or ''}"
+            board = every.re is ALL_AREAS and every.group("board")
+            marker = ALL_OVERALL if board else f"{ALL}{n or ''}"
             mine = [*mine, (g1, g1, marker, marker)]
         for x in mine:
             assigned.add(id(x))

@@ -522,10 +522,11 @@ ORG_RE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]*){{0,3}}"
     r"|\b(?:[Tt]he\s+)?Council\s+of\s+the\s+Isles\s+of\s+Scilly\b"
     rf"|\b(?:(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
-    rf"\s+[A-Z][\w'\u2019-]*(?:\s+(?:and|upon|on)?\s*[A-Z][\w'\u2019-]*)*(?:\s+Council)?"
+    # (one space between words: a table's columns are not one name)
+    rf" [A-Z][\w'\u2019-]*(?: (?:(?:and|upon|on) )?[A-Z][\w'\u2019-]*)*(?: Council)?"
     # three places in one name: "Bournemouth, Christchurch and Poole Council"
     rf"|\b[A-Z][a-z]+,[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+Council\b"
-    rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]+{_ORG_WORD}){{0,6}}?[ \t]+(?:{ORG_SUFFIX})\b"
+    rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]{_ORG_WORD}){{0,6}}?[ \t](?:{ORG_SUFFIX})\b"
     rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
 )
 _ORG_LEAD_STRIP = re.compile(
@@ -538,8 +539,8 @@ _ORG_LEAD_STRIP = re.compile(
 
 # An office or a meeting of a council, before its name.
 _OFFICE_OF = re.compile(
-    r"(?:(?:Deputy|Opposition|Group|Cabinet|Former|Acting|Interim)\s+)?(?i:meeting|leader|member|"
-    r"members|chair|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council|"
+    r"(?:(?:Deputy|Opposition|Group|Cabinet|Former|Acting|Interim)\s+|Vice[- ])?"
+    r"(?i:meeting|leader|member|members|chair|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council|"
     r"minutes|agenda)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -857,6 +858,8 @@ _CAPS_BODY = re.compile(
     r"(?:COUNCIL|COMMITTEE|BOARD|TRUST|PARTNERSHIP)\b"
 )
 _CAPS_LEAD = {"MINUTES", "OF", "THE", "A", "AN", "MEETING", "AGENDA", "REPORT", "TO", "FOR"}
+# "YOUR COUNCIL", "OUR COUNCIL": a magazine's heading, not a body's name
+_CAPS_NOT_BODY = {"YOUR", "OUR", "MY", "THIS", "EVERY", "EACH"}
 _SMALL = {"and", "of", "the", "for", "on", "upon", "in", "under", "to", "at"}
 
 
@@ -1016,7 +1019,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         skip = 0
         while skip < len(words) - 1 and words[skip] in _CAPS_LEAD:
             skip += 1
-        if len(words) - skip < 2:
+        if len(words) - skip < 2 or words[skip] in _CAPS_NOT_BODY:
             continue
         a = match.start() + match.group(0).find(words[skip])
         add(Mention(a, match.end(), "body", _title_case(" ".join(words[skip:]))))

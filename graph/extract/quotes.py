@@ -197,12 +197,13 @@ _PLACE_OWNS = re.compile(
     rf"cabinet\s+member|council|lead\s+member|executive\s+member)\b|\s+council\b)"
     rf"|\b(?i:the\s+council\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
+_DETERMINERS = {"your", "our", "my", "their", "its", "his", "her", "this", "that", "every", "each"}
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 # The 153 English councils with children's services, by place (longest first: "North East
 # Lincolnshire" before "Lincolnshire"); not "Reading", which starts sentences as a verb, nor
 # the region "Greater Manchester".
 _COUNCIL_KINDS = dict(COUNCILS)
-_ENGLISH_COUNCIL = re.compile(
+ENGLISH_COUNCIL = _ENGLISH_COUNCIL = re.compile(
     r"(?<![\w-])(?<!Greater\s)(?:"
     + "|".join(re.escape(p) for p in sorted(_COUNCIL_KINDS, key=len, reverse=True))
     + r")(?![\w-])(?<!Reading)"
@@ -234,6 +235,15 @@ _ODD_NAMES = {
 def council_core(name: str) -> str:
     """A council's place words: "Sutton" for "London Borough of Sutton" or "Sutton Council"."""
     return " ".join(_COUNCIL_WORDS.sub(" ", name).split())
+
+
+def trust_place(name: str) -> str | None:
+    """The English council place a children's services trust or company is named for
+    ("Sandwell" for "Sandwell Children's Trust", "Worcestershire Children First"), if any."""
+    if re.search(r"\bCouncil\b|\bBorough\s+of\b", name):
+        return None
+    found = _ENGLISH_COUNCIL.match(name)
+    return found.group(0) if found and re.search(r"\bChildren\b", name[found.end() :]) else None
 
 
 _ENGLISH_COUNCIL_ANY = re.compile(
@@ -569,7 +579,15 @@ class Document:
         for m in self.mentions:
             if m.kind == "body" and (m.known is not None or (m.text and not m.role)):
                 out.append((m.start, m.end, m.known.name if m.known else m.text, m.known))
-        return out
+        # "Children's Trust" after "Birmingham Children's Trust": the body named in full
+        names = {name for _, _, name, known in out if known is None}
+        full = {
+            name: max(longer, key=len)
+            for name in names
+            if name.split()[0].lower() in NOT_FIRST  # a generic name, not a place's
+            and (longer := [n for n in names if n.endswith(" " + name) and "." not in n])
+        }
+        return [(a, b, full.get(name, name), known) for a, b, name, known in out]
 
     def salient_council(self) -> Speaker | None:
         counts: dict[str, tuple[int, Known | None, str]] = {}
@@ -701,7 +719,11 @@ class Document:
             if not place:
                 continue
             first = place.split()[0].lower()
-            if (first in NOT_FIRST and first not in PLACES) or place in _NOT_PLACES:
+            if (
+                (first in NOT_FIRST and first not in PLACES)
+                or place in _NOT_PLACES
+                or first in _DETERMINERS  # "Your council magazine", "Every council"
+            ):
                 continue
             counts[place] = counts.get(place, 0) + 1
         return counts
