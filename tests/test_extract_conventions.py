@@ -1577,3 +1577,83 @@ def test_a_trust_named_in_full_then_short_is_one_body() -> None:
         "The Children's Trust was rated requires improvement to be good in 2022."
     )
     assert graded(text) == [("Kelby Children's Trust", "ilacs-overall", "requires-improvement")]
+
+
+# --- set 7 conventions -------------------------------------------------------------------
+
+
+def test_a_focused_visit_in_a_month_found_is_the_inspectorate() -> None:
+    text = (
+        "Kelby Council's children's services are improving.\n\n"
+        'A focused visit in September found that "leaders have a clear understanding of '
+        'the strengths and weaknesses of their services".'
+    )
+    assert said(text) == [
+        (
+            "leaders have a clear understanding of the strengths and weaknesses of their services",
+            "Ofsted",
+        )
+    ]
+
+
+def test_an_office_of_a_body_is_no_body() -> None:
+    text = (
+        'Jo Marsh, Head of Service, said: "We have listened to families and we are changing '
+        'how we work."'
+    )
+    draft = extract(text)
+    assert [q["speaker"] for q in draft["quotations"]] == ["Jo Marsh"]
+    assert [b["name"] for b in draft["bodies"]] == []
+
+
+def test_a_caller_in_a_town_is_not_named_after_the_town() -> None:
+    text = (
+        "Callers rang the programme all morning.\n\n"
+        'Mike in Great Yarmouth said: "My grandson waited a year for a social worker and '
+        'nobody called back."'
+    )
+    draft = extract(text)
+    assert [p["name"] for p in draft["people"]] == ["Mike"]
+    assert [q["speaker"] for q in draft["quotations"]] == ["Mike"]
+
+
+def test_a_first_name_from_a_town_who_did_something_said() -> None:
+    text = (
+        "Parents spoke to the Courier.\n\n"
+        'Gary, from Worksop, who has fostered for ten years, said: "The support has been '
+        'patchy at best and we need more of it."'
+    )
+    assert said(text) == [("The support has been patchy at best and we need more of it.", "Gary")]
+
+
+def test_put_something_down_to_is_a_reporting_verb() -> None:
+    text = (
+        "Kelby Council's leader, Cllr Ann Pryce, put the county's success down to "
+        '"a team that never stopped asking what children needed".'
+    )
+    assert said(text) == [("a team that never stopped asking what children needed", "Ann Pryce")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_before() -> None:
+    text = (
+        "Kelby Council was rated inadequate in March.\n\n"
+        "The Department for Education has confirmed it will appoint a commissioner. A "
+        'spokesperson said: "We will work with the council to make rapid improvements."'
+    )
+    assert said(text) == [
+        (
+            "We will work with the council to make rapid improvements.",
+            "Department for Education",
+        )
+    ]
+
+
+def test_they_is_the_plural_body_of_the_paragraph() -> None:
+    text = (
+        "Inspectors visited Kelby in May and spent a week with social workers, managers, "
+        "foster carers and the young people who lived in the council's three children's "
+        "homes, reading case files and watching how decisions were made across the county. "
+        'Kelby Council has a month to reply. "Too many children wait too long for a plan," '
+        "they said."
+    )
+    assert said(text) == [("Too many children wait too long for a plan", "Ofsted")]

@@ -540,7 +540,7 @@ _ORG_LEAD_STRIP = re.compile(
 # An office or a meeting of a council, before its name.
 _OFFICE_OF = re.compile(
     r"(?:(?:Deputy|Opposition|Group|Cabinet|Former|Acting|Interim)\s+|Vice[- ])?"
-    r"(?i:meeting|leader|member|members|chair|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council|"
+    r"(?i:meeting|leader|member|members|chair|head|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council|"
     r"minutes|agenda)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -556,8 +556,12 @@ REPORT_WORDS = (
 # "The inspection (of local authority children's services) found": the inspectorate's words.
 _INSPECTION = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?i:last|latest|previous|most\s+recent|recent|full|new|first|"
-    r"next|standard|short|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?children['\u2019]s\s+"
-    r"(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
+    r"next|standard|short|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?"
+    r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
+    # "a focused visit in September found", "the latest monitoring visit noted"
+    r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|"
+    r"second|third|fourth|fifth|follow-up|further)\s+)*(?i:focused|monitoring)\s+visit\b"
+    r"(?!\s+(?:letter|report)\b)"
 )
 ROLE_NOUNS = (
     "director",
@@ -927,7 +931,8 @@ _FROM_FIRST = re.compile(
 _FIRST_SPEAKING = re.compile(
     # at the start of a sentence: not "Bill Sanderson, from Hillsborough, who ..., said"
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
-    r"(?P<name>[A-Z][a-z]+)(?:,\s+who\s+[^,.;:\n_]{3,100},|\s+(?:in|from)\s+"
+    r"(?P<name>[A-Z][a-z]+)(?:(?:,\s+(?:from|in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
+    r",\s+who\s+[^,.;:\n_]{3,100},|\s+(?:in|from)\s+"
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|"
     r"e-?mailed|wrote|writes|posted|tweeted|texted|messaged|explained)\b",
     re.M,
@@ -1012,6 +1017,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         office = _OFFICE_OF.match(stripped)
         if office and re.search(r"\bCouncil$|\bBorough\s+of\b", stripped[office.end() :]):
             stripped, a = stripped[office.end() :], a + office.end()
+        elif office and len(stripped[office.end() :].split()) < 2:
+            continue  # "Head of Service", "Chair of the Board": an office, not a body
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
             add(Mention(a, b, "body", stripped))
     for match in _CAPS_BODY.finditer(text, start, end):
@@ -1120,8 +1127,17 @@ def _person(text: str, match: re.Match) -> Mention | None:
         words.pop(0)
     # "told the Wolds Weekly", "The Yorkshire Post reported": a name after "the" is a
     # newspaper's or a body's, never a person's
-    if not title and (
-        dropped_the or re.search(r"\bthe\s+$", text[max(0, match.start() - 6) : match.start()])
+    if (
+        not title
+        and (
+            dropped_the
+            or re.search(r"\bthe\s+$", text[max(0, match.start() - 6) : match.start()])
+            # "Mike in Great Yarmouth": after "in", a place (but "in Jo Roe's view")
+            or (
+                re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
+                and not re.match(r"['\u2019]s\b", text[match.end() : match.end() + 2])
+            )
+        )
     ):
         return None
     kept: list[str] = []

@@ -86,7 +86,9 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)"
+    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)|"
+    # "put the city's success down to"
+    r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
 CUE_RE = re.compile(rf"\b(?:{CUES})\b", re.I)
 FILLER = set(
@@ -840,6 +842,17 @@ class Document:
                         and ("spokes" in earlier.role.lower())
                     ):
                         return self._body(earlier)
+            if not name and re.match(r"(?i:an?)\s", role):
+                # "The Department for Education has confirmed ... A spokesperson said": the
+                # body the sentence before is about
+                para = self._para_start(m.start)
+                for earlier in reversed(self._mentions_in(max(para, m.start - 300), m.start)):
+                    if earlier.kind == "body" and (earlier.known or earlier.text.strip()):
+                        if earlier.title == "kind":
+                            continue
+                        found = self._body(earlier)
+                        if found is not None and found.kind == "body":
+                            return Speaker(found.name, "body", found.id, role)
             if not name or fold(name) in {"council", "the council", "county", "local"}:
                 council = self.the_council(m.start)
                 if council is None:
@@ -905,11 +918,11 @@ class Document:
             x
             for x in reversed([x for x in self.mentions if para <= x.start < pos])
             if x.kind == "body"
-            and pos - x.end < 200
             and self.masked[x.end : x.end + 1] not in ("'", "\u2019")
+            and (pos - x.end < 200 or (word == "they" and _plural(x)))
         ]
         if word == "they":
-            near.sort(key=lambda x: not re.search(r"(?<!')s$", (x.role or x.text).lower()))
+            near.sort(key=lambda x: not _plural(x))
         for mention in near:
             found = self._body(mention)
             if found is not None:
@@ -1046,7 +1059,8 @@ class Document:
                     self.masked[a : m.start],
                 ):
                     continue  # "Care leavers spoken to by inspectors said": not the subject
-                between = self.masked[m.end : cue.start()]
+                # "a focused visit in September found": when, not who
+                between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
                 role = _apposition(between)
                 # "The council's chief executive, Tom Hughes, said": the name in apposition
                 lead = self.masked[a : m.start].rstrip()
@@ -1615,6 +1629,18 @@ def _role_fit(noun: str, role: str) -> int:
     if found.group("lead") and found.group("lead").strip() in {"vice", "deputy", "assistant"}:
         return 0
     return 1
+
+
+_WHEN = re.compile(
+    r"^\s+(?:in|on|during|last|this)\s+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{4})?|spring|summer|autumn|winter|"
+    r"\d{4})(?=\s)"
+)
+
+
+def _plural(m: Mention) -> bool:
+    """Whether a body is named in the plural ("Inspectors", "Members")."""
+    return bool(re.search(r"(?<!')s$", (m.role or m.text).lower()))
 
 
 def _is_filler(between: str) -> bool:
