@@ -1657,3 +1657,192 @@ def test_they_is_the_plural_body_of_the_paragraph() -> None:
         "they said."
     )
     assert said(text) == [("Too many children wait too long for a plan", "Ofsted")]
+
+
+# --- set 8 conventions -------------------------------------------------------------------
+
+MINUTES = (
+    "KELBY COUNCIL\n\nMINUTES OF THE MEETING OF THE CABINET\n\nPRESENT\n\n"
+    "Councillor Ada Lumb – Leader of the Council (in the Chair)\n"
+    "Councillor Bea Frost – Executive Cabinet Member for Children's Services\n"
+    "Councillor Cal Nye – Executive Cabinet Member for Resources\n\n"
+    "Also in attendance\n\n"
+    "Councillor Dot Hale – Leader of the Conservative Group\n\n"
+)
+
+
+def test_a_post_written_out_in_full_names_its_holder() -> None:
+    text = MINUTES + (
+        "The Executive Cabinet Member for Children's Services said that the outcome was "
+        '"a credit to every member of staff".\n\n'
+        'Councillor Hale asked about timescales. The Leader commented: "We were told we '
+        'were not good enough. Today we can say that we are."'
+    )
+    assert [s for _, s in said(text)] == ["Bea Frost", "Ada Lumb"]
+
+
+def test_years_after_a_grade_date_it_from_the_article() -> None:
+    text = (
+        "The new Kelby Children's Trust took over this month, five years after Ofsted rated "
+        "the city's children's services inadequate.\n\nKelby Council set the trust up."
+    )
+    draft = extract(text, published="2023-04-19")
+    assert [(j["body"], j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("Kelby Council", "ilacs-overall", "inadequate", 2018)
+    ]
+
+
+def test_a_party_group_on_the_council_speaks_as_the_group() -> None:
+    text = (
+        "Kelby Council will hand its children's services to a trust.\n\n"
+        "The Labour group on the council said in a statement: 'A new logo will not recruit a "
+        "single social worker.'"
+    )
+    assert said(text) == [
+        ("A new logo will not recruit a single social worker.", "Labour group on Kelby Council")
+    ]
+
+
+def test_members_are_the_commission_of_the_minutes_heading() -> None:
+    text = (
+        "Minutes of the People Scrutiny Commission\n\n"
+        "Members described the delays as 'simply not acceptable for children in this town'."
+    )
+    assert said(text) == [
+        ("simply not acceptable for children in this town", "People Scrutiny Commission")
+    ]
+
+
+def test_the_end_of_a_post_in_brackets_is_no_person() -> None:
+    text = (
+        "Officers in attendance:\nJo Marsh (Head of Service, Front Door), Al Reid (Scrutiny "
+        "Advisor)\n\n"
+        "The Head of Service, Front Door explained that the service had been 'running to stand "
+        "still' during the autumn."
+    )
+    draft = extract(text)
+    assert [p["name"] for p in draft["people"]] == ["Jo Marsh", "Al Reid"]
+    assert said(text) == [("running to stand still", "Jo Marsh")]
+
+
+def test_names_in_a_list_of_members_are_not_roles() -> None:
+    text = (
+        "Members present:\nCouncillor Ann Tod (Chair), Councillor Ben Ure, Councillor Cy Vane\n\n"
+        "Officers: Di Wren (Executive Director)\n\n"
+        "In response to a question from Councillor Ure, the Executive Director explained that "
+        'the service was "turning a corner".'
+    )
+    draft = extract(text)
+    roles = {p["name"]: p["roles"] for p in draft["people"]}
+    assert roles["Ben Ure"] == [] and roles["Cy Vane"] == []
+    assert said(text) == [("turning a corner", "Di Wren")]
+
+
+def test_the_letter_speaks_for_the_body_that_wrote_it() -> None:
+    text = (
+        "Kelby Council wrote to carers last month to say that allowances will be means-tested. "
+        'The letter described this as "a fairer and more consistent approach".'
+    )
+    assert said(text) == [("a fairer and more consistent approach", "Kelby Council")]
+
+
+def test_a_first_name_in_apposition_to_a_constituent() -> None:
+    text = (
+        "Ms Dhar has raised the case of a constituent, Nadia, whose son waited seven months. "
+        'Nadia said: "Nobody ever rang back."'
+    )
+    assert said(text) == [("Nobody ever rang back.", "Nadia")]
+
+
+def test_a_judge_the_article_names_later() -> None:
+    text = (
+        "Judge criticises Kelby Council over 'unacceptable' delays\n\n"
+        'A family court judge has criticised Kelby Council for "unacceptable and unexplained" '
+        "delays.\n\nIn a judgment published this week, Her Honour Judge Petra Lind said the "
+        "council had taken 71 weeks."
+    )
+    assert said(text) == [
+        ("unacceptable", "Petra Lind"),
+        ("unacceptable and unexplained", "Petra Lind"),
+    ]
+
+
+def test_a_young_person_who_spoke_to_inspectors_is_no_inspector() -> None:
+    text = (
+        "Kelby Council was rated good.\n\nOne young person who spoke to inspectors said that "
+        'their social worker "never gives up on me".'
+    )
+    assert said(text) == [("never gives up on me", None)]
+
+
+def test_a_bodys_initials_in_brackets_name_it_later() -> None:
+    text = (
+        "Social workers employed by Helping Kelby Families (HKF) have voted to ballot.\n\n"
+        "HKF, the company that runs children's services for Kelby Council, has told staff it "
+        'is "committed to reducing caseloads".'
+    )
+    assert said(text) == [("committed to reducing caseloads", "Helping Kelby Families")]
+
+
+def test_a_grade_under_the_single_inspection_framework_in_a_year() -> None:
+    text = (
+        "Kelby County Council was also rated outstanding at its previous full inspection, in "
+        "2019, and good under the single inspection framework in 2017."
+    )
+    assert graded(text, published="2023-05-01") == [
+        ("Kelby County Council", "ilacs-overall", "outstanding"),
+        ("Kelby County Council", "sif-overall", "good"),
+    ]
+
+
+def test_an_intros_quotation_said_again_later_with_its_speaker() -> None:
+    text = (
+        "Opposition says social workers deserve the credit\n\nBy Al Kay\n\n3 April 2024\n\n"
+        'A Kelby councillor has been accused of "taking credit for other people\'s work" after '
+        "a social media post celebrating the council's latest Ofsted rating.\n\n"
+        'Speaking to this paper, Cllr Ray Chee said the post was "taking credit for '
+        "other people's work\"."
+    )
+    assert [s for _, s in said(text)] == ["Ray Chee", "Ray Chee"]
+
+
+def test_a_couple_share_a_surname_and_a_described_first_name_speaks() -> None:
+    text = (
+        "Bill and Lorna Watts, of Hyde, started fostering in 2009.\n\n"
+        'Bill, 64, added: "It sounds daft but it matters."\n\n'
+        "Kelly, a mum-of-three who began fostering a teenage girl last year, will speak. "
+        '"I was terrified at the start," she said.'
+    )
+    draft = extract(text)
+    assert said(text) == [
+        ("It sounds daft but it matters.", "Bill Watts"),
+        ("I was terrified at the start", "Kelly"),
+    ]
+    assert draft["quotations"][0]["speaker_role"] is None
+
+
+def test_a_persons_message_announced_before_their_words() -> None:
+    text = (
+        'Lorna Watts, 61, said: "You have to be patient."\n\n'
+        "Lorna's message to anyone thinking about it is simple.\n\n"
+        '"Just give it a go. Ring them up and ask."'
+    )
+    assert [s for _, s in said(text)] == ["Lorna Watts", "Lorna Watts"]
+
+
+def test_says_an_occupation_a_name_from_a_place_who() -> None:
+    text = (
+        "Kelby Council needs carers.\n\n"
+        "\u201cYou don\u2019t need a big house,\u201d says foster carer Dan Pike from Devizes, "
+        "who has looked after teenagers for six years."
+    )
+    assert said(text) == [("You don\u2019t need a big house", "Dan Pike")]
+
+
+def test_a_children_in_care_council_is_not_the_council() -> None:
+    text = (
+        "Kelby Council was judged good overall in January. Children in care were judged good.\n\n"
+        "Amira is now a member of the Children in Care Council, which meets monthly. The "
+        "Children in Care Council helped write the council's promise."
+    )
+    assert {b for b, _, _ in graded(text, published="2024-03-01")} == {"Kelby Council"}

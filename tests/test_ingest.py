@@ -77,8 +77,10 @@ def test_ingest_review_accept_puts_the_quotation_in_the_graph(project: Path, tmp
         ("Grace Ndlovu", "This is a credit to every social worker in Wirral.")
     ]
     ratings = kg("ratings", "--body", "Wirral Council", "--format", "json", project=project)
+    # (and "two years after they were judged inadequate": the grade of 2022)
     assert [(r["area"], r["grade"]) for r in json.loads(ratings.output)] == [
-        ("Overall effectiveness (ILACS)", "good")
+        ("Overall effectiveness (ILACS)", "inadequate"),
+        ("Overall effectiveness (ILACS)", "good"),
     ]
 
 
@@ -100,7 +102,10 @@ def test_extract_prints_json_and_writes_nothing(project: Path, tmp_path) -> None
         "cue": "said",
     }
     assert ARTICLE[first["start"] : first["end"]] == first["text"]
-    assert [(j["area"], j["grade"]) for j in draft["judgements"]] == [("ilacs-overall", "good")]
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("ilacs-overall", "good", None),
+        ("ilacs-overall", "inadequate", 2022),  # "two years after they were judged inadequate"
+    ]
     assert _files(project) == before
     yaml_out = kg("extract", str(article), project=project)
     assert yaml_out.exit_code == 0 and "quotations:" in yaml_out.output

@@ -139,13 +139,20 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 if place is not None:
                     known = places.get(place) or council_of_place(place)
                     body, body_id = known.name, known.id
-        # "rated the council's services inadequate": the council, whatever else is named
+        # "rated the council's services inadequate": the council, whatever else is named;
+        # "the city's children's services": the council of the place
+        lead = doc.text[max(j.start, j.grade_start - 60) : j.grade_start]
         own = doc.salient_council()
         if own is not None and re.search(
-            r"\bthe\s+(?:council|authority)['\u2019]s\b[^.;]{0,40}$",
-            doc.text[max(j.start, j.grade_start - 60) : j.grade_start],
+            r"\bthe\s+(?:council|authority)['\u2019]s\b[^.;]{0,40}$", lead
         ):
             body, body_id = own.name, own.id
+        elif (
+            body is None or (council and body == council.name) or re.search(r"\bTrust$", body)
+        ) and re.search(r"\bthe\s+(?:city|county|borough|town)['\u2019]s\b[^.;]{0,40}$", lead):
+            own = own or doc.place_council()
+            if own is not None:
+                body, body_id = own.name, own.id
         j.body, j.body_id = body, body_id
     _one_name_per_council(found, council)
     # A grade stated for a children's trust and again for its council ("Sandwell Children's

@@ -62,7 +62,8 @@ LOCAL_BEFORE = re.compile(
 )
 LOCAL_AFTER = re.compile(
     r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
-    r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b)",
+    r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b|"
+    r"under\s+the\s+(?:single\s+inspection|SIF|ILACS|old|older|previous|new|current)\b)",
     re.I,
 )
 NEGATED = re.compile(
@@ -277,7 +278,17 @@ def find_judgements(
             later = _YEARS_LATER.search(sentence)
             if year is not None and later:
                 year += _NUMBER_WORDS.get(later.group(1).lower()) or int(later.group(1))
-            grades = [(*g[:-1], year) for g in grades]
+            dated = []
+            for g in grades:
+                since = list(_YEARS_SINCE.finditer(text, s_start, g[3]))
+                if since and PAST.search(text[max(s_start, g[3] - 60) : g[3]]):
+                    if not published:
+                        continue  # "five years after", and no date to count back from
+                    n = since[-1].group(1).lower()
+                    dated.append((*g[:-1], int(published[:4]) - (_NUMBER_WORDS.get(n) or int(n))))
+                else:
+                    dated.append((*g[:-1], year))
+            grades = dated
         previous = (s_start, s_end, grades[0][-1] if grades else None)
         if not grades:
             continue
@@ -298,7 +309,10 @@ def find_judgements(
     for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
         if year is not None and year < 2013:
             continue  # before the single inspection framework: no area of ours
-        framework = named.get((s_start, s_end)) or frameworks.get(year) or _by_date(year, published)
+        framework = named.get((s_start, s_end))
+        if framework and year is not None and (framework == "sif") != (year < 2018):
+            framework = None  # "outstanding in 2019, and good under the SIF in 2017"
+        framework = framework or frameworks.get(year) or _by_date(year, published)
         if sif and sif.startswith("*"):
             areas = list(AREAS_OF[framework])
             if framework == "ilacs" and str(year or published or "")[:4] >= "2023":
@@ -353,6 +367,12 @@ _RANGE = re.compile(
     r"\s*(?i:from)\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|requires?\s+improvement)"
     r"[\"'\u201d\u2019]?\s+(?i:to)\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|"
     r"requires?\s+improvement)[\"'\u201d\u2019]?\s*,",
+    re.I,
+)
+# "five years after Ofsted rated the city's services inadequate", "Two years ago, ...": dated
+# back from the article
+_YEARS_SINCE = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?:after|ago)\b",
     re.I,
 )
 _YEARS_LATER = re.compile(
@@ -417,7 +437,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         word = match.group("g").lower()
         if NEGATED.search(before[-40:]) or _ANY_COUNCIL.search(before[-60:]):
             continue  # "A council rated inadequate will usually receive ...": any council
-        if PAST.search(before[-60:]) and not YEAR.search(sentence):
+        if (
+            PAST.search(before[-60:])
+            and not YEAR.search(sentence)
+            and not _YEARS_SINCE.search(before[-80:])
+        ):
             continue
         if FROM_BEFORE.search(before[-12:]) and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after):
             continue  # "from inadequate to ...": the old grade
@@ -568,7 +592,8 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
         if after and re.fullmatch(
-            r"\s*(?:overall\s+)?(?:in|during)\s+", sentence[g1 : after[0][0]]
+            r"\s*(?:overall\s+)?(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during)\s+",
+            sentence[g1 : after[0][0]],
         ):
             out.append(after[0][1])
         elif before:

@@ -817,6 +817,11 @@ _ROLE_NOUN = re.compile(
     r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
     r"operational)\s+)?(?i:" + "|".join(ROLE_NOUNS) + r"))\b",
 )
+# "A family court judge has criticised ...": the judge the article names (Judge X)
+_A_JUDGE = re.compile(
+    r"\b(?i:an?)\s+(?:(?i:family\s+court|family|high\s+court|senior|circuit|district)\s+)?"
+    r"(?i:judge)\b(?!\s+[A-Z])"
+)
 # People the text does not name: "one young person", "a mother from Keighley".
 _ANON = re.compile(
     r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
@@ -843,6 +848,10 @@ _KIN = re.compile(
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
 # Unnamed groups opening a clause: "Children describe ...", "..., managers had described".
+_PARTY_GROUP = re.compile(
+    r"\b(?i:the\s+)?(?P<g>(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|Green|Independent|"
+    r"Reform(?:\s+UK)?)\s+(?:opposition\s+)?group)\s+(?:on|of|at)\s+(?i:the\s+council)\b"
+)
 _GROUP = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|^|(?<=,\s))(?i:children|young\s+people|parents|carers|"
     r"foster\s+carers|social\s+workers|care\s+leavers|staff|managers|partners|families|"
@@ -896,6 +905,14 @@ WARD_TAG = re.compile(
 # "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
 # A first name and an age: "Jade, 19, a member of ...".
+# A first name described at the start of a sentence: "Kelly, a mum-of-three from Droylsden"
+_FIRST_DESCRIBED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>mum|mother|dad|father|grandmother|grandfather|gran|grandad|"
+    r"foster\s+carer|carer|care\s+leaver|parent|teenager|student|social\s+worker|resident|"
+    r"widow|nurse|teacher)(?:-of-\w+)?\b",
+    re.M,
+)
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+)?\d{1,2},")
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
@@ -914,8 +931,11 @@ _FIRST_ROLE = re.compile(
 # (not "Foster carer Sandra Pike", a full name read as such).
 _NOUN_FIRST = re.compile(
     r"\b(?i:foster\s+carers?|kinship\s+carers?|carers?|care\s+leavers?|mum|mother|dad|father|"
-    r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident)"
-    r"\s+(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
+    r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident|"
+    r"constituent)"
+    # "a constituent, Natalie, whose son waited": the name in apposition
+    r"(?:\s+|,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
+    r"(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
 )
 
 # A listener's message read out: "This one's from Sue in Ulverston:", "an email from Tom in
@@ -961,6 +981,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in PARTY_TAG.finditer(text, start, end):
         a, b = match.start() - start, match.end() - start
         taken[a:b] = b"\x01" * (b - a)
+    for match in _PARTY_GROUP.finditer(text, start, end):
+        # "The Conservative group on the council": the group, on the council of the text
+        group = " ".join(match.group("g").split())
+        group = group[0].upper() + group[1:]
+        add(Mention(match.start(), match.end(), "body", group, role=match.group(0), title="group"))
     for match in WARD_TAG.finditer(text, start, end):
         if not re.search(
             r"\b[A-Z][\w'\u2019-]*\s*$", text[max(start, match.start() - 30) : match.start()]
@@ -1015,7 +1040,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             stripped, b = stripped[:-2], b - 2
         # "A MEETING of X Council", "Leader of X Council": the council, not the office
         office = _OFFICE_OF.match(stripped)
-        if office and re.search(r"\bCouncil$|\bBorough\s+of\b", stripped[office.end() :]):
+        if office and (
+            re.search(r"\bCouncil$|\bBorough\s+of\b", stripped[office.end() :])
+            # "Minutes of the People Scrutiny Commission": the commission
+            or re.match(r"(?i:minutes|agenda|meeting)\b", office.group(0))
+        ):
             stripped, a = stripped[office.end() :], a + office.end()
         elif office and len(stripped[office.end() :].split()) < 2:
             continue  # "Head of Service", "Chair of the Board": an office, not a body
@@ -1033,6 +1062,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ROLE_NOUN.finditer(text, start, end):
         role = " ".join(match.group("r").lower().split())
         add(Mention(match.start(), match.end(), "role", role))
+    for match in _A_JUDGE.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "role", "judge"))
     for match in _BODY_NOUN.finditer(text, start, end):
         if match.group("insp"):
             add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="insp"))
@@ -1052,7 +1083,20 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         mention = _person(text, found) if found else None
         if mention is not None and mention.start == match.end():
             add(mention)
+    for match in _FIRST_DESCRIBED.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            noun = match.group("noun").lower()
+            gender = (
+                "f" if _FEMALE_NOUNS.search(noun) else "m" if _MALE_NOUNS.search(noun) else None
+            )
+            add(Mention(match.start(), match.end(), "person", match.group("name"), gender=gender))
     for match in _FIRST_AGE.finditer(text, start, end):
+        # "Lorna Watts, 61,": a full name's surname, not a first name
+        lead = re.search(
+            r"([A-Z][\w'\u2019-]+)[ \t]+$", text[max(start, match.start() - 30) : match.start()]
+        )
+        if lead and lead.group(1).lower() not in NOT_FIRST | {"meet", "says", "said"}:
+            continue
         if match.group("name").lower() not in NOT_FIRST:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in PERSON_RE.finditer(text, start, end):

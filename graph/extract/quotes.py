@@ -354,6 +354,7 @@ class Document:
         for a, b in self.paras:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
         self.mentions.sort(key=lambda m: m.start)
+        self._add_initials()
         self._starts = [m.start for m in self.mentions]
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
@@ -367,6 +368,11 @@ class Document:
     # --- people and bodies -------------------------------------------------------------
 
     def _collect_people(self) -> None:
+        # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
+        inside = {m.start for m in self.mentions if m.kind == "person" and self._in_post(m)}
+        if inside:
+            self.mentions = [m for m in self.mentions if m.start not in inside]
+            self._starts = [m.start for m in self.mentions]
         persons = [m for m in self.mentions if m.kind == "person"]
         # Full names first, so "Mr Nash" can find "Richard Nash" wherever he is introduced.
         for m in sorted(persons, key=lambda m: (self._is_short(m), m.start)):
@@ -388,6 +394,48 @@ class Document:
                 record.gender = m.gender
             if m.title and m.title not in record.titles:
                 record.titles.append(" ".join(m.title.split()))
+
+    def _add_initials(self) -> None:
+        """A body's initials, given once in brackets ("Achieving for Children (AfC)"), name
+        it wherever they stand alone ("AfC, the company that runs ..., has told staff")."""
+        added = []
+        for found in _INITIALS.finditer(self.masked):
+            full, short = " ".join(found.group("full").split()), found.group("short")
+            tokens = full.split()
+            for k in range(len(tokens) - 1):  # "employed by Achieving for Children": the tail
+                tail = tokens[k:]
+                if tail[0][0].isupper() and short.lower() in (
+                    "".join(w[0] for w in tail).lower(),
+                    "".join(w[0] for w in tail if w[0].isupper()).lower(),
+                ):
+                    break
+            else:
+                continue
+            full = " ".join(tokens[k:])
+            for use in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", self.masked):
+                a, b = use.start(), use.end()
+                if any(m.start < b and a < m.end for m in self.mentions):
+                    continue
+                added.append(Mention(a, b, "body", full))
+        if added:
+            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
+
+    def _in_post(self, m: Mention) -> bool:
+        """Whether a name ends a post in brackets: "(Head of Service, First Response)"."""
+        line = self.masked[self.masked.rfind("\n", 0, m.start) + 1 : m.start]
+        # "The Head of Service, First Response explained": the post written out as in the
+        # attendance list
+        lead = re.search(r"(?:^|[.;:]\s)\s*(?:[Tt]he\s+)?(?P<r>[A-Z][^,.;:()\n]{2,60}),\s*$", line)
+        if lead and _strong_role(lead.group("r")):
+            post = fold(f"({lead.group('r')}, {m.text})")
+            if post in fold(self.masked):
+                return True
+        opened = line.rfind("(")
+        if opened < 0 or ")" in line[opened:] or "," not in line[opened:]:
+            return False
+        if not re.match(r"\s*\)", self.masked[m.end : m.end + 3]):
+            return False
+        return _strong_role(line[opened + 1 :].split(",")[0])
 
     def _add_surnames(self) -> None:
         """A bare surname ("Kitto said", "Redfern's contract") names the person introduced in
@@ -488,6 +536,15 @@ class Document:
         for record in self.people.values():
             if fold(record.surname) == fold(bare):
                 return record
+        # A first name alone ("Brian, 64, added"): the one person of that first name
+        if not m.title:
+            firsts = {
+                id(r): r
+                for r in self.people.values()
+                if len(r.name.split()) >= 2 and fold(r.name.split()[0]) == fold(bare)
+            }
+            if len(firsts) == 1:
+                return next(iter(firsts.values()))
         known = self._known_person(bare, surname=True)
         key = "id:" + known.id if known else fold(m.text)
         if key not in self.people:
@@ -522,7 +579,22 @@ class Document:
             r"(?:,|\.|;|\n|$|\s+(?:said|says|added|told|noted|explained|commented|stated))",
             after,
         )
-        if found and _strong_role(found.group("role")) and "(" not in found.group("role"):
+        if (
+            found
+            and _strong_role(found.group("role"))
+            and "(" not in found.group("role")
+            and not _TITLED_NAME.match(found.group("role").strip())
+            # "In response to a question from Councillor Keogh, the Executive Director
+            # explained": the director answers; the role is not Keogh's
+            and not (
+                found.group(0)[-1].isalpha()
+                and re.search(
+                    r"\b(?:from|by|to|with|of|for|asked|thanked)\s+$",
+                    self.masked[max(0, m.start - 30) : m.start],
+                    re.I,
+                )
+            )
+        ):
             return found.group("role").strip()
         # an attendance list of roles first: "Director of Children's Services (Marcus Dell);
         # Assistant Director – Safeguarding (Jo Roe)"
@@ -563,6 +635,7 @@ class Document:
             if (
                 candidate
                 and _strong_role(candidate)
+                and not any(_TITLED_NAME.match(re.sub(r"\s*\(.*", "", p)) for p in pieces[-k:])
                 and not CUE_RE.search(candidate)
                 and len(candidate) <= 120
                 and "_" not in candidate
@@ -607,6 +680,8 @@ class Document:
             kind = known.body_kind if known else ("council" if "Council" in name else None)
             if kind != "council" and not re.search(r"Council|Borough of|City of", name):
                 continue
+            if NOT_A_COUNCIL.search(name):
+                continue  # "the Children in Care Council": children, not the council
             count, _, _ = counts.get(name, (0, known, name))
             counts[name] = (count + 1, known, name)
         if not counts:
@@ -794,6 +869,11 @@ class Document:
                 meeting = _MEETING_OF.search(self.text)
                 committee = " ".join(meeting.group("b").split()) if meeting else None
             return Speaker(committee, "body", None, role) if committee else None
+        if m.title == "group":
+            council = self.the_council(m.start) or self.place_council()
+            if council is None:
+                return Speaker(m.text, "body", None, role)
+            return Speaker(f"{m.text} on {council.name}", "body", None, role)
         if m.title == "council":
             council = self.the_council(m.start)
             if council is None:
@@ -812,6 +892,17 @@ class Document:
                         return self._body(earlier)
                     if earlier.title == "report" and earlier.text:
                         break
+            if not owner and re.match(r"(?i:the|this|that)\s+letter\b", m.role or ""):
+                # "Calderdale Council wrote to many of us ... The letter described this as":
+                # the letter's writer
+                for earlier in reversed(self._mentions_in(max(0, m.start - 600), m.start)):
+                    if earlier.kind == "body" and re.match(
+                        r"\s+(?:has\s+|had\s+)?(?:wrote|written|sent)\b",
+                        self.masked[earlier.end : earlier.end + 20],
+                    ):
+                        found = self._body(earlier)
+                        if found is not None:
+                            return Speaker(found.name, "body", found.id, role)
             if not owner:
                 # "the commissioner's report": the commissioner's words
                 for earlier in self._mentions_in(max(0, m.start - 60), m.start):
@@ -900,6 +991,11 @@ class Document:
                     mention.kind == "anon"
                     and mention.start < pos
                     and (mention.gender == want or lone)
+                    # "began fostering a teenage girl": an object, not who speaks next
+                    and not re.search(
+                        r"\b[a-z]{3,}(?:ing|ed)\s+$",
+                        self.masked[max(0, mention.start - 20) : mention.start],
+                    )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
                 if mention.kind in ("person", "role") and mention.start < pos:
@@ -959,9 +1055,17 @@ class Document:
                         for r in record.roles
                     ):
                         recent[record.name] = max(recent.get(record.name, -1), m.start)
+        # "The Executive Cabinet Member for Children's Services said": the post written out
+        # in full where the noun stands
+        here = fold(self.masked[pos : pos + 160]).removeprefix("the ")
         best: tuple[tuple[int, int], _Person] | None = None
         for record in self.people.values():
             fit = max((_role_fit(noun, r) for r in record.roles), default=0)
+            if fit and any(
+                len(r) > len(noun) + 4 and here.startswith(fold(r).removeprefix("the "))
+                for r in record.roles
+            ):
+                fit = 4
             if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
             if fit == 0:
@@ -1055,7 +1159,10 @@ class Document:
             for m in reversed(before):
                 if re.search(
                     r"\b(?:spoken|talked|interviewed|seen|met|visited|asked|contacted|consulted|"
-                    r"supported|helped)\s+(?:to\s+|with\s+)?by\s+$",
+                    r"supported|helped)\s+(?:to\s+|with\s+)?by\s+$"
+                    # "One young person who spoke to inspectors said"
+                    r"|\b(?:who|that)\s+(?:had\s+)?(?:spoke|talked|spoken|talked|met|wrote)\s+"
+                    r"(?:to|with)\s+$",
                     self.masked[a : m.start],
                 ):
                     continue  # "Care leavers spoken to by inspectors said": not the subject
@@ -1100,7 +1207,13 @@ class Document:
             m, role = named
             after = self.masked[m.end : b]
             # "said the report was fair" is not "said the report."
-            if inverted or not after.strip() or re.match(r"\s*[,.;:!?()\n]", after):
+            if (
+                inverted
+                or not after.strip()
+                or re.match(r"\s*[,.;:!?()\n]", after)
+                # "says foster carer Dave Pritchard from Devizes, who ..."
+                or re.match(r"\s+(?:from|of|in)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[,.;]", after)
+            ):
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     found = re.match(
@@ -1173,7 +1286,10 @@ class Document:
                 r"\s*(?P<role>[A-Za-z][^,.;:_\n\"\u201c\u201d]{1,80}?)\s+",
                 self.masked[pos : person.start],
             )
-            if found and _strong_role(found.group("role")):
+            if found and (
+                _strong_role(found.group("role")) or _OCCUPATION.search(found.group("role"))
+            ):
+                # ("says foster carer Dave Pritchard")
                 return person, " ".join(found.group("role").split())
         return None
 
@@ -1313,7 +1429,48 @@ class Document:
         s_start, _ = self._sentence_of(q, q.open_start)
         para_start = max(self.paras[q.paragraph][0], s_start - 4 * WINDOW)
         found = self._cue_attributions(para_start, s_start)
-        return found[-1] if found else None
+        if found:
+            return found[-1]
+        # "Her philosophy is a simple one. '...'": the sentence just before says whose
+        before = self._sentence_of(q, max(para_start, s_start - 2))
+        if before[0] < s_start:
+            return self._whose_words(before[0], s_start)
+        return None
+
+    def _whose_words(self, a: int, b: int) -> _Attribution | None:
+        """The person whose message, advice or answer the words in ``[a, b)`` announce:
+        "Lorraine's message to anyone thinking about it is simple.", "For Mr Beddoes the
+        answer is simple:"."""
+        found = _ANNOUNCED.search(self.masked, a, b)
+        if found is None:
+            return None
+        group = "who1" if found.group("who1") else "who2"
+        who = found.group(group)
+        if who.lower() in ("her", "his"):
+            speaker = self._pronoun(
+                Mention(found.start(), found.start(), "pronoun", _PRONOUN_OF[who.lower()]),
+                found.start(),
+            )
+        else:
+            speaker = None
+            for m in self._mentions_in(found.start(group), found.end(group) + 1):
+                if m.kind == "person":
+                    speaker = self._resolve(m, m.start)
+            if speaker is None:
+                word = fold(who.split()[-1])
+                matches = {
+                    id(r): r
+                    for r in self.people.values()
+                    if word in (fold(r.surname), fold(r.name.split()[0]))
+                }
+                if len(matches) == 1:
+                    r = next(iter(matches.values()))
+                    speaker = Speaker(
+                        r.name, "person", r.known.id if r.known else None, None, r.gender
+                    )
+        if speaker is None:
+            return None
+        return _Attribution(speaker, None, found.start(), found.end(), None)
 
     def _paragraph_before(self, index: int) -> tuple[_Attribution | None, int]:
         """The last attribution of the paragraph before (clutter lines skipped)."""
@@ -1337,7 +1494,8 @@ class Document:
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None), j
-        return None, j
+        last = self.sentences[j][-1] if self.sentences[j] else (a, b)
+        return self._whose_words(last[0], b), j
 
     def _lead_in(self, index: int) -> _Attribution | None:
         """Above a list of points: "Mr Nash reported that:" / "Mr Nash noted the following:"."""
@@ -1511,24 +1669,38 @@ class Document:
         def key(words: str) -> str:
             return re.sub(r"\W+", " ", fold(words)).strip()
 
-        def source(words: str, after: int) -> Quotation | None:
+        def source(words: str, after: int, index: int) -> Quotation | None:
             want = key(words)
-            if len(want.split()) < 2:
-                return None  # one word ("promise") is too little to know it for the same
+            a, b = self.paras[index]
+            if len(want.split()) < 2 and not (
+                CUE_RE.search(self.masked, a, b) or _HEADLINE_VERB.search(self.masked, a, b)
+            ):
+                # one word ("promise") is too little to know it for the same, unless the
+                # headline reports it: "Judge criticises council over 'unacceptable' delays"
+                return None
             for later in self._done:
-                if later.start > after and later.speaker is not None and want in key(later.text):
+                if (
+                    later.start > after
+                    and later.speaker is not None
+                    and f" {want} " in f" {key(later.text)} "
+                ):
                     return later
             return None
 
         for quotation in self._done:
-            if quotation.speaker is None and self._headline_zone(quotation.paragraph):
-                found = source(quotation.text, quotation.end)
+            # (an intro's "has been accused of 'taking credit for other people's work'",
+            # quoted again below with its speaker, too)
+            if quotation.speaker is None and (
+                self._headline_zone(quotation.paragraph)
+                or (quotation.how == "none" and len(key(quotation.text).split()) >= 3)
+            ):
+                found = source(quotation.text, quotation.end, quotation.paragraph)
                 if found is not None:
                     quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
                     quotation.how = "repeated"
         added = []
         for q, words, index in pending:
-            found = source(words, q.end)
+            found = source(words, q.end, index)
             if found is not None:
                 added.append(
                     Quotation(
@@ -1618,8 +1790,9 @@ def _evidence(q: QuoteSpan, attribution: _Attribution | None) -> tuple[int, int]
 
 def _role_fit(noun: str, role: str) -> int:
     """How well a role noun ("chair", "strategic director") names a role as written."""
-    low = fold(role).removeprefix("the ")
-    if low == noun:
+    low = re.sub(r"\s*\([^)]*\)", "", fold(role)).removeprefix("the ")
+    # "the Leader" is the Leader of the Council, not of a group
+    if low == noun or low == f"{noun} of the council":
         return 3
     if low.startswith(noun + ",") or low.startswith(noun + " "):
         return 2
@@ -1672,8 +1845,9 @@ def _apposition(between: str) -> str | None:
     role = (found.group("role") or "").strip()
     if role and (CUE_RE.search(role) and not _strong_role(role)):
         return None
-    if re.match(r"(?:in|from|at|on)\s", role):
-        return ""  # "X, from Weymouth, said", "the inspection, in 2022, found": not a role
+    if re.match(r"(?:in|from|at|on)\s", role) or re.fullmatch(r"(?:aged\s+)?\d{1,3}", role):
+        # "X, from Weymouth, said", "Brian, 64, added", "the inspection, in 2022, found"
+        return ""
     if not role and not found.group("tag"):
         return None
     return role
@@ -1685,6 +1859,32 @@ _STRONG = re.compile(
     r"president|principal|boss|spokes(?:person|man|woman)|ceo|mp|dcs|governor|"
     r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor)\b",
     re.I,
+)
+
+
+# A person's message, advice or answer, announced before their words
+_ANNOUNCED = re.compile(
+    r"(?:\b(?P<poss>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?(?P<who1>[A-Z][\w-]+|[Hh]er|[Hh]is))"
+    r"(?:['\u2019]s)?\s+|\b[Ff]or\s+(?P<who2>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][\w-]+),?"
+    r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+)?(?:message|advice|philosophy|answer|"
+    r"verdict|view|plea|reply|response|motto|mantra|hope|wish|request)\b[^.!?:]{0,60}?"
+    r"\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)\b"
+)
+# A headline's reporting verbs, in the present: "inspectors praise 'relentless' focus"
+_HEADLINE_VERB = re.compile(
+    r"\b(?:praise|criticise|criticize|slam|hail|blast|urge|condemn|accuse|vow|pledge|attack|"
+    r"question|welcome|call)s?\b",
+    re.I,
+)
+# A name and its initials in brackets: "Achieving for Children (AfC)"
+_INITIALS = re.compile(
+    r"(?P<full>[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and|the|in|on|&)){1,7})"
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+)
+# "Councillor Brendan Keogh" in a list of members: a name, not a role
+_TITLED_NAME = re.compile(
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+"
+    r"(?:[A-Z]\.?\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$"
 )
 
 
