@@ -507,13 +507,15 @@ def serve(
 def extract_command(file: Path, fmt: str, date: str | None, project: Path) -> None:
     """Print the draft extracted from an article (quotations with speakers, judgements, people,
     bodies, dates) without storing anything. Names are linked to the project's registry.
+    FILE '-' reads the article from stdin.
 
     Example: kg extract article.txt --format json --date 2024-03-01
     """
     from graph.ingest import extract_file, render
 
+    data = sys.stdin.buffer.read() if str(file) == "-" else None
     try:
-        draft = extract_file(project, file, date)
+        draft = extract_file(project, Path("<stdin>") if data is not None else file, date, data)
     except InputError as error:
         _fail(error)
     click.echo(render(draft, fmt), nl=False)

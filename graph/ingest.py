@@ -77,11 +77,14 @@ def _registry(root: Path) -> tuple[Entities, set[str]]:
     return corpus.entities, set(corpus.kinds)
 
 
-def extract_file(root: Path, file: Path, date: str | None = None) -> dict:
-    """``kg extract``: the draft of ``file``, names linked to ``root``'s registry if it has one."""
+def extract_file(
+    root: Path, file: Path, date: str | None = None, data: bytes | None = None
+) -> dict:
+    """``kg extract``: the draft of ``file`` (or of ``data``, read from stdin and named
+    ``file``), names linked to ``root``'s registry if it has one."""
     file = Path(file)
     try:
-        text = file.read_bytes().decode("utf-8")
+        text = (file.read_bytes() if data is None else data).decode("utf-8")
     except OSError as exc:
         raise _problem(str(file), "", f"cannot read: {exc.strerror}") from None
     except UnicodeDecodeError as exc:

@@ -111,6 +111,25 @@ def test_extract_prints_json_and_writes_nothing(project: Path, tmp_path) -> None
     assert yaml_out.exit_code == 0 and "quotations:" in yaml_out.output
 
 
+def test_extract_reads_the_article_from_stdin(project: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    result = CliRunner().invoke(
+        main,
+        ["extract", "-", "--format", "json", "--project", str(project)],
+        input=ARTICLE.encode("utf-8"),
+    )
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.output)
+    assert [q["speaker"] for q in draft["quotations"]][:2] == ["Grace Ndlovu", "Grace Ndlovu"]
+    bad = CliRunner().invoke(
+        main, ["extract", "-", "--project", str(project)], input="caf\xe9".encode("latin-1")
+    )
+    assert bad.exit_code == 1 and "<stdin>" in bad.output and "not UTF-8" in bad.output
+
+
 def test_ingest_refuses_bad_input_and_writes_nothing(project: Path, tmp_path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
