@@ -260,7 +260,7 @@ def find_judgements(
         sentence = text[s_start:s_end]
         before = previous
         grades = _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else []
-        if _SCALE.search(sentence) or _RANGE.match(sentence):
+        if _SCALE.match(sentence) or _RANGE.match(sentence):
             grades = []  # the scale explained ("on a four-point scale: outstanding, good, ..."),
             # or a range ("From outstanding to inadequate, we look at ..."): no one's grade
         if sentence.rstrip().rstrip("\"”’'").endswith("?"):

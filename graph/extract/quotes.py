@@ -346,6 +346,7 @@ class Document:
         raw = find_quotes(text, self.paras)
         self.raw_quotes = raw
         self.masked = mask_quotes(text, raw)
+        self._folded = fold(self.masked)  # for finding a post as written elsewhere
         self.known_hits = self.index.find(self.masked)
         self.sentences: list[list[tuple[int, int]]] = [
             sentences(self.masked, a, b) for a, b in self.paras
@@ -422,13 +423,14 @@ class Document:
 
     def _in_post(self, m: Mention) -> bool:
         """Whether a name ends a post in brackets: "(Head of Service, First Response)"."""
-        line = self.masked[self.masked.rfind("\n", 0, m.start) + 1 : m.start]
+        line_start = max(self.masked.rfind("\n", 0, m.start) + 1, m.start - 200)
+        line = self.masked[line_start : m.start]
         # "The Head of Service, First Response explained": the post written out as in the
         # attendance list
         lead = re.search(r"(?:^|[.;:]\s)\s*(?:[Tt]he\s+)?(?P<r>[A-Z][^,.;:()\n]{2,60}),\s*$", line)
         if lead and _strong_role(lead.group("r")):
             post = fold(f"({lead.group('r')}, {m.text})")
-            if post in fold(self.masked):
+            if post in self._folded:
                 return True
         opened = line.rfind("(")
         if opened < 0 or ")" in line[opened:] or "," not in line[opened:]:
@@ -1541,8 +1543,11 @@ class Document:
             for k, q in enumerate(quotes):
                 words = self.text[q.start : q.end]
                 short = len(words.split()) <= SHORT_WORDS
-                lead = self.text[p_start : q.open_start]
-                starts_para = not re.sub(rf"[\s{re.escape(BULLETS)}]", "", lead)
+                # (what stands before the quotation in its paragraph, up to 300 characters)
+                lead = self.text[max(p_start, q.open_start - 300) : q.open_start]
+                starts_para = q.open_start - p_start <= 300 and not re.sub(
+                    rf"[\s{re.escape(BULLETS)}]", "", lead
+                )
                 attribution = self._in_sentence(q, quotes)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q)
