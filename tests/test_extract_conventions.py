@@ -1846,3 +1846,15 @@ def test_a_children_in_care_council_is_not_the_council() -> None:
         "Children in Care Council helped write the council's promise."
     )
     assert {b for b, _, _ in graded(text, published="2024-03-01")} == {"Kelby Council"}
+
+
+# --- set 9 conventions -------------------------------------------------------------------
+
+
+def test_a_council_named_only_in_a_heading_in_capitals_is_the_judged_body() -> None:
+    text = (
+        "LONDON BOROUGH OF KELBY-ON-SEA\n\nMINUTES OF A MEETING OF THE CABINET\n\n"
+        "The Director reported that the Council had been judged good overall at its inspection "
+        "in 2023."
+    )
+    assert graded(text) == [("London Borough of Kelby-on-Sea", "ilacs-overall", "good")]

@@ -687,9 +687,29 @@ class Document:
             count, _, _ = counts.get(name, (0, known, name))
             counts[name] = (count + 1, known, name)
         if not counts:
-            return None
+            return self._heading_council()
         count, known, name = max(counts.values(), key=lambda c: c[0])
         return Speaker(name, "body", known.id if known else None)
+
+    def _heading_council(self) -> Speaker | None:
+        """A council named in capitals in the opening lines of minutes ("LONDON BOROUGH OF
+        HACKNEY", "KELBY COUNTY COUNCIL"), as it is written in ordinary case."""
+        found = _CAPS_COUNCIL.search(self.text[:400])
+        if found is None:
+            return None
+        small = {"of", "and", "upon", "on", "the"}
+        words = found.group(0).split()
+        name = " ".join(
+            w.lower()
+            if i and w.lower() in small
+            # "Stoke-on-Trent", "Southend-on-Sea"
+            else "-".join(
+                p.lower() if j and p.lower() in small else p.capitalize()
+                for j, p in enumerate(w.split("-"))
+            )
+            for i, w in enumerate(words)
+        )
+        return Speaker(name, "body", None)
 
     def the_council(self, pos: int | None = None) -> Speaker | None:
         """Who "the council" at ``pos`` is: in a text about several councils, the council of
@@ -1874,6 +1894,11 @@ _ANNOUNCED = re.compile(
     r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+)?(?:message|advice|philosophy|answer|"
     r"verdict|view|plea|reply|response|motto|mantra|hope|wish|request)\b[^.!?:]{0,60}?"
     r"\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)\b"
+)
+# A council's name as a heading in capitals
+_CAPS_COUNCIL = re.compile(
+    r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z -]{2,40}?|[A-Z][A-Z -]{2,40}?\s+"
+    r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
 # A headline's reporting verbs, in the present: "inspectors praise 'relentless' focus"
 _HEADLINE_VERB = re.compile(
