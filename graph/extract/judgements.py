@@ -277,15 +277,14 @@ def find_judgements(
                 year = int(published[:4]) - (relative.group(1).lower() == "last")
             later = _YEARS_LATER.search(sentence)
             if year is not None and later:
-                year += _NUMBER_WORDS.get(later.group(1).lower()) or int(later.group(1))
+                year += _count(later.group(1))
             dated = []
             for g in grades:
                 since = list(_YEARS_SINCE.finditer(text, s_start, g[3]))
                 if since and PAST.search(text[max(s_start, g[3] - 60) : g[3]]):
                     if not published:
                         continue  # "five years after", and no date to count back from
-                    n = since[-1].group(1).lower()
-                    dated.append((*g[:-1], int(published[:4]) - (_NUMBER_WORDS.get(n) or int(n))))
+                    dated.append((*g[:-1], int(published[:4]) - _count(since[-1].group(1))))
                 else:
                     dated.append((*g[:-1], year))
             grades = dated
@@ -371,14 +370,14 @@ _RANGE = re.compile(
 )
 # "five years after Ofsted rated the city's services inadequate", "Two years ago, ...": dated
 # back from the article
-_YEARS_SINCE = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?:after|ago)\b",
-    re.I,
-)
-_YEARS_LATER = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?:later|on)\b",
-    re.I,
-)
+_HOW_MANY = r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+"
+_YEARS_SINCE = re.compile(_HOW_MANY + r"(?:after|ago)\b", re.I)
+_YEARS_LATER = re.compile(_HOW_MANY + r"(?:later|on)\b", re.I)
+
+
+def _count(word: str) -> int:
+    """ "five" -> 5, "a" -> 1, "3" -> 3."""
+    return _NUMBER_WORDS.get(word.lower()) or int(word)
 
 
 def _lead_year(text: str, before: tuple[int, int, int | None] | None, start: int) -> int | None:

@@ -847,11 +847,12 @@ _KIN = re.compile(
 )
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
-# Unnamed groups opening a clause: "Children describe ...", "..., managers had described".
+# "The Conservative group on the council": a party's group, on the text's council.
 _PARTY_GROUP = re.compile(
     r"\b(?i:the\s+)?(?P<g>(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|Green|Independent|"
     r"Reform(?:\s+UK)?)\s+(?:opposition\s+)?group)\s+(?:on|of|at)\s+(?i:the\s+council)\b"
 )
+# Unnamed groups opening a clause: "Children describe ...", "..., managers had described".
 _GROUP = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|^|(?<=,\s))(?i:children|young\s+people|parents|carers|"
     r"foster\s+carers|social\s+workers|care\s+leavers|staff|managers|partners|families|"
@@ -860,6 +861,13 @@ _GROUP = re.compile(
 )
 _FEMALE_NOUNS = re.compile(r"\b(?:mothers?|mums?|grandmothers?|girls?|woman|women|mother-of)", re.I)
 _MALE_NOUNS = re.compile(r"\b(?:fathers?|dads?|grandfathers?|boys?|man|men|father-of)\b", re.I)
+
+
+def _gender_of(phrase: str) -> str | None:
+    """The gender a noun gives: "f" for "a mother from Keighley", "m" for "her dad"."""
+    return "f" if _FEMALE_NOUNS.search(phrase) else "m" if _MALE_NOUNS.search(phrase) else None
+
+
 # "Leaders have ...", in a report: the council's leaders.
 _LEADERS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:Senior\s+leaders|Leaders)\b", re.M)
 # "Members" in minutes: the committee, as a body.
@@ -904,7 +912,6 @@ WARD_TAG = re.compile(
 )
 # "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
-# A first name and an age: "Jade, 19, a member of ...".
 # A first name described at the start of a sentence: "Kelly, a mum-of-three from Droylsden"
 _FIRST_DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s+"
@@ -913,6 +920,7 @@ _FIRST_DESCRIBED = re.compile(
     r"widow|nurse|teacher)(?:-of-\w+)?\b",
     re.M,
 )
+# A first name and an age: "Jade, 19, a member of ...".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+)?\d{1,2},")
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
@@ -999,9 +1007,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         taken[a:b] = b"\x01" * (b - a)
     for match in _KIN.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
-        gender = (
-            "f" if _FEMALE_NOUNS.search(phrase) else "m" if _MALE_NOUNS.search(phrase) else None
-        )
+        gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
 
     for match in _SPOKES.finditer(text, start, end):
@@ -1086,9 +1092,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _FIRST_DESCRIBED.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             noun = match.group("noun").lower()
-            gender = (
-                "f" if _FEMALE_NOUNS.search(noun) else "m" if _MALE_NOUNS.search(noun) else None
-            )
+            gender = _gender_of(noun)
             add(Mention(match.start(), match.end(), "person", match.group("name"), gender=gender))
     for match in _FIRST_AGE.finditer(text, start, end):
         # "Lorna Watts, 61,": a full name's surname, not a first name
@@ -1134,9 +1138,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _ANON.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
-        gender = (
-            "f" if _FEMALE_NOUNS.search(phrase) else "m" if _MALE_NOUNS.search(phrase) else None
-        )
+        gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
     for match in _ITS_MEMBERS.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="its"))

@@ -356,6 +356,8 @@ class Document:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
         self.mentions.sort(key=lambda m: m.start)
         self._add_initials()
+        # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
+        self.mentions = [m for m in self.mentions if not (m.kind == "person" and self._in_post(m))]
         self._starts = [m.start for m in self.mentions]
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
@@ -369,11 +371,6 @@ class Document:
     # --- people and bodies -------------------------------------------------------------
 
     def _collect_people(self) -> None:
-        # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
-        inside = {m.start for m in self.mentions if m.kind == "person" and self._in_post(m)}
-        if inside:
-            self.mentions = [m for m in self.mentions if m.start not in inside]
-            self._starts = [m.start for m in self.mentions]
         persons = [m for m in self.mentions if m.kind == "person"]
         # Full names first, so "Mr Nash" can find "Richard Nash" wherever he is introduced.
         for m in sorted(persons, key=lambda m: (self._is_short(m), m.start)):
@@ -540,18 +537,24 @@ class Document:
                 return record
         # A first name alone ("Brian, 64, added"): the one person of that first name
         if not m.title:
-            firsts = {
-                id(r): r
-                for r in self.people.values()
-                if len(r.name.split()) >= 2 and fold(r.name.split()[0]) == fold(bare)
-            }
-            if len(firsts) == 1:
-                return next(iter(firsts.values()))
+            first = self._one_person_named(bare, surname=False)
+            if first is not None:
+                return first
         known = self._known_person(bare, surname=True)
         key = "id:" + known.id if known else fold(m.text)
         if key not in self.people:
             self.people[key] = _Person(known.name if known else " ".join(m.text.split()), known)
         return self.people[key]
+
+    def _one_person_named(self, word: str, surname: bool = True) -> _Person | None:
+        """The one person introduced in full whose first name (or surname) is ``word``."""
+        word = fold(word)
+        found = {
+            id(r): r
+            for r in self.people.values()
+            if fold(r.name.split()[0]) == word or (surname and fold(r.surname) == word)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _known_person(self, name: str, surname: bool = False) -> Known | None:
         for known in self.index.items:
@@ -1183,7 +1186,7 @@ class Document:
                     r"\b(?:spoken|talked|interviewed|seen|met|visited|asked|contacted|consulted|"
                     r"supported|helped)\s+(?:to\s+|with\s+)?by\s+$"
                     # "One young person who spoke to inspectors said"
-                    r"|\b(?:who|that)\s+(?:had\s+)?(?:spoke|talked|spoken|talked|met|wrote)\s+"
+                    r"|\b(?:who|that)\s+(?:had\s+)?(?:spoke|spoken|talked|met|wrote)\s+"
                     r"(?:to|with)\s+$",
                     self.masked[a : m.start],
                 ):
@@ -1478,18 +1481,15 @@ class Document:
             for m in self._mentions_in(found.start(group), found.end(group) + 1):
                 if m.kind == "person":
                     speaker = self._resolve(m, m.start)
-            if speaker is None:
-                word = fold(who.split()[-1])
-                matches = {
-                    id(r): r
-                    for r in self.people.values()
-                    if word in (fold(r.surname), fold(r.name.split()[0]))
-                }
-                if len(matches) == 1:
-                    r = next(iter(matches.values()))
-                    speaker = Speaker(
-                        r.name, "person", r.known.id if r.known else None, None, r.gender
-                    )
+            record = None if speaker else self._one_person_named(who.split()[-1])
+            if record is not None:
+                speaker = Speaker(
+                    record.name,
+                    "person",
+                    record.known.id if record.known else None,
+                    None,
+                    record.gender,
+                )
         if speaker is None:
             return None
         return _Attribution(speaker, None, found.start(), found.end(), None)
