@@ -73,12 +73,13 @@ def built_dataset():
     return check_project(ROOT)[1]
 
 
-def kg(*args: str, project: Path | None = None):
-    """Run ``kg ARGS`` in-process; return click's Result (exit_code, stdout, stderr)."""
+def kg(*args: str, project: Path | None = None, stdin: bytes | None = None):
+    """Run ``kg ARGS`` in-process (``stdin`` fed to it); return click's Result (exit_code,
+    stdout, stderr)."""
     argv = list(args)
     if project is not None:
         argv += ["--project", str(project)]
-    return CliRunner().invoke(main, argv, catch_exceptions=False)
+    return CliRunner().invoke(main, argv, input=stdin, catch_exceptions=False)
 
 
 @pytest.fixture(scope="session")

@@ -112,21 +112,11 @@ def test_extract_prints_json_and_writes_nothing(project: Path, tmp_path) -> None
 
 
 def test_extract_reads_the_article_from_stdin(project: Path) -> None:
-    from click.testing import CliRunner
-
-    from graph.cli import main
-
-    result = CliRunner().invoke(
-        main,
-        ["extract", "-", "--format", "json", "--project", str(project)],
-        input=ARTICLE.encode("utf-8"),
-    )
+    result = kg("extract", "-", "--format", "json", project=project, stdin=ARTICLE.encode("utf-8"))
     assert result.exit_code == 0, result.output
     draft = json.loads(result.output)
     assert [q["speaker"] for q in draft["quotations"]][:2] == ["Grace Ndlovu", "Grace Ndlovu"]
-    bad = CliRunner().invoke(
-        main, ["extract", "-", "--project", str(project)], input="caf\xe9".encode("latin-1")
-    )
+    bad = kg("extract", "-", project=project, stdin="caf\xe9".encode("latin-1"))
     assert bad.exit_code == 1 and "<stdin>" in bad.output and "not UTF-8" in bad.output
 
 
