@@ -1858,3 +1858,13 @@ def test_a_council_named_only_in_a_heading_in_capitals_is_the_judged_body() -> N
         "in 2023."
     )
     assert graded(text) == [("London Borough of Kelby-on-Sea", "ilacs-overall", "good")]
+
+
+def test_sir_or_dame_with_a_first_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Sir Tobias Wren, MP for Kelby, has welcomed the report.\n\n"
+        "\u201cThis is a good day,\u201d said Sir Tobias.\n\n"
+        "Dame Ruth Okafor, who chairs the board, agreed. "
+        "\u201cWe are not done,\u201d Dame Ruth said."
+    )
+    assert said(text) == [("This is a good day", "Tobias Wren"), ("We are not done", "Ruth Okafor")]

@@ -535,8 +535,9 @@ class Document:
         for record in self.people.values():
             if fold(record.surname) == fold(bare):
                 return record
-        # A first name alone ("Brian, 64, added"): the one person of that first name
-        if not m.title:
+        # A first name alone ("Brian, 64, added"), or after Sir or Dame ("Sir Edward"): the one
+        # person of that first name
+        if not m.title or fold(m.title) in ("sir", "dame"):
             first = self._one_person_named(bare, surname=False)
             if first is not None:
                 return first
