@@ -1868,3 +1868,14 @@ def test_sir_or_dame_with_a_first_name_is_the_person_named_in_full() -> None:
         "\u201cWe are not done,\u201d Dame Ruth said."
     )
     assert said(text) == [("This is a good day", "Tobias Wren"), ("We are not done", "Ruth Okafor")]
+
+
+def test_a_place_named_more_often_outweighs_another_places_childrens_services() -> None:
+    text = (
+        "How Wigan turned around\n\n3 May 2024\n\n"
+        "When inspectors left Wigan in 2019, the overall judgement was inadequate.\n\n"
+        "This spring the council was rated good overall.\n\n"
+        "The improvement board was chaired by Jo Roe, a former director of children's services "
+        "in Bury. Staff in Wigan say the difference is plain."
+    )
+    assert {b for b, _, _ in graded(text, published="2024-05-01")} == {"Wigan Council"}

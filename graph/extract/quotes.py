@@ -769,7 +769,15 @@ class Document:
         """ "Croydon children's services", "children's services in Croydon": the council of
         the place named most with its children's services, for texts that name no body."""
         counts = self._place_counts(_PLACE)
-        if not counts:
+        if counts:
+            # "a former director of children's services in Salford", in a feature about
+            # Knowsley: each place's children's services count with its other mentions, and
+            # an English council's place named more often outweighs them
+            for place in counts:
+                counts[place] += self._times_named(place)
+            for match in _ENGLISH_COUNCIL.finditer(self.masked):
+                counts.setdefault(match.group(0), self._times_named(match.group(0)))
+        else:
             # Else the place whose council or director the text names, the one named most.
             counts = self._place_counts(_PLACE_OWNS)
             people = {
@@ -779,12 +787,13 @@ class Document:
                 if set(place.split()) & people:
                     del counts[place]
                 else:
-                    counts[place] = len(
-                        re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.masked)
-                    )
+                    counts[place] = self._times_named(place)
         if not counts:
             return self._english_council()
         return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+
+    def _times_named(self, place: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.masked))
 
     def english_councils(self) -> set[str]:
         """The English council places the text names (any case: "WANDSWORTH" as a heading)."""
