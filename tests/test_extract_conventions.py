@@ -1879,3 +1879,14 @@ def test_a_place_named_more_often_outweighs_another_places_childrens_services() 
         "in Bury. Staff in Wigan say the difference is plain."
     )
     assert {b for b, _, _ in graded(text, published="2024-05-01")} == {"Wigan Council"}
+
+
+def test_a_council_named_once_in_passing_is_not_the_judged_council() -> None:
+    text = (
+        "Good news for Kelby's children\n\n"
+        "Ofsted has rated children's services in Kelby good.\n\n"
+        "Social care in Kelby is run by a company the council co-owns with Rossford Borough "
+        "Council.\n\n"
+        "When inspectors visited in May, they judged Kelby's services good overall."
+    )
+    assert {b for b, _, _ in graded(text, published="2024-07-01")} == {"Kelby Council"}

@@ -693,6 +693,18 @@ class Document:
         if not counts:
             return self._heading_council()
         count, known, name = max(counts.values(), key=lambda c: c[0])
+        if count == 1 and known is None:
+            # A council named once in passing ("a social enterprise the council co-owns with
+            # the Royal Borough of Kingston upon Thames") in a text about the children's
+            # services of a place named more often ("services in Richmond"): that place's
+            other = self.place_council()
+            if (
+                other is not None
+                and council_core(other.name) not in name  # "Bath" for "Bath and N..."
+                and self._times_named(council_core(other.name))
+                > max(2, self._times_named(council_core(name)))
+            ):
+                return other
         return Speaker(name, "body", known.id if known else None)
 
     def _heading_council(self) -> Speaker | None:
