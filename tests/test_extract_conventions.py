@@ -1890,3 +1890,17 @@ def test_a_council_named_once_in_passing_is_not_the_judged_council() -> None:
         "When inspectors visited in May, they judged Kelby's services good overall."
     )
     assert {b for b, _, _ in graded(text, published="2024-07-01")} == {"Kelby Council"}
+
+
+def test_a_year_stated_earlier_in_the_paragraph_dates_its_grade() -> None:
+    text = (
+        "When inspectors left Kelby in the autumn of 2019, they left a damning report. "
+        "Children were, it said, \u201cnot always seen quickly enough\u201d. The overall "
+        "judgement was inadequate.\n\n"
+        "This spring Kelby Council was rated good."
+    )
+    draft = extract(text, published="2024-05-01")
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("good", 2024),
+        ("inadequate", 2019),
+    ]

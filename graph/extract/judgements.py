@@ -255,10 +255,9 @@ def find_judgements(
     words) are not read."""
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
     named: dict[tuple[int, int], str] = {}
-    previous: tuple[int, int, int | None] | None = None  # the sentence before, its grades' year
+    earlier: list[tuple[int, int, int | None]] = []  # the sentences before, their grades' year
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
-        before = previous
         grades = _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else []
         if _SCALE.match(sentence) or _RANGE.match(sentence):
             grades = []  # the scale explained ("on a four-point scale: outstanding, good, ..."),
@@ -270,11 +269,11 @@ def find_judgements(
             # "When inspectors arrived in 2017, they found ... . The council was judged
             # inadequate. Adoption was ...": the year of the sentence before, in the same
             # paragraph, dates it; "Six years later, ... rated outstanding": six years on.
-            year = _lead_year(text, before, s_start)
+            year = _lead_year(text, earlier[-8:], s_start)
             relative = _THIS_YEAR.search(sentence)
             if relative and published:
                 # "In this year's inspection", "rated ... last year": from the article's date
-                year = int(published[:4]) - (relative.group(1).lower() == "last")
+                year = int(published[:4]) - ((relative.group(1) or "").lower() == "last")
             later = _YEARS_LATER.search(sentence)
             if year is not None and later:
                 year += _count(later.group(1))
@@ -288,7 +287,7 @@ def find_judgements(
                 else:
                     dated.append((*g[:-1], year))
             grades = dated
-        previous = (s_start, s_end, grades[0][-1] if grades else None)
+        earlier.append((s_start, s_end, grades[0][-1] if grades else None))
         if not grades:
             continue
         found.extend(grades)
@@ -355,7 +354,11 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
-_THIS_YEAR = re.compile(r"\b(this|last)\s+year(?:['\u2019]s)?\b", re.I)
+# "this year's inspection", "rated ... last year", "This spring the council was rated good"
+_THIS_YEAR = re.compile(
+    r"\b(this|last)\s+year(?:['\u2019]s)?\b|\b(this)\s+(?:spring|summer|autumn|winter|month)\b",
+    re.I,
+)
 # Every grade of the scale in one sentence: the scale, explained.
 _SCALE = re.compile(
     r"(?=.*\boutstanding\b)(?=.*\bgood\b)(?=.*\brequires?\s+improvement\b)(?=.*\binadequate\b)"
@@ -380,19 +383,23 @@ def _count(word: str) -> int:
     return _NUMBER_WORDS.get(word.lower()) or int(word)
 
 
-def _lead_year(text: str, before: tuple[int, int, int | None] | None, start: int) -> int | None:
-    """The year of the sentence just before ``start``, in the same paragraph: its grades'
-    year, or a year it states when it has no grade."""
-    if before is None or "\n" in text[before[1] : start]:
-        return None
-    if before[2] is not None:
-        return before[2]
-    sentence = text[before[0] : before[1]]
-    if GRADE_RE.search(sentence):
-        return None
-    for m in YEAR.finditer(sentence):
-        if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()]):
-            return int(m.group())
+def _lead_year(text: str, earlier: list[tuple[int, int, int | None]], start: int) -> int | None:
+    """The year of the sentences before ``start`` in its paragraph, the nearest first: a
+    sentence's grades' year, or a year it states when it has no grade ("When inspectors left
+    Knowsley in 2019, ... . Children were, it said, “not seen”. The overall judgement was
+    inadequate.")."""
+    for s_start, s_end, year in reversed(earlier):
+        if "\n" in text[s_end:start]:
+            return None
+        if year is not None:
+            return year
+        sentence = text[s_start:s_end]
+        if GRADE_RE.search(sentence):
+            return None
+        for m in YEAR.finditer(sentence):
+            if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()]):
+                return int(m.group())
+        start = s_start
     return None
 
 
