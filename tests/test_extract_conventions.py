@@ -1904,3 +1904,14 @@ def test_a_year_stated_earlier_in_the_paragraph_dates_its_grade() -> None:
         ("good", 2024),
         ("inadequate", 2019),
     ]
+
+
+def test_good_enough_is_no_grade() -> None:
+    text = (
+        "Kelby: care leavers 'not yet getting a good enough service', says Ofsted\n\n"
+        "Ofsted rated Kelby Council's children's services as requires improvement to be good "
+        "overall."
+    )
+    assert graded(text, published="2023-03-14") == [
+        ("Kelby Council", "ilacs-overall", "requires-improvement")
+    ]

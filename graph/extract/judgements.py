@@ -475,9 +475,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         ):
             continue
         if word == "good" and re.match(
-            r"\s+(?:progress|work|practice|quality|news|example)", after
+            r"\s+(?:progress|work|practice|quality|news|example)|\s+enough\b", after
         ):
-            continue
+            continue  # "good progress"; "not yet getting a good enough service"
         since = grades[-1][1] if grades else 0
         if OTHER_SUBJECT.search(sentence, since, match.start()):
             continue  # "its residential home ... had been rated Outstanding"
