@@ -1915,3 +1915,19 @@ def test_good_enough_is_no_grade() -> None:
     assert graded(text, published="2023-03-14") == [
         ("Kelby Council", "ilacs-overall", "requires-improvement")
     ]
+
+
+def test_members_are_the_board_named_in_a_capitals_heading() -> None:
+    text = (
+        "SCRUTINY BOARD (ADULTS AND HEALTH)\n\nMONDAY, 3RD MARCH, 2025\n\n"
+        "Members described the evidence as 'the clearest we have had'."
+    )
+    assert said(text) == [("the clearest we have had", "Scrutiny Board (Adults and Health)")]
+
+
+def test_reminded_members_that_is_a_cue() -> None:
+    text = (
+        "Present: Jo Roe, Director of Children's Services\n\n"
+        "The Director reminded Members that 'good is not the end' and asked for patience."
+    )
+    assert said(text) == [("good is not the end", "Jo Roe")]

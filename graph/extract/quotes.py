@@ -86,7 +86,7 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe|react(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)|"
+    r"hails|describe|react(?:ed|s)|remind(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -711,21 +711,13 @@ class Document:
         """A council named in capitals in the opening lines of minutes ("LONDON BOROUGH OF
         HACKNEY", "KELBY COUNTY COUNCIL"), as it is written in ordinary case."""
         found = _CAPS_COUNCIL.search(self.text[:400])
-        if found is None:
-            return None
-        small = {"of", "and", "upon", "on", "the"}
-        words = found.group(0).split()
-        name = " ".join(
-            w.lower()
-            if i and w.lower() in small
-            # "Stoke-on-Trent", "Southend-on-Sea"
-            else "-".join(
-                p.lower() if j and p.lower() in small else p.capitalize()
-                for j, p in enumerate(w.split("-"))
-            )
-            for i, w in enumerate(words)
-        )
-        return Speaker(name, "body", None)
+        return Speaker(_ordinary_case(found.group(0)), "body", None) if found else None
+
+    def _heading_committee(self) -> str | None:
+        """A committee or board named in capitals in the opening lines of minutes ("SCRUTINY
+        BOARD (CHILDREN AND FAMILIES)"), as it is written in ordinary case."""
+        found = _CAPS_COMMITTEE.search(self.text[:300])
+        return _ordinary_case(found.group(0)) if found else None
 
     def the_council(self, pos: int | None = None) -> Speaker | None:
         """Who "the council" at ``pos`` is: in a text about several councils, the council of
@@ -911,6 +903,7 @@ class Document:
             committee = (
                 self._salient("Committee") or self._salient("Commission") or self._salient("Panel")
             )
+            committee = committee or self._heading_committee()
             if committee is None:
                 # minutes of "a Meeting of Cabinet": its members
                 meeting = _MEETING_OF.search(self.text)
@@ -1922,6 +1915,29 @@ _CAPS_COUNCIL = re.compile(
     r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z -]{2,40}?|[A-Z][A-Z -]{2,40}?\s+"
     r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
+_CAPS_COMMITTEE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
+    r"(?:[ \t]+\([A-Z][A-Z&,' -]{2,40}\))?[ \t]*$"
+)
+
+
+def _ordinary_case(caps: str) -> str:
+    """A name written in capitals, in ordinary case: "LONDON BOROUGH OF STOKE-ON-TRENT" ->
+    "London Borough of Stoke-on-Trent", "BOARD (CHILDREN AND FAMILIES)" -> "Board (Children
+    and Families)"."""
+    small = {"of", "and", "upon", "on", "the", "for"}
+
+    def word(w: str, first: bool) -> str:
+        lead = "(" if w.startswith("(") else ""
+        core = w.removeprefix("(")
+        return lead + "-".join(
+            p.lower() if (j or not first) and p.lower().strip(")") in small else p.capitalize()
+            for j, p in enumerate(core.split("-"))
+        )
+
+    return " ".join(word(w, i == 0 or w.startswith("(")) for i, w in enumerate(caps.split()))
+
+
 # A headline's reporting verbs, in the present: "inspectors praise 'relentless' focus"
 _HEADLINE_VERB = re.compile(
     r"\b(?:praise|criticise|criticize|slam|hail|blast|urge|condemn|accuse|vow|pledge|attack|"
