@@ -1931,3 +1931,14 @@ def test_reminded_members_that_is_a_cue() -> None:
         "The Director reminded Members that 'good is not the end' and asked for patience."
     )
     assert said(text) == [("good is not the end", "Jo Roe")]
+
+
+def test_said_a_bodys_role_without_a_comma_then_the_name() -> None:
+    text = (
+        "Staff at Kelby Council are to be balloted.\n\n"
+        "\u201cWe are worn out,\u201d said UNISON Kelby branch secretary Jo Roe."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Jo Roe", "UNISON Kelby branch secretary")
+    ]

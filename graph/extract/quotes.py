@@ -1308,29 +1308,31 @@ class Document:
                     and re.fullmatch(r"[^,.;:_\n]{0,80}?,\s*", self.masked[first.end : then.start])
                 ):
                     return then, " ".join(self.text[first.start : then.start].split()).rstrip(",")
-            return first, None
+            # "said UNISON branch secretary Carol Mellor": a body's role, then the name
+            return self._role_then_name(pos, mentions) or (first, None)
         found = re.fullmatch(
             r"\s*(?P<role>(?:the|its|their|his|her|our)\s[^,.;:_\n]{1,80}?),\s*", between, re.I
         )
         if found and first.kind == "person" and _strong_role(found.group("role")):
             return first, found.group("role")
-        # "said Liberal Democrat group leader Cllr X", "said council leader Jo Roe": a role
-        # with no article or comma, then the name
+        return self._role_then_name(pos, mentions)
+
+    def _role_then_name(self, pos: int, mentions: list[Mention]) -> tuple[Mention, str] | None:
+        """ "said Liberal Democrat group leader Cllr X", "said council leader Jo Roe", "says
+        foster carer Dave Pritchard": a role with no article or comma, then the name."""
         person = next((m for m in mentions[:3] if m.kind == "person"), None)
-        if person is not None and all(
-            m.kind in ("role", "body")
+        if person is None or any(
+            m.kind not in ("role", "body")
             for m in mentions[:3]
             if m is not person and m.start < person.start
         ):
-            found = re.fullmatch(
-                r"\s*(?P<role>[A-Za-z][^,.;:_\n\"\u201c\u201d]{1,80}?)\s+",
-                self.masked[pos : person.start],
-            )
-            if found and (
-                _strong_role(found.group("role")) or _OCCUPATION.search(found.group("role"))
-            ):
-                # ("says foster carer Dave Pritchard")
-                return person, " ".join(found.group("role").split())
+            return None
+        found = re.fullmatch(
+            r"\s*(?P<role>[A-Za-z][^,.;:_\n\"\u201c\u201d]{1,80}?)\s+",
+            self.masked[pos : person.start],
+        )
+        if found and (_strong_role(found.group("role")) or _OCCUPATION.search(found.group("role"))):
+            return person, " ".join(found.group("role").split())
         return None
 
     def _colon_speaker(self, q: QuoteSpan, sent_start: int) -> _Attribution | None:
