@@ -71,6 +71,7 @@ BODY_CLASSES = {
     "unit": KG.Unit,
     "publisher": KG.Publisher,
     "company": KG.Company,
+    "union": KG.TradeUnion,
 }
 SOURCE_CLASSES = {
     "news-article": KG.NewsArticle,

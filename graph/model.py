@@ -192,6 +192,7 @@ BodyKind = Literal[
     "unit",
     "publisher",
     "company",
+    "union",
 ]
 
 

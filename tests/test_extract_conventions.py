@@ -703,9 +703,9 @@ def test_a_union_branch_and_a_body_s_members() -> None:
         "'always shows up'."
     )
     assert said(text) == [
-        ("at the end of their tether", "GMB's Walsall branch"),
-        ("Caseloads must fall.", "GMB's Walsall branch"),
-        ("an insult", "GMB's Walsall branch"),
+        ("at the end of their tether", "GMB Walsall branch"),
+        ("Caseloads must fall.", "GMB Walsall branch"),
+        ("an insult", "GMB Walsall branch"),
         ("always shows up", "Young Voices Council"),
     ]
 
@@ -1942,3 +1942,18 @@ def test_said_a_bodys_role_without_a_comma_then_the_name() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
         ("Jo Roe", "UNISON Kelby branch secretary")
     ]
+
+
+def test_a_union_is_a_known_body_and_its_branch_speaks() -> None:
+    text = (
+        "Kelby social workers 'at breaking point', says UNISON\n\n"
+        "Staff at Kelby Council are to be balloted, UNISON's Kelby branch announced today.\n\n"
+        "The branch said the council's plan had 'not touched the sides'."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"]) for q in draft["quotations"]] == [
+        ("at breaking point", "UNISON"),
+        ("not touched the sides", "UNISON Kelby branch"),
+    ]
+    kinds = {b["name"]: b["kind"] for b in draft["bodies"]}
+    assert kinds["UNISON"] == "union"

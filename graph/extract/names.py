@@ -614,6 +614,13 @@ BUILTIN_BODIES = [
     ("care-quality-commission", "Care Quality Commission", "inspectorate", ["CQC"]),
     ("nspcc", "NSPCC", "agency", []),
     ("childrens-commissioner", "Children's Commissioner for England", "agency", []),
+    # unions of social workers and council staff
+    ("unison", "UNISON", "union", ["Unison"]),
+    ("gmb", "GMB", "union", []),
+    ("unite", "Unite the Union", "union", ["Unite"]),
+    ("basw", "British Association of Social Workers", "union", ["BASW"]),
+    ("national-education-union", "National Education Union", "union", ["NEU"]),
+    ("nasuwt", "NASUWT", "union", []),
 ]
 # Aliases made only of these words name something only once the full name is in the text.
 GENERIC = set(
@@ -1036,6 +1043,14 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for a, b, known in known_hits:
         if a >= start and b <= end:
             kind = "person" if known.kind == "person" else "body"
+            branch = re.match(
+                r"(?:['\u2019]s)?((?:\s+[A-Z][\w'\u2019-]*){1,3}\s+branch)\b", text[b:end]
+            )
+            if known.body_kind == "union" and branch:
+                # "UNISON Bristol branch", "UNISON's Bristol branch": the branch
+                name = " ".join((known.name + branch.group(1)).split())
+                add(Mention(a, b + branch.end(), kind, name))
+                continue
             add(Mention(a, b, kind, text[a:b], known))
     for match in ORG_RE.finditer(text, start, end):
         raw = match.group(0)

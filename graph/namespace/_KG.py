@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     Strength: URIRef  # concept: strength
     ThemeScheme: URIRef  # concept scheme: Finding themes
     TradeNewsArticle: URIRef  # class: Trade news article
+    TradeUnion: URIRef  # class: Trade union
     Unit: URIRef  # class: Unit
     Unknown: URIRef  # concept: unknown
     Weakness: URIRef  # concept: weakness
