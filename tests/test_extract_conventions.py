@@ -1957,3 +1957,12 @@ def test_a_union_is_a_known_body_and_its_branch_speaks() -> None:
     ]
     kinds = {b["name"]: b["kind"] for b in draft["bodies"]}
     assert kinds["UNISON"] == "union"
+
+
+def test_first_names_after_a_plural_noun_and_a_first_name_with_an_occupation() -> None:
+    text = (
+        "Foster carers Maureen and Raj have looked after nine children.\n\n"
+        "\u2018It is the little things,\u2019 says Maureen.\n\n"
+        "Raj, a retired lorry driver, is blunter. \u2018We just get on with it,\u2019 he says."
+    )
+    assert said(text) == [("It is the little things", "Maureen"), ("We just get on with it", "Raj")]

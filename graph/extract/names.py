@@ -924,7 +924,8 @@ _FIRST_DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>mum|mother|dad|father|grandmother|grandfather|gran|grandad|"
     r"foster\s+carer|carer|care\s+leaver|parent|teenager|student|social\s+worker|resident|"
-    r"widow|nurse|teacher)(?:-of-\w+)?\b",
+    r"widow|nurse|teacher|driver|worker|manager|officer|volunteer|engineer|cleaner|builder|"
+    r"mechanic|farmer|pensioner|adopter|childminder|midwife|doctor|lawyer)(?:-of-\w+)?\b",
     re.M,
 )
 # A first name and an age: "Jade, 19, a member of ...".
@@ -951,6 +952,12 @@ _NOUN_FIRST = re.compile(
     # "a constituent, Natalie, whose son waited": the name in apposition
     r"(?:\s+|,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
     r"(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
+)
+
+# Two first names after a plural noun: "Foster carers Pauline and Dev have looked after ..."
+_NOUN_PAIR = re.compile(
+    r"\b(?i:foster\s+carers|kinship\s+carers|carers|parents|grandparents|adopters)\s+"
+    r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
 )
 
 # A listener's message read out: "This one's from Sue in Ulverston:", "an email from Tom in
@@ -1145,6 +1152,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _NOUN_FIRST.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for match in _NOUN_PAIR.finditer(text, start, end):
+        for name in "ab":
+            if match.group(name).lower() not in NOT_FIRST | PLACES:
+                found = Mention(match.start(name), match.end(name), "person", match.group(name))
+                add(found)
     for match in _FIRST_ROLE.finditer(text, start, end):
         role = match.group("role")
         if match.group("name").lower() not in NOT_FIRST and (
