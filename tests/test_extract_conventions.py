@@ -1966,3 +1966,24 @@ def test_first_names_after_a_plural_noun_and_a_first_name_with_an_occupation() -
         "Raj, a retired lorry driver, is blunter. \u2018We just get on with it,\u2019 he says."
     )
     assert said(text) == [("It is the little things", "Maureen"), ("We just get on with it", "Raj")]
+
+
+# --- set 10 conventions ------------------------------------------------------------------
+
+
+def test_people_in_a_named_persons_description_do_not_speak() -> None:
+    text = (
+        "Dr Ama Boateng arrived at Kelby Council in 2019.\n\n"
+        "Boateng, a former nurse who retrained as a social worker in her thirties, is not one "
+        "for slogans. \u201cYou can't hide here,\u201d she says."
+    )
+    assert said(text) == [("You can't hide here", "Ama Boateng")]
+
+
+def test_a_council_place_after_neighbouring_is_no_person() -> None:
+    text = (
+        "Jo Roe runs children's services in Kelby.\n\n"
+        "Neighbouring Milton Keynes, rated outstanding last year, is the other success story. "
+        "\u201cWe share a fostering campaign,\u201d she says."
+    )
+    assert said(text) == [("We share a fostering campaign", "Jo Roe")]

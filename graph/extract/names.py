@@ -336,6 +336,10 @@ NOT_NAME = set(
         "Month",
         "Day",
         "Meanwhile",
+        # "Neighbouring Milton Keynes, rated outstanding, ...": a place
+        "Neighbouring",
+        "Neighboring",
+        "Nearby",
         "Also",
         "Now",
         "Then",
@@ -982,6 +986,7 @@ _FIRST_SPEAKING = re.compile(
 
 # Two people sharing a surname: "Grace and Tunde Okonkwo-Bell" (not "Telford and Wrekin").
 _COUNCIL_PLACES = {" ".join(place.split()[:3]) for place, _kind in COUNCILS}
+_COUNCIL_PLACE_NAMES = {place for place, _kind in COUNCILS}
 _COUPLE = re.compile(
     rf"(?<![\w'\u2019-])(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<s>{_TOKEN})"
     r"(?![\w'\u2019-])"
@@ -1225,6 +1230,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
     if not title and all(w.isupper() for w in kept) and any(len(w) > 1 for w in kept):
         return None  # a heading in capitals: "OUTCOME OF THE INSPECTION"
     name = " ".join(kept)
+    if not title and name in _COUNCIL_PLACE_NAMES:
+        return None  # "Neighbouring Milton Keynes, rated outstanding, ...": a place
     if title:
         start = match.start()
         end = match.start("name") + match.group("name").find(kept[0]) + len(name)

@@ -358,6 +358,7 @@ class Document:
         self._add_initials()
         # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
         self.mentions = [m for m in self.mentions if not (m.kind == "person" and self._in_post(m))]
+        self._drop_described()
         self._starts = [m.start for m in self.mentions]
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
@@ -417,6 +418,23 @@ class Document:
                 added.append(Mention(a, b, "body", full))
         if added:
             self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
+
+    def _drop_described(self) -> None:
+        """ "Mensah, a former nurse who retrained as a social worker, ...": the unnamed people
+        in a description of a named person are that person, not others who might speak."""
+        drop, last_person = set(), None
+        for i, m in enumerate(self.mentions):
+            if m.kind == "person":
+                last_person = m
+            elif m.kind == "anon" and last_person is not None:
+                # (the person's mention may run into the description: "Kelly, a mum-of-three")
+                between = self.masked[last_person.start : m.start]
+                if re.fullmatch(
+                    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*",
+                    between,
+                ):
+                    drop.add(i)
+        self.mentions = [m for i, m in enumerate(self.mentions) if i not in drop]
 
     def _in_post(self, m: Mention) -> bool:
         """Whether a name ends a post in brackets: "(Head of Service, First Response)"."""
