@@ -1987,3 +1987,22 @@ def test_a_council_place_after_neighbouring_is_no_person() -> None:
         "\u201cWe share a fostering campaign,\u201d she says."
     )
     assert said(text) == [("We share a fostering campaign", "Jo Roe")]
+
+
+def test_an_unnamed_professional_recorded_that() -> None:
+    text = (
+        "Reviewing officers are more visible. In one case, an independent reviewing officer "
+        'recorded that the plan was "stuck" at three reviews.'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("stuck", None, "an independent reviewing officer")
+    ]
+
+
+def test_shared_it_with_inspectors_names_a_listener_not_the_speaker() -> None:
+    text = (
+        "One child told their social worker, who shared it with inspectors: "
+        '"You came back when you said you would."'
+    )
+    assert said(text) == [("You came back when you said you would.", None)]

@@ -86,7 +86,7 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe|react(?:ed|s)|remind(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)|"
+    r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -1362,12 +1362,13 @@ class Document:
             if self.masked[m.end : colon].strip():
                 break
             if re.search(
-                r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to)\s+"
+                r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
                 r"(?:(?:the|a|an|his|her|their)\s+)?$",
                 self.masked[sent_start : m.start],
                 re.I,
             ):
-                break  # "One young person told inspectors:", "X told the Post:": listeners
+                break  # "One young person told inspectors:", "X told the Post:", "who shared
+                # it with inspectors:": listeners
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
