@@ -2006,3 +2006,22 @@ def test_shared_it_with_inspectors_names_a_listener_not_the_speaker() -> None:
         '"You came back when you said you would."'
     )
     assert said(text) == [("You came back when you said you would.", None)]
+
+
+def test_words_after_a_paragraph_about_one_person_are_theirs() -> None:
+    text = (
+        "Kelby Council runs a scheme for care leavers.\n\n"
+        "Mia, 19, moved into her first flat last spring. She has been a peer mentor ever since."
+        "\n\n\u2018When I got the keys I sat on the floor and cried. It was so quiet.\u2019"
+    )
+    assert said(text) == [
+        ("When I got the keys I sat on the floor and cried. It was so quiet.", "Mia")
+    ]
+
+
+def test_a_term_after_an_adjective_is_no_quotation() -> None:
+    text = (
+        "Inspectors judged care leavers' experiences to be outstanding. The city has a "
+        "generous \u2018local offer\u2019, council tax exemption up to 25, and personal advisers."
+    )
+    assert said(text) == []

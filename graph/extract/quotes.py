@@ -1553,7 +1553,37 @@ class Document:
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None), j
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
-        return self._whose_words(last[0], b), j
+        return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
+
+    def _paragraph_subject(self, j: int, last: int) -> _Attribution | None:
+        """ "Kiera, 20, moved into her first flat last spring. She has been part of our scheme
+        ever since." and then words nobody is said to say: the person the paragraph is about,
+        named first and the subject of its last sentence."""
+        a, b = self.paras[j]
+        mentions = self._mentions_in(a, b)
+        if (
+            not mentions
+            or mentions[0].kind != "person"
+            or self.masked[a : mentions[0].start].strip()
+        ):
+            return None
+        record = self._person_of.get(mentions[0].start)
+        if record is None or any(
+            m.kind == "person" and self._person_of.get(m.start) is not record for m in mentions
+        ):
+            return None
+        subject = re.match(r"\s*(?P<w>[A-Z][\w'\u2019-]*)", self.masked[last:b])
+        if subject is None or not (
+            subject.group("w") in ("She", "He", "They")
+            or fold(subject.group("w")) in {fold(w) for w in record.name.split()}
+        ):
+            return None
+        speaker = self._resolve(mentions[0], mentions[0].start)
+        return (
+            _Attribution(speaker, None, mentions[0].start, mentions[0].end, None)
+            if speaker
+            else None
+        )
 
     def _lead_in(self, index: int) -> _Attribution | None:
         """Above a list of points: "Mr Nash reported that:" / "Mr Nash noted the following:"."""
@@ -2008,8 +2038,11 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         or re.search(r"\b(?:[Tt]he|an?|its|their|our|[\w]+['\u2019]s)\s*$", lead)
     ):
         return True  # the "front door" service (not: left in "unstable and temporary" homes)
-    if _TERM_LAST.search(words.strip()) and re.search(r"['\u2019]s$", lead.rstrip()):
-        return True  # the council's 'placement sufficiency strategy'
+    if _TERM_LAST.search(words.strip()) and (
+        re.search(r"['\u2019]s$", lead.rstrip())
+        or re.search(r"\b(?:an?|the|its|their|our)(?:\s+[a-z]+)?\s*$", lead, re.I)
+    ):
+        return True  # the council's 'placement sufficiency strategy', a generous 'local offer'
     if re.search(r"\b(?:the|its|their|our|[\w]+['\u2019]s)(?:\s+[a-z]+)?\s*$", lead, re.I) and (
         _VERB_AFTER.match(tail)
     ):
