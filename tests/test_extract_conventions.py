@@ -2025,3 +2025,17 @@ def test_a_term_after_an_adjective_is_no_quotation() -> None:
         "generous \u2018local offer\u2019, council tax exemption up to 25, and personal advisers."
     )
     assert said(text) == []
+
+
+def test_testimonials_signed_after_a_dash() -> None:
+    text = (
+        "Kelby Council self-evaluation 2024\n\n"
+        "Some of what children told us:\n\n"
+        "\u2018My social worker texts back.\u2019 \u2013 Amir, 14\n\n"
+        "\u2018Nobody told me why I was moving.\u2019 \u2013 young person, 13"
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("My social worker texts back.", "Amir", None),
+        ("Nobody told me why I was moving.", None, "young person"),
+    ]

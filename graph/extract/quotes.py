@@ -1636,7 +1636,7 @@ class Document:
                 )
                 attribution = self._in_sentence(q, quotes)
                 if attribution is None and starts_para:
-                    attribution = self._colon_after(q)
+                    attribution = self._colon_after(q) or self._dash_after(q)
                 how = "sentence"
                 continues = False
                 if attribution is None:
@@ -1833,6 +1833,29 @@ class Document:
         if speaker is None:
             return None
         return _Attribution(speaker, None, q.close_end, m.end, role)
+
+    def _dash_after(self, q: QuoteSpan) -> _Attribution | None:
+        """A testimonial signed after a dash at its line's end: "'She treats us like people.'
+        – Jay, 15" (Jay), "– parent, Brierley Hill family hub" (an unnamed parent)."""
+        end = self.paras[q.paragraph][1]
+        found = re.fullmatch(
+            r"\s*[–—-]\s*(?P<who>[^,\n]{2,60})(?P<rest>,[^\n]{0,100})?\s*",
+            self.masked[q.close_end : end],
+        )
+        if found is None:
+            return None
+        who, rest = found.group("who").strip(), (found.group("rest") or "").strip(", ")
+        a, b = found.start("who") + q.close_end, found.end("who") + q.close_end
+        for m in self._mentions_in(a, b):
+            if m.kind in ("person", "body") and m.start == a:
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    return _Attribution(speaker, None, a, b, rest or None)
+        if re.fullmatch(r"[A-Z][a-z]+", who) and who.lower() not in NOT_FIRST | PLACES:
+            return _Attribution(Speaker(who, "person", None), None, a, b, None)
+        if re.fullmatch(r"(?:an?\s+)?[a-z][a-z -]{2,40}", who):
+            return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
+        return None
 
     def _paragraph_after(self, index: int) -> _Attribution | None:
         """ "Those were the words of X", "The warning came from X": the paragraph after names
