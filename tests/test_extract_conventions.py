@@ -1956,7 +1956,7 @@ def test_a_union_is_a_known_body_and_its_branch_speaks() -> None:
         ("not touched the sides", "UNISON Kelby branch"),
     ]
     kinds = {b["name"]: b["kind"] for b in draft["bodies"]}
-    assert kinds["UNISON"] == "union"
+    assert kinds["UNISON"] == kinds["UNISON Kelby branch"] == "union"
 
 
 def test_first_names_after_a_plural_noun_and_a_first_name_with_an_occupation() -> None:

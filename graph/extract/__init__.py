@@ -20,6 +20,7 @@ from graph.extract.names import EntityIndex, fold, slug
 from graph.extract.quotes import (
     ENGLISH_COUNCIL,
     NOT_A_COUNCIL,
+    UNION,
     Document,
     council_core,
     council_of_place,
@@ -263,6 +264,8 @@ def _bodies(doc: Document) -> list[dict]:
 
 
 def _guess_kind(name: str) -> str:
+    if UNION.search(name):
+        return "union"  # "UNISON Kelby branch"
     low = name.lower()
     for word, kind in (
         ("council", "council"),

@@ -262,7 +262,7 @@ _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
     r"recogni[sz](?:ed|es)|thank(?:ed|s)?)"
 )
-_UNION = re.compile(r"\b(?:UNISON|Unison|GMB|Unite|BASW|NASUWT|NEU|[Uu]nion)\b")
+UNION = re.compile(r"\b(?:UNISON|Unison|GMB|Unite|BASW|NASUWT|NEU|[Uu]nion)\b")
 _MEETING_OF = re.compile(
     r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<b>(?:[A-Z][\w'\u2019]*\s+){0,6}?"
     r"(?:Cabinet|Committee|Board|Panel|Executive)\b)"
@@ -913,7 +913,7 @@ class Document:
             # "the branch", "a branch spokesperson": the branch (or union) named last
             for a, _b, name, known in reversed(self.bodies):
                 words = fold(name).replace("'s", "").split()
-                union = m.text == "union" and _UNION.search(name)
+                union = m.text == "union" and UNION.search(name)
                 if a < m.start and (m.text in words or union):
                     return Speaker(known.name if known else name, "body", None, role)
             return None
