@@ -277,7 +277,6 @@ def _guess_kind(name: str) -> str:
         ("department", "government-department"),
         ("inspectorate", "inspectorate"),
         ("court", "court"),
-        ("union", "union"),
     ):
         if word in low:
             return kind

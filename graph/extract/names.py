@@ -959,6 +959,9 @@ _NOUN_FIRST = re.compile(
     r"(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
 )
 
+# A union's branch, after the union's name: "UNISON Bristol branch", "UNISON's Bristol branch"
+_BRANCH = re.compile(r"(?:['\u2019]s)?((?:\s+[A-Z][\w'\u2019-]*){1,3}\s+branch)\b")
+
 # Two first names after a plural noun: "Foster carers Pauline and Dev have looked after ..."
 _NOUN_PAIR = re.compile(
     r"\b(?i:foster\s+carers|kinship\s+carers|carers|parents|grandparents|adopters)\s+"
@@ -1056,13 +1059,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for a, b, known in known_hits:
         if a >= start and b <= end:
             kind = "person" if known.kind == "person" else "body"
-            branch = re.match(
-                r"(?:['\u2019]s)?((?:\s+[A-Z][\w'\u2019-]*){1,3}\s+branch)\b", text[b:end]
-            )
-            if known.body_kind == "union" and branch:
+            branch = known.body_kind == "union" and _BRANCH.match(text, b, end)
+            if branch:
                 # "UNISON Bristol branch", "UNISON's Bristol branch": the branch
                 name = " ".join((known.name + branch.group(1)).split())
-                add(Mention(a, b + branch.end(), kind, name))
+                add(Mention(a, branch.end(), kind, name))
                 continue
             add(Mention(a, b, kind, text[a:b], known))
     for match in ORG_RE.finditer(text, start, end):
@@ -1161,8 +1162,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _NOUN_PAIR.finditer(text, start, end):
         for name in "ab":
             if match.group(name).lower() not in NOT_FIRST | PLACES:
-                found = Mention(match.start(name), match.end(name), "person", match.group(name))
-                add(found)
+                add(Mention(match.start(name), match.end(name), "person", match.group(name)))
     for match in _FIRST_ROLE.finditer(text, start, end):
         role = match.group("role")
         if match.group("name").lower() not in NOT_FIRST and (

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from graph.councils import COUNCILS
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
+    BUILTIN_BODIES,
     NOT_FIRST,
     PLACES,
     ROLE_KEYWORDS,
@@ -86,7 +87,8 @@ CUES = (
     r"hailed|announc(?:ing)|condemn(?:ed|s)|blasted|slammed|hit\s+out|mused|quipped|"
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
-    r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|text(?:ed|s)|boast(?:ed|s)|"
+    r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
+    r"text(?:ed|s)|boast(?:ed|s)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -262,7 +264,17 @@ _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
     r"recogni[sz](?:ed|es)|thank(?:ed|s)?)"
 )
-UNION = re.compile(r"\b(?:UNISON|Unison|GMB|Unite|BASW|NASUWT|NEU|[Uu]nion)\b")
+# A union's name ("UNISON", "Unite", the built-in unions' names and aliases) or the word
+UNION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name)
+        for _id, full, kind, aliases in BUILTIN_BODIES
+        if kind == "union"
+        for name in (full, *aliases)
+    )
+    + r"|[Uu]nion)\b"
+)
 _MEETING_OF = re.compile(
     r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<b>(?:[A-Z][\w'\u2019]*\s+){0,6}?"
     r"(?:Cabinet|Committee|Board|Panel|Executive)\b)"
@@ -429,10 +441,7 @@ class Document:
             elif m.kind == "anon" and last_person is not None:
                 # (the person's mention may run into the description: "Kelly, a mum-of-three")
                 between = self.masked[last_person.start : m.start]
-                if re.fullmatch(
-                    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*",
-                    between,
-                ):
+                if _DESCRIPTION_UP_TO.fullmatch(between):
                     drop.add(i)
         self.mentions = [m for i, m in enumerate(self.mentions) if i not in drop]
 
@@ -797,8 +806,9 @@ class Document:
             # an English council's place named more often outweighs them
             for place in counts:
                 counts[place] += self._times_named(place)
-            for match in _ENGLISH_COUNCIL.finditer(self.masked):
-                counts.setdefault(match.group(0), self._times_named(match.group(0)))
+            for place in dict.fromkeys(m.group(0) for m in _ENGLISH_COUNCIL.finditer(self.masked)):
+                if place not in counts:  # (each place counted once, in the text's order)
+                    counts[place] = self._times_named(place)
         else:
             # Else the place whose council or director the text names, the one named most.
             counts = self._place_counts(_PLACE_OWNS)
@@ -919,9 +929,11 @@ class Document:
             return None
         if m.title == "members":
             committee = (
-                self._salient("Committee") or self._salient("Commission") or self._salient("Panel")
+                self._salient("Committee")
+                or self._salient("Commission")
+                or self._salient("Panel")
+                or self._heading_committee()
             )
-            committee = committee or self._heading_committee()
             if committee is None:
                 # minutes of "a Meeting of Cabinet": its members
                 meeting = _MEETING_OF.search(self.text)
@@ -1983,6 +1995,11 @@ _ANNOUNCED = re.compile(
     r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+)?(?:message|advice|philosophy|answer|"
     r"verdict|view|plea|reply|response|motto|mantra|hope|wish|request)\b[^.!?:]{0,60}?"
     r"\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)\b"
+)
+# A named person's description, up to an unnamed person in it: "Mensah, a former nurse who
+# retrained as " (a social worker)
+_DESCRIPTION_UP_TO = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*"
 )
 # A council's name as a heading in capitals
 _CAPS_COUNCIL = re.compile(
