@@ -2039,3 +2039,31 @@ def test_testimonials_signed_after_a_dash() -> None:
         ("My social worker texts back.", "Amir", None),
         ("Nobody told me why I was moving.", None, "young person"),
     ]
+
+
+def test_a_year_just_after_an_earlier_grade_is_not_the_later_grades() -> None:
+    text = (
+        "Kelby Council, judged inadequate in 2019, is now rated requires improvement to be "
+        "good after its inspection in September."
+    )
+    draft = extract(text, published="2024-11-02")
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("inadequate", 2019),
+        ("requires-improvement", None),
+    ]
+    text = (
+        "Five years after Ofsted rated Kelby's services inadequate in 2019, and with the town "
+        "still counting the cost, inspectors last month judged the service good."
+    )
+    draft = extract(text, published="2024-11-02")
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("good", None),
+        ("inadequate", 2019),
+    ]
+    # ... while a grade in a clause that only adds to the first shares its year
+    text = "Kelby was judged good in 2015, with adoption performance judged outstanding."
+    draft = extract(text, published="2024-11-02")
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("good", 2015),
+        ("outstanding", 2015),
+    ]

@@ -567,6 +567,19 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
     return out
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# After a grade's year: a comma, then the sentence's own verb or a time of its own.
+_ANOTHER_TIME = re.compile(
+    r"\d{4}\s*,\s*(?:(?:\w+\s+)?(?:is|are|was|were|has|have|had)\b|.*?\b(?:now|"
+    r"(?:last|this)\s+(?:month|year|spring|summer|autumn|winter)|in\s+" + _MONTH + r"\b(?!\s+\d))"
+    r")",
+    re.I | re.S,
+)
+
+
 def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None]:
     """The inspection year of each grade: a year in the grade's own clause, else one in a
     clause with no grade of its own ("In 2016, ... rated inadequate"), else none. Years that
@@ -589,8 +602,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
     graded = {clause_of(g0) for g0, _, _ in grades}
     free = [(at, y) for at, y in years if clause_of(at) not in graded]
     out = []
+    claimed: set[int] = set()  # years an aside's grade took
     for i, (g0, g1, _) in enumerate(grades):
-        own = [(at, y) for at, y in years if clause_of(at) == clause_of(g0)]
+        own = [(at, y) for at, y in years if clause_of(at) == clause_of(g0) and at not in claimed]
         # "rated inadequate in 2014 and requires improvement in 2017": each grade its own year,
         # the one just after it, else the one before it since the grade before.
         nxt = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
@@ -602,6 +616,11 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             sentence[g1 : after[0][0]],
         ):
             out.append(after[0][1])
+            # "X, judged inadequate in 2019, is now rated ...", "inadequate in 2014, and ...
+            # inspectors last month judged the service good": the next grade is of another time
+            upto = grades[i + 1][1] + 40 if i + 1 < len(grades) else nxt
+            if _ANOTHER_TIME.match(sentence, after[0][0], upto):
+                claimed.add(after[0][0])
         elif before:
             out.append(before[-1])
         else:
