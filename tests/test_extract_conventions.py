@@ -2067,3 +2067,12 @@ def test_a_year_just_after_an_earlier_grade_is_not_the_later_grades() -> None:
         ("good", 2015),
         ("outstanding", 2015),
     ]
+
+
+def test_a_grade_given_in_one_year_and_again_in_another() -> None:
+    text = "Kelby Council's children's services were rated outstanding in 2014 and again in 2022."
+    draft = extract(text, published="2024-03-06")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "outstanding", 2022),
+        ("sif-overall", "outstanding", 2014),
+    ]

@@ -137,6 +137,11 @@ SAME_AS = re.compile(
     r"\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
+# "rated outstanding in 2014 and again in 2022": the grade given twice.
+AGAIN = re.compile(
+    r"\s*(?:overall\s+)?in\s+(?:19|20)\d{2}\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
 # Grades of something other than the council's children's services: a children's home, a
 # fostering service, a school, a safeguarding board.
 OTHER_SUBJECT = re.compile(
@@ -563,6 +568,10 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             earlier = SAME_AS.search(sentence, g1, next_start)
             if earlier:
                 then = int(earlier.group("y"))
+                out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, then))
+            again = AGAIN.match(sentence, g1, next_start)
+            if again:
+                then = int(again.group("y"))
                 out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, then))
     return out
 
