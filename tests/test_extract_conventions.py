@@ -2076,3 +2076,27 @@ def test_a_grade_given_in_one_year_and_again_in_another() -> None:
         ("ilacs-overall", "outstanding", 2022),
         ("sif-overall", "outstanding", 2014),
     ]
+
+
+def test_a_sentence_adverb_and_a_councils_place_are_not_part_of_a_name() -> None:
+    text = (
+        "Norfolk was judged good. Yet Peterborough, just across the border, was judged "
+        "inadequate last year.\n\n"
+        'Mayor of Middlesbrough Joanne Hurworth said: "Today they are not failing."'
+    )
+    draft = extract(text)
+    assert [p["name"] for p in draft["people"]] == ["Joanne Hurworth"]
+    assert said(text) == [("Today they are not failing.", "Joanne Hurworth")]
+
+
+def test_a_name_right_after_a_bodys_name_and_an_office() -> None:
+    text = (
+        "Kelby news\n\n"
+        'Leader of Kelby Council Sam Roe said: "We are moving on, and fast."\n\n'
+        'Children\'s Services Director Ann Bell added: "The work is not done."'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Sam Roe", "Leader of Kelby Council"),
+        ("Ann Bell", "Children's Services Director"),
+    ]

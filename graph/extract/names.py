@@ -336,6 +336,17 @@ NOT_NAME = set(
         "Month",
         "Day",
         "Meanwhile",
+        # sentence adverbs: "Yet Peterborough, just across the border, was judged ..."
+        "Yet",
+        "Indeed",
+        "Instead",
+        "Elsewhere",
+        "Likewise",
+        "Similarly",
+        "Nonetheless",
+        "Nevertheless",
+        "Moreover",
+        "Furthermore",
         # "Neighbouring Milton Keynes, rated outstanding, ...": a place
         "Neighbouring",
         "Neighboring",
@@ -1134,6 +1145,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in PERSON_RE.finditer(text, start, end):
         mention = _person(text, match)
+        if mention is None and not match.group("title"):
+            mention = _after_body_words(text, match)
         if mention is not None:
             add(mention)
     for match in _COUPLE.finditer(text, start, end):
@@ -1230,6 +1243,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
         return None
     if not title and all(w.isupper() for w in kept) and any(len(w) > 1 for w in kept):
         return None  # a heading in capitals: "OUTCOME OF THE INSPECTION"
+    # "Mayor of Middlesbrough Joanne Hurworth": a council's place, then the person's name
+    for n in (3, 2, 1):
+        if len(kept) >= n + 2 and " ".join(kept[:n]) in _COUNCIL_PLACE_NAMES:
+            kept = kept[n:]
+            break
     name = " ".join(kept)
     if not title and name in _COUNCIL_PLACE_NAMES:
         return None  # "Neighbouring Milton Keynes, rated outstanding, ...": a place
@@ -1254,6 +1272,20 @@ def _person(text: str, match: re.Match) -> Mention | None:
     if second:  # the title as written, both words: "Cllr Mrs"
         title = re.match(rf"{re.escape(match.group('title'))}\.?\s+\S+", text[start:end]).group(0)
     return Mention(start, end, "person", text[start:end], title=title, gender=gender)
+
+
+def _after_body_words(text: str, match: re.Match) -> Mention | None:
+    """The name after a body's or an office's words: "Leader of Hartlepool Council Sam Roe",
+    "Children's Services Director Sam Roe"."""
+    words = list(re.finditer(r"\S+", match.group("name")))
+    last = max(
+        (i for i, w in enumerate(words) if w.group().lower() in NOT_NAME_LOWER), default=None
+    )
+    if last is None or last == 0 or len(words) - last - 1 < 2:
+        return None
+    at = match.start("name") + words[last + 1].start()
+    again = PERSON_RE.match(text, at, match.end())
+    return _person(text, again) if again else None
 
 
 def _extend(text: str, start: int, end: int, words: list[str]) -> int:
