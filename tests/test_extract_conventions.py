@@ -2100,3 +2100,27 @@ def test_a_name_right_after_a_bodys_name_and_an_office() -> None:
         ("Sam Roe", "Leader of Kelby Council"),
         ("Ann Bell", "Children's Services Director"),
     ]
+
+
+def test_a_constituency_is_no_person() -> None:
+    text = (
+        "The Minister (Sam Lee): I congratulate my hon. Friend the Member for North West "
+        "Kelby on securing this debate.\n\n"
+        'In her first note to me the adviser wrote that the council had "the people and the '
+        'will, but not yet the systems".'
+    )
+    draft = extract(text)
+    assert [p["name"] for p in draft["people"]] == ["Sam Lee"]
+
+
+def test_in_someones_words() -> None:
+    text = (
+        "The director, Jo Roe, arrived in 2020.\n\n"
+        "Kelby's approach is, to use Ofsted's words, \u201camong the best in the country\u201d."
+        "\n\nIn the director's own words, \u201cwe were lost and nobody knew it\u201d."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["cue"]) for q in draft["quotations"]] == [
+        ("among the best in the country", "Ofsted", "words"),
+        ("we were lost and nobody knew it", "Jo Roe", "words"),
+    ]

@@ -1224,6 +1224,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
         and (
             dropped_the
             or re.search(r"\bthe\s+$", text[max(0, match.start() - 6) : match.start()])
+            # "the hon. Member for North West Norfolk": a constituency
+            or re.search(
+                r"\b(?:Member|MP)\s+for\s+$", text[max(0, match.start() - 11) : match.start()]
+            )
             # "Mike in Great Yarmouth": after "in", a place (but "in Jo Roe's view")
             or (
                 re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])

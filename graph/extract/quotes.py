@@ -89,6 +89,8 @@ CUES = (
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|"
+    # "to use Ofsted's words", "in the director's words"
+    r"['\u2019]s\s+(?:own\s+)?words|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -1201,7 +1203,7 @@ class Document:
         return out
 
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
-        cue_text = " ".join(cue.group(0).split())
+        cue_text = re.sub(r"^['\u2019]s\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
         inverted = cue_text.lower().startswith(("according", "in the words"))
         # "X said ... but called on", "inspectors had described ... and had found": a verb
         # joined to the one before shares its subject.
