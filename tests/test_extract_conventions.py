@@ -2124,3 +2124,20 @@ def test_in_someones_words() -> None:
         ("among the best in the country", "Ofsted", "words"),
         ("we were lost and nobody knew it", "Jo Roe", "words"),
     ]
+
+
+def test_grades_at_an_inspection_in_a_transcripts_fragments() -> None:
+    text = (
+        "SAM: So, Rutland. Outstanding at your last inspection, in 2022. Leicester, next door, "
+        "outstanding at theirs last year as well.\n\n"
+        "SAM: A listener, Priya, who works in a neighbouring borough, wrote in: \u201cHow do you "
+        "keep caseloads low enough for any of this to work?\u201d"
+    )
+    draft = extract(text, published="2024-05-01")
+    assert sorted((j["body"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("Leicester Council", "outstanding", 2023),
+        ("Rutland Council", "outstanding", 2022),
+    ]
+    assert said(text) == [
+        ("How do you keep caseloads low enough for any of this to work?", "Priya")
+    ]

@@ -44,6 +44,8 @@ CONTEXT = re.compile(
     r"\b(?:rated|rating|ratings|re-rated|ranked|judged|judgement|judgment|graded|grade|"
     r"branded|found\s+to\s+be|assessed\s+as|deemed|overall\s+effectiveness|overall|"
     r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
+    # "Camden, next door, outstanding at theirs last year"
+    r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+at\s+(?:theirs|ours)\b"
     # a table or list: "Adoption performance: Good", "Adoption performance     Good"
     r"|(?:[:|\t\u2013\u2014-]\s*|\S\s{2,})(?:outstanding|good|inadequate|requires?\s+improvement)\b"
     # a heading named: "found the impact of leaders ... to be good"
@@ -63,6 +65,9 @@ LOCAL_BEFORE = re.compile(
 LOCAL_AFTER = re.compile(
     r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
     r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b|"
+    # "Outstanding at your last inspection", "outstanding at theirs last year"
+    r"at\s+(?:(?:its|their|your|our|his|her|the)\s+(?:(?:last|latest|most\s+recent|previous|"
+    r"recent|first)\s+)?inspection|theirs|ours|its\s+last)\b|"
     r"under\s+the\s+(?:single\s+inspection|SIF|ILACS|old|older|previous|new|current)\b)",
     re.I,
 )

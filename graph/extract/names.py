@@ -964,7 +964,7 @@ _FIRST_ROLE = re.compile(
 _NOUN_FIRST = re.compile(
     r"\b(?i:foster\s+carers?|kinship\s+carers?|carers?|care\s+leavers?|mum|mother|dad|father|"
     r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident|"
-    r"constituent)"
+    r"constituent|listener|caller|viewer|reader)"
     # "a constituent, Natalie, whose son waited": the name in apposition
     r"(?:\s+|,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
     r"(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
