@@ -2141,3 +2141,16 @@ def test_grades_at_an_inspection_in_a_transcripts_fragments() -> None:
     assert said(text) == [
         ("How do you keep caseloads low enough for any of this to work?", "Priya")
     ]
+
+
+def test_members_in_minutes_headed_minutes_of_the_meeting_of_a_panel() -> None:
+    text = (
+        "KELBY COUNCIL\n\n"
+        "MINUTES OF THE MEETING OF THE CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY PANEL "
+        "HELD ON WEDNESDAY 24 JANUARY 2024 AT 7.00 PM\n\n"
+        "Members described the figures as \u201cworrying\u201d and asked for a breakdown by ward."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["cue"]) for q in draft["quotations"]] == [
+        ("worrying", "Children, Young People and Education Scrutiny Panel", "described")
+    ]

@@ -745,8 +745,8 @@ class Document:
     def _heading_committee(self) -> str | None:
         """A committee or board named in capitals in the opening lines of minutes ("SCRUTINY
         BOARD (CHILDREN AND FAMILIES)"), as it is written in ordinary case."""
-        found = _CAPS_COMMITTEE.search(self.text[:300])
-        return _ordinary_case(found.group(0)) if found else None
+        found = _CAPS_COMMITTEE.search(self.text[:300]) or _CAPS_MINUTES_OF.search(self.text[:400])
+        return _ordinary_case(found.group("c")) if found else None
 
     def the_council(self, pos: int | None = None) -> Speaker | None:
         """Who "the council" at ``pos`` is: in a text about several councils, the council of
@@ -1411,6 +1411,14 @@ class Document:
                 continue
             if found.loose and found.start < q.open_start and found.end > q.close_end:
                 continue  # "Social workers 'at breaking point', union warns": not their verb
+            if (
+                found.start < q.open_start
+                and found.end > q.close_end
+                and any(
+                    other.start == found.start and other.end <= q.open_start for other in founds
+                )
+            ):
+                continue  # "described the figures as 'worrying' and asked": the first verb's
             if found.end <= q.open_start:
                 distance = len(self.masked[found.end : q.open_start].strip())
                 # A quotation between the attribution and this one: it is theirs first.
@@ -2009,8 +2017,14 @@ _CAPS_COUNCIL = re.compile(
     r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
 _CAPS_COMMITTEE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
-    r"(?:[ \t]+\([A-Z][A-Z&,' -]{2,40}\))?[ \t]*$"
+    r"(?m)^[ \t]*(?P<c>[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
+    r"(?:[ \t]+\([A-Z][A-Z&,' -]{2,40}\))?)[ \t]*$"
+)
+# "MINUTES OF THE MEETING OF THE CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY PANEL HELD ON"
+_CAPS_MINUTES_OF = re.compile(
+    r"(?m)^[ \t]*MINUTES[ \t]+OF[ \t]+(?:THE[ \t]+|A[ \t]+)?(?:MEETING[ \t]+OF[ \t]+)?"
+    r"(?:THE[ \t]+)?"
+    r"(?P<c>[A-Z][A-Z&,' -]{2,80}?(?:COMMITTEE|BOARD|COMMISSION|PANEL))(?![A-Z])"
 )
 
 
