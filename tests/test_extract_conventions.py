@@ -2154,3 +2154,20 @@ def test_members_in_minutes_headed_minutes_of_the_meeting_of_a_panel() -> None:
     assert [(q["text"], q["speaker"], q["cue"]) for q in draft["quotations"]] == [
         ("worrying", "Children, Young People and Education Scrutiny Panel", "described")
     ]
+
+
+def test_a_letters_conclusion_and_words_quoted_in_a_report() -> None:
+    text = (
+        "Minutes\n\n"
+        "The Director, Tony Mulvaney, introduced the report. He said the letter's conclusion "
+        "that \u201cchildren at risk of harm are identified quickly\u201d was \u201ca credit "
+        "to every member of the team\u201d.\n\n"
+        "The Panel noted a comment from a care leaver quoted in the report: \u2018Kelby never "
+        "gave up on me, even when I gave up on myself.\u2019"
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["cue"]) for q in draft["quotations"]] == [
+        ("Ofsted", "conclusion"),
+        ("Tony Mulvaney", "said"),
+        (None, None),
+    ]

@@ -89,8 +89,8 @@ CUES = (
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|"
-    # "to use Ofsted's words", "in the director's words"
-    r"['\u2019]s\s+(?:own\s+)?words|"
+    # "to use Ofsted's words", "in the director's words", "the letter's conclusion that"
+    r"['\u2019]s\s+(?:own\s+)?(?:words|conclusion|verdict)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -262,6 +262,7 @@ _LISTENER = re.compile(
 )
 # Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
 # the attribution.
+_POSSESSIVE_CUES = {"words", "conclusion", "verdict"}  # "the letter's conclusion that"
 _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
     r"recogni[sz](?:ed|es)|thank(?:ed|s)?)"
@@ -1236,7 +1237,7 @@ class Document:
                     r"|\b(?:who|that)\s+(?:had\s+)?(?:spoke|spoken|talked|met|wrote)\s+"
                     r"(?:to|with)\s+$",
                     self.masked[a : m.start],
-                ):
+                ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
                     continue  # "Care leavers spoken to by inspectors said": not the subject
                 # "a focused visit in September found": when, not who
                 between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
@@ -1380,9 +1381,9 @@ class Document:
                 r"(?:(?:the|a|an|his|her|their)\s+)?$",
                 self.masked[sent_start : m.start],
                 re.I,
-            ):
+            ) or _WHERE_QUOTED.search(self.masked[sent_start : m.start]):
                 break  # "One young person told inspectors:", "X told the Post:", "who shared
-                # it with inspectors:": listeners
+                # it with inspectors:": listeners; "quoted in the report:": where
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
@@ -1421,8 +1422,11 @@ class Document:
                 continue  # "described the figures as 'worrying' and asked": the first verb's
             if found.end <= q.open_start:
                 distance = len(self.masked[found.end : q.open_start].strip())
-                # A quotation between the attribution and this one: it is theirs first.
+                # A quotation between the attribution and this one: it is theirs first
+                # (and only it, after "the letter's conclusion that").
                 if any(found.end <= o.open_start < q.open_start for o in others):
+                    if found.cue in _POSSESSIVE_CUES:
+                        continue
                     distance += 1000
                 # "X said the council had accepted '...'": the verb of saying, not the one
                 # reported in its clause
@@ -1500,8 +1504,8 @@ class Document:
                     r"\b(?:told|tells|asked|asks|to|with|me|us)\s+(?:(?:the|a|an)\s+)?$",
                     self.masked[a : m.start],
                     re.I,
-                ):
-                    continue  # a listener, not the subject
+                ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
+                    continue  # a listener, or where the words were quoted: not the subject
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None)
@@ -2016,6 +2020,8 @@ _CAPS_COUNCIL = re.compile(
     r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z -]{2,40}?|[A-Z][A-Z -]{2,40}?\s+"
     r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
+# "a care leaver quoted in the report:": where the words were quoted, not who said them
+_WHERE_QUOTED = re.compile(r"\b(?:quoted|cited|featured|reported)\s+in\s+$", re.I)
 _CAPS_COMMITTEE = re.compile(
     r"(?m)^[ \t]*(?P<c>[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
     r"(?:[ \t]+\([A-Z][A-Z&,' -]{2,40}\))?)[ \t]*$"
