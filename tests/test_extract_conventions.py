@@ -2171,3 +2171,20 @@ def test_a_letters_conclusion_and_words_quoted_in_a_report() -> None:
         ("Tony Mulvaney", "said"),
         (None, None),
     ]
+
+
+def test_an_ombudsmans_decision_the_ombudsman_and_an_anonymised_complainant() -> None:
+    text = (
+        "Local Government and Social Care Ombudsman\n\n"
+        "Kelby Council (23 008 114)\n\n"
+        "2. Mrs Y says she has had to borrow money and felt \u201ctreated like a nuisance for "
+        "asking\u201d.\n\n"
+        "10. In our 2021 focus report, the Ombudsman said councils should not treat "
+        "allowances \u201cas an afterthought once the order is made\u201d."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        (None, "Mrs Y"),
+        ("Local Government and Social Care Ombudsman", None),
+    ]
+    assert draft["people"] == []

@@ -629,6 +629,12 @@ BUILTIN_BODIES = [
     ("care-quality-commission", "Care Quality Commission", "inspectorate", ["CQC"]),
     ("nspcc", "NSPCC", "agency", []),
     ("childrens-commissioner", "Children's Commissioner for England", "agency", []),
+    (
+        "local-government-and-social-care-ombudsman",
+        "Local Government and Social Care Ombudsman",
+        "agency",
+        ["LGSCO", "the Ombudsman"],
+    ),
     # unions of social workers and council staff
     ("unison", "UNISON", "union", ["Unison"]),
     ("gmb", "GMB", "union", []),
@@ -1253,6 +1259,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
             kept = kept[n:]
             break
     name = " ".join(kept)
+    if title and re.fullmatch(r"[A-Z]", name) and match.group("name")[1:2] != ".":
+        # "Mrs Y", "Mr X": a party anonymised, as in an Ombudsman's decision or a judgment
+        a, b = match.start(), match.start("name") + 1
+        gender = "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
+        return Mention(a, b, "anon", text[a:b], title=title, gender=gender)
     if not title and name in _COUNCIL_PLACE_NAMES:
         return None  # "Neighbouring Milton Keynes, rated outstanding, ...": a place
     if title:
