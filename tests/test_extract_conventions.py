@@ -2188,3 +2188,18 @@ def test_an_ombudsmans_decision_the_ombudsman_and_an_anonymised_complainant() ->
         ("Local Government and Social Care Ombudsman", None),
     ]
     assert draft["people"] == []
+
+
+def test_the_inspectors_phrase_and_the_partnerships_self_assessment() -> None:
+    text = (
+        "Joint targeted area inspection in Kelby.\n\n"
+        "The Kelby Safeguarding Partnership has made progress.\n\n"
+        "The inspectors' phrase was \u201ca revolving door\u201d, and it was right.\n\n"
+        "The partnership's own self-assessment describes this as \u201cour biggest gap\u201d, "
+        "and inspectors agree."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["cue"]) for q in draft["quotations"]] == [
+        ("a revolving door", "Ofsted", "phrase"),
+        ("our biggest gap", "Kelby Safeguarding Partnership", "describes"),
+    ]

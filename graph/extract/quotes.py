@@ -90,7 +90,7 @@ CUES = (
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|"
     # "to use Ofsted's words", "in the director's words", "the letter's conclusion that"
-    r"['\u2019]s\s+(?:own\s+)?(?:words|conclusion|verdict)|"
+    r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:own\s+)?(?:words|phrase|conclusion|verdict)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -176,7 +176,8 @@ _PUT_TO = re.compile(
 _OWN_PAPER = re.compile(
     r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first)\s+)?"
     r"(?:press\s+release|statement|response|reply|website|letter|post|tweet|submission|"
-    r"briefing|update)\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*"
+    r"briefing|update|self-assessment|self-evaluation|improvement\s+plan|action\s+plan)\s+"
+    r"(?:(?:has|had|also|then|later|\w+ly)\s+)*"
 )
 # "Sandra Pike, from Weymouth, who has fostered for 16 years, told": where a person is from
 # and a clause about them, between the name and the verb.
@@ -262,7 +263,7 @@ _LISTENER = re.compile(
 )
 # Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
 # the attribution.
-_POSSESSIVE_CUES = {"words", "conclusion", "verdict"}  # "the letter's conclusion that"
+_POSSESSIVE_CUES = {"words", "phrase", "conclusion", "verdict"}  # "the letter's conclusion that"
 _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
     r"recogni[sz](?:ed|es)|thank(?:ed|s)?)"
@@ -1204,7 +1205,7 @@ class Document:
         return out
 
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
-        cue_text = re.sub(r"^['\u2019]s\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
+        cue_text = re.sub(r"^['\u2019]s?\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
         inverted = cue_text.lower().startswith(("according", "in the words"))
         # "X said ... but called on", "inspectors had described ... and had found": a verb
         # joined to the one before shares its subject.
