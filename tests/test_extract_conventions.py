@@ -2203,3 +2203,16 @@ def test_the_inspectors_phrase_and_the_partnerships_self_assessment() -> None:
         ("a revolving door", "Ofsted", "phrase"),
         ("our biggest gap", "Kelby Safeguarding Partnership", "describes"),
     ]
+
+
+def test_a_name_before_which_is_a_bodys_and_a_relative_clause_no_role() -> None:
+    text = (
+        "A group of care leavers has been watching. Kelby Care Leavers' Voice, which "
+        "represents them, posted on X: \u201cWe heard the apology. Now we want the plan.\u201d"
+        "\n\nThe Kelby Improvement Plan, which runs to 2026, is new."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_kind"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Kelby Care Leavers' Voice", "body", None)
+    ]
+    assert [b["name"] for b in draft["bodies"]] == ["Kelby Care Leavers' Voice"]

@@ -1005,6 +1005,32 @@ _FIRST_SPEAKING = re.compile(
     re.M,
 )
 
+# A name followed by ", which": a body's, not a person's
+_WHICH_BODY = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'\u2019&-]*)"
+    r"{1,5}(?=,\s+which\s)"
+)
+# "Children's Services Improvement Plan, which ...": a paper, a programme or a place
+_NOT_BODY_HEADS = {
+    "Plan",
+    "Strategy",
+    "Programme",
+    "Policy",
+    "Review",
+    "Report",
+    "Framework",
+    "Act",
+    "Road",
+    "Street",
+    "Park",
+    "Centre",
+    "Hall",
+    "House",
+    "Scheme",
+    "Project",
+    "Model",
+    "Approach",
+}
 # Two people sharing a surname: "Grace and Tunde Okonkwo-Bell" (not "Telford and Wrekin").
 _COUNCIL_PLACES = {" ".join(place.split()[:3]) for place, _kind in COUNCILS}
 _COUNCIL_PLACE_NAMES = {place for place, _kind in COUNCILS}
@@ -1102,6 +1128,20 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue  # "Head of Service", "Chair of the Board": an office, not a body
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
             add(Mention(a, b, "body", stripped))
+    for match in _WHICH_BODY.finditer(text, start, end):
+        # "Bristol Care Leavers' Voice, which represents them, posted": a body
+        words = match.group(0).split()
+        while words and words[0].lower() in {"the", "a", "an"}:
+            words.pop(0)
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and name not in _COUNCIL_PLACE_NAMES
+            and name.lower() not in PLACES
+            and words[-1] not in _NOT_BODY_HEADS
+        ):
+            a = match.end() - len(match.group(0)) + match.group(0).find(words[0])
+            add(Mention(a, match.end(), "body", name))
     for match in _CAPS_BODY.finditer(text, start, end):
         words = match.group(0).split()
         skip = 0

@@ -1986,8 +1986,11 @@ def _apposition(between: str) -> str | None:
     role = (found.group("role") or "").strip()
     if role and (CUE_RE.search(role) and not _strong_role(role)):
         return None
-    if re.match(r"(?:in|from|at|on)\s", role) or re.fullmatch(r"(?:aged\s+)?\d{1,3}", role):
-        # "X, from Weymouth, said", "Brian, 64, added", "the inspection, in 2022, found"
+    if re.match(r"(?:in|from|at|on|which|who|whose)\s", role) or re.fullmatch(
+        r"(?:aged\s+)?\d{1,3}", role
+    ):
+        # "X, from Weymouth, said", "Brian, 64, added", "the inspection, in 2022, found",
+        # "X, which represents them, posted"
         return ""
     if not role and not found.group("tag"):
         return None
