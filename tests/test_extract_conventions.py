@@ -2216,3 +2216,26 @@ def test_a_name_before_which_is_a_bodys_and_a_relative_clause_no_role() -> None:
         ("Kelby Care Leavers' Voice", "body", None)
     ]
     assert [b["name"] for b in draft["bodies"]] == ["Kelby Care Leavers' Voice"]
+
+
+def test_each_of_the_three_areas_when_the_council_was_judged() -> None:
+    text = (
+        "This was the second monitoring visit since the local authority was judged "
+        "inadequate in July 2022, when each of the three judgement areas was also judged "
+        "inadequate."
+    )
+    draft = extract(text, published="2023-08-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-children-in-care", "inadequate", 2022),
+        ("ilacs-help-and-protection", "inadequate", 2022),
+        ("ilacs-leaders", "inadequate", 2022),
+        ("ilacs-overall", "inadequate", 2022),
+    ]
+
+
+def test_a_council_in_capitals_with_an_ampersand() -> None:
+    text = (
+        "TELFORD & WREKIN COUNCIL\n\nCORPORATE PARENTING PANEL\n\n"
+        "The council's children's services were judged outstanding overall in 2022."
+    )
+    assert graded(text) == [("Telford & Wrekin Council", "ilacs-overall", "outstanding")]

@@ -120,7 +120,8 @@ ALL_AREAS = re.compile(
 )
 # "Every area of the inspection was judged inadequate": the same, as the subject.
 ALL_AREAS_BEFORE = re.compile(
-    r"\b(?:all|each|every)\s+(?:(?P<n>three|four|five|six)\s+)?(?:of\s+the\s+)?"
+    r"\b(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
+    r"(?:of\s+the\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|headings?)"
     r"(?:\s+of\s+the\s+(?:inspection|report|framework))?\s+(?:was|were|is|are)\s+"
     r"(?:(?:also|all)\s+)?(?:judged|rated|graded|found\s+to\s+be)\s+(?:as\s+)?"
@@ -594,6 +595,14 @@ _ANOTHER_TIME = re.compile(
 )
 
 
+# A clause about the time of the grade just before: "inadequate in July 2022, when".
+_SAME_TIME = re.compile(
+    r"\s*(?:overall\s+)?(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*)?"
+    r",\s*(?:when|at\s+which|at\s+that\s+time|in\s+which)\b",
+    re.I,
+)
+
+
 def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None]:
     """The inspection year of each grade: a year in the grade's own clause, else one in a
     clause with no grade of its own ("In 2016, ... rated inadequate"), else none. Years that
@@ -637,6 +646,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 claimed.add(after[0][0])
         elif before:
             out.append(before[-1])
+        elif i and _SAME_TIME.match(sentence, prev, g0):
+            out.append(out[-1])  # "judged inadequate in July 2022, when each of the three
+            # judgement areas was also judged inadequate": the same inspection
         else:
             # A year after a later grade is that grade's ("rated good - up from requires
             # improvement at its last inspection, in 2015"): not this one's.

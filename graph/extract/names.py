@@ -904,7 +904,7 @@ _MEMBERS = re.compile(r"(?<![\w-])Members(?![\w-])")
 # A body named in capitals, as in the heading of minutes: "STOKE-ON-TRENT CITY COUNCIL" (at
 # most ten words: unbounded, a long run of capitals was tried from each word to its end).
 _CAPS_BODY = re.compile(
-    r"\b[A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]*){0,9}[ \t]+"
+    r"\b[A-Z][A-Z'\u2019&-]+(?:[ \t]+(?:&|[A-Z][A-Z'\u2019&-]*)){0,9}[ \t]+"
     r"(?:COUNCIL|COMMITTEE|BOARD|TRUST|PARTNERSHIP)\b"
 )
 _CAPS_LEAD = {"MINUTES", "OF", "THE", "A", "AN", "MEETING", "AGENDA", "REPORT", "TO", "FOR"}
