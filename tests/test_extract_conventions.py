@@ -2239,3 +2239,19 @@ def test_a_council_in_capitals_with_an_ampersand() -> None:
         "The council's children's services were judged outstanding overall in 2022."
     )
     assert graded(text) == [("Telford & Wrekin Council", "ilacs-overall", "outstanding")]
+
+
+def test_grades_after_their_areas_in_a_short_list_and_a_full_council_meeting() -> None:
+    text = (
+        "1/9 Full council meeting at Middlesbrough Town Hall tonight. First item: the Ofsted "
+        "report on children's services. Services now rated \u201cgood\u201d.\n\n"
+        "3/9 For the record: leaders were judged good, help & protection and children in "
+        "care RI, care leavers good."
+    )
+    assert graded(text, "2024-02-01") == [
+        ("Middlesbrough Council", "ilacs-care-leavers", "good"),
+        ("Middlesbrough Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Middlesbrough Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Middlesbrough Council", "ilacs-leaders", "good"),
+        ("Middlesbrough Council", "ilacs-overall", "good"),
+    ]

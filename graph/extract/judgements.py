@@ -37,7 +37,7 @@ __all__ = ["Judgement", "find_judgements", "first_stated"]
 GRADE_RE = re.compile(
     r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
     r"requiring\s+improvement(?:\s+to\s+be\s+good)?|"
-    r"required\s+improvement|require\s+improvement|inadequate|outstanding|good)\b",
+    r"required\s+improvement|require\s+improvement|inadequate|outstanding|good|(?-i:RI))\b",
     re.I,
 )
 CONTEXT = re.compile(
@@ -188,7 +188,7 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
         ),
         (
             r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?children\s+(?:who\s+need|"
-            r"in\s+need\s+of|needing)\s+help\s+and\s+protection|help\s+and\s+protection",
+            r"in\s+need\s+of|needing)\s+help\s+and\s+protection|help\s+(?:and|&)\s+protection",
             "sif-help-and-protection",
             "ilacs-help-and-protection",
         ),
@@ -472,6 +472,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             or re.search(r"[\"'\u201c\u2018]\s*$", before[-3:])  # a grade in quotation marks
             or RATED_OBJECT.search(before[-80:])  # "rated its services inadequate"
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
+            # an area, then its grade, in a list: "children in care RI, care leavers good"
+            or (
+                any(re.search(rf"(?:{p.pattern})\s+$", before, re.I) for p, _s, _i in AREAS)
+                and re.match(r"\s*(?:[,.;]|and\b|$)", after)
+            )
             # a table row: a heading, then the grade capitalised at the line's end
             or (match.group("g")[0].isupper() and not after.strip(" .|\t") and len(before) < 120)
             # a list of areas: "as follows: overall effectiveness, good; the impact of ..."

@@ -205,6 +205,7 @@ _PLACE_OWNS = re.compile(
     rf"|\b(?i:the\s+council\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
 _DETERMINERS = {"your", "our", "my", "their", "its", "his", "her", "this", "that", "every", "each"}
+_DETERMINERS |= {"full", "whole", "extraordinary"}  # "Full council meeting": a meeting
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 # The 153 English councils with children's services, by place (longest first: "North East
 # Lincolnshire" before "Lincolnshire"); not "Reading", which starts sentences as a verb, nor
@@ -218,7 +219,9 @@ ENGLISH_COUNCIL = _ENGLISH_COUNCIL = re.compile(
 # Councils with no children's services to judge: a children in care council is a forum of
 # children in care; youth, parish and town councils.
 NOT_A_COUNCIL = re.compile(
-    r"\b(?:Children\s+in\s+Care|Youth|Young\s+People['\u2019]s|Parish|Town)\s+Council\b", re.I
+    # (and "Full council meeting at Middlesbrough Town Hall": a meeting of the council)
+    r"\b(?:Children\s+in\s+Care|Youth|Young\s+People['\u2019]s|Parish|Town|Full)\s+Council\b",
+    re.I,
 )
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
