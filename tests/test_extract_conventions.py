@@ -2255,3 +2255,16 @@ def test_grades_after_their_areas_in_a_short_list_and_a_full_council_meeting() -
         ("Middlesbrough Council", "ilacs-leaders", "good"),
         ("Middlesbrough Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_month_that_is_also_a_first_name_and_an_occupation_before_a_name() -> None:
+    text = (
+        "The Kelby support group meets monthly. Organiser Jan Pryor says newcomers are "
+        "\u201calways welcome, and there is always cake\u201d.\n\n"
+        "In June Ofsted said it was \u201ca worry and a shame\u201d."
+    )
+    assert said(text) == [
+        ("always welcome, and there is always cake", "Jan Pryor"),
+        ("a worry and a shame", "Ofsted"),
+    ]
+    assert [p["name"] for p in extract(text)["people"]] == ["Jan Pryor"]

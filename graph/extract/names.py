@@ -336,6 +336,22 @@ NOT_NAME = set(
         "Month",
         "Day",
         "Meanwhile",
+        # occupations written before a name: "Organiser Jan Pryor says"
+        "Organiser",
+        "Organizer",
+        "Coordinator",
+        "Co-ordinator",
+        "Founder",
+        "Volunteer",
+        "Treasurer",
+        "Headteacher",
+        "Presenter",
+        "Reporter",
+        "Adviser",
+        "Advisor",
+        "Teacher",
+        "Solicitor",
+        "Barrister",
         # sentence adverbs: "Yet Peterborough, just across the border, was judged ..."
         "Yet",
         "Indeed",
@@ -1247,6 +1263,12 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     return sorted(out, key=lambda m: m.start)
 
 
+_MONTH_FIRST_NAMES = {"Jan", "April", "May", "June", "August"}
+_BEFORE_A_DATE = re.compile(
+    r"\b(?:in|on|since|by|from|until|till|last|next|of|early|late|mid|during|before|after|"
+    r"this|that|each|every)\s+$",
+    re.I,
+)
 _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 
 
@@ -1256,9 +1278,21 @@ def _person(text: str, match: re.Match) -> Mention | None:
     second = None
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
-    # Drop leading words that are not names (sentence-initial capitals, org words).
+    # Drop leading words that are not names (sentence-initial capitals, org words), but
+    # not a month that is also a first name, before a surname and not after "in", "since"...
+    # ("Organiser Jan Pryor says", "June Okafor said"; not "in June Ofsted said")
+    after_date_word = _BEFORE_A_DATE.search(text[max(0, match.start() - 12) : match.start()])
+
+    def a_month_first_name() -> bool:
+        return (
+            len(words) == 2
+            and words[0] in _MONTH_FIRST_NAMES
+            and words[1].lower() not in NOT_NAME_LOWER
+            and not after_date_word
+        )
+
     dropped_the = False
-    while words and words[0].lower() in NOT_FIRST:
+    while words and words[0].lower() in NOT_FIRST and not a_month_first_name():
         if title:
             return None
         dropped_the = dropped_the or words[0].lower() == "the"
@@ -1282,9 +1316,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
         )
     ):
         return None
+    month_name = a_month_first_name()
     kept: list[str] = []
-    for word in words:
-        if word.lower() in NOT_NAME_LOWER:
+    for i, word in enumerate(words):
+        if word.lower() in NOT_NAME_LOWER and not (i == 0 and month_name):
             break
         kept.append(word)
     if not kept:
