@@ -12,9 +12,11 @@ clause ("- but ...", "although ...") or an area with a rating verb of its own ("
 adoption service judged outstanding"); "in all (three of the judgement) areas" and "across the
 board" are every area of the framework ("all four areas" of three, and "across the board",
 with the overall judgement), "in every area except one" is not. Tables may be laid out with
-colons, tabs or spaces. "From inadequate to requires improvement" gives the second; "no longer
-(rated) inadequate" and aspirations ("get back to good", "get to good") give nothing; nor do
-grades of a children's home, a fostering service, a school or a safeguarding board.
+colons, tabs or spaces; a short list may give each area then its grade ("children in care RI,
+care leavers good"; "RI" in capitals is requires improvement). "From inadequate to requires
+improvement" gives the second; "no longer (rated) inadequate" and aspirations ("get back to
+good", "get to good") give nothing; nor do grades of a children's home, a fostering service, a
+school or a safeguarding board.
 
 The framework is the one the sentence names ("under the single inspection framework"), else
 follows the area's wording where only one framework uses it (adoption, "achieving permanence":
@@ -23,7 +25,10 @@ after the grade, "inadequate in 2014 and requires improvement in 2017", or else 
 own clause or in a clause with no grade, not one dating something else such as "set up in
 2014"; else the year of the sentence before in the paragraph; else the article's date): 2017 or
 before is SIF, before 2013 no area of ours. "Rated good, the same as at its inspection in 2017"
-gives the grade twice, now and in 2017.
+gives the grade twice, now and in 2017, as does "rated outstanding in 2014 and again in 2022".
+A year set off with the grade before it ("judged inadequate in 2019, is now rated ...") is that
+grade's only; a grade in a clause about its time (", when each of the three areas was also
+judged inadequate") shares it.
 """
 
 from __future__ import annotations
@@ -214,6 +219,10 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
         (r"overall\s+effectiveness|overall", "sif-overall", "ilacs-overall"),
     ]
 ]
+# An area's name just before a grade: "children in care RI, care leavers good".
+_AREA_JUST_BEFORE = re.compile(
+    "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")\s+$", re.I
+)
 SIF_ONLY = {"sif-adoption"}
 ALL = "*all*"  # every area of the framework: "good in all three areas"
 ALL_OVERALL = "*all+overall*"  # and the overall judgement: "across the board"
@@ -474,8 +483,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # an area, then its grade, in a list: "children in care RI, care leavers good"
             or (
-                any(re.search(rf"(?:{p.pattern})\s+$", before, re.I) for p, _s, _i in AREAS)
-                and re.match(r"\s*(?:[,.;]|and\b|$)", after)
+                _AREA_JUST_BEFORE.search(before[-120:]) and re.match(r"\s*(?:[,.;]|and\b|$)", after)
             )
             # a table row: a heading, then the grade capitalised at the line's end
             or (match.group("g")[0].isupper() and not after.strip(" .|\t") and len(before) < 120)
