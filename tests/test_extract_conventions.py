@@ -2268,3 +2268,12 @@ def test_a_month_that_is_also_a_first_name_and_an_occupation_before_a_name() -> 
         ("a worry and a shame", "Ofsted"),
     ]
     assert [p["name"] for p in extract(text)["people"]] == ["Jan Pryor"]
+
+
+def test_their_union_is_the_union_named() -> None:
+    text = (
+        "UNISON Kelby branch\n\nPRESS RELEASE\n\n"
+        "Social workers at Kelby Council are to be balloted over what their union describes "
+        "as \u201cunsafe\u201d caseloads."
+    )
+    assert said(text) == [("unsafe", "UNISON Kelby branch")]

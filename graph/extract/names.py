@@ -845,8 +845,8 @@ _REPORT = re.compile(
 _BODY_NOUN = re.compile(
     rf"\b(?P<insp>(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
     rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority))\b|"
-    # "the branch", "the union", "the partnership": the body of that kind named last
-    rf"\bthe\s+(?P<generic>branch|union|partnership)\b",
+    # "the branch", "their union", "the partnership": the body of that kind named last
+    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
