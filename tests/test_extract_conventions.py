@@ -2188,6 +2188,12 @@ def test_an_ombudsmans_decision_the_ombudsman_and_an_anonymised_complainant() ->
         ("Local Government and Social Care Ombudsman", None),
     ]
     assert draft["people"] == []
+    # ... and at a sentence's start
+    text = text.replace("In our 2021 focus report, the Ombudsman", "The Ombudsman")
+    assert said(text)[-1] == (
+        "as an afterthought once the order is made",
+        "Local Government and Social Care Ombudsman",
+    )
 
 
 def test_the_inspectors_phrase_and_the_partnerships_self_assessment() -> None:

@@ -649,7 +649,7 @@ BUILTIN_BODIES = [
         "local-government-and-social-care-ombudsman",
         "Local Government and Social Care Ombudsman",
         "agency",
-        ["LGSCO", "the Ombudsman"],
+        ["LGSCO", "the Ombudsman", "The Ombudsman"],
     ),
     # unions of social workers and council staff
     ("unison", "UNISON", "union", ["Unison"]),
