@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["MONTH_NAME", "DateMention", "find_dates"]
+
+# A month's name written in full: "September"
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 
 MONTHS = {
     "jan": 1,

@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from graph.extract.dates import MONTH_NAME
+
 __all__ = ["Judgement", "find_judgements", "first_stated"]
 
 GRADE_RE = re.compile(
@@ -137,8 +139,7 @@ COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Years that date something else: "the trust, set up in 2014, ...".
 OTHER_YEAR = re.compile(
     r"(?:set\s+up|established|founded|created|formed|launched|appointed|born|joined|"
-    r"took\s+over)\s+(?:in\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?$",
+    r"took\s+over)\s+(?:in\s+)?(?:" + MONTH_NAME + r"\s+)?$",
     re.I,
 )
 # "rated good, the same as at its last inspection in 2017": the year of an earlier inspection
@@ -595,14 +596,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
     return out
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
 # After a grade's year: a comma, then the sentence's own verb or a time of its own.
 _ANOTHER_TIME = re.compile(
     r"\d{4}\s*,\s*(?:(?:\w+\s+)?(?:is|are|was|were|has|have|had)\b|.*?\b(?:now|"
-    r"(?:last|this)\s+(?:month|year|spring|summer|autumn|winter)|in\s+" + _MONTH + r"\b(?!\s+\d))"
+    r"(?:last|this)\s+(?:month|year|spring|summer|autumn|winter)|in\s+"
+    + MONTH_NAME
+    + r"\b(?!\s+\d))"
     r")",
     re.I | re.S,
 )

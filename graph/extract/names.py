@@ -930,15 +930,18 @@ _SMALL = {"and", "of", "the", "for", "on", "upon", "in", "under", "to", "at"}
 
 
 def _title_case(words: str) -> str:
-    """``STOKE-ON-TRENT CITY COUNCIL`` -> ``Stoke-on-Trent City Council``."""
+    """A name written in capitals, in ordinary case: ``STOKE-ON-TRENT CITY COUNCIL`` ->
+    ``Stoke-on-Trent City Council``, ``BOARD (CHILDREN AND FAMILIES)`` -> ``Board (Children
+    and Families)``."""
     out = []
     for i, word in enumerate(words.split()):
+        opened = word.startswith("(")  # a bracket opens a name of its own
         parts = []
-        for j, part in enumerate(word.split("-")):
+        for j, part in enumerate(word.removeprefix("(").split("-")):
             low = part.lower()
-            keep_small = low in _SMALL and (i > 0 or j > 0)
+            keep_small = low.rstrip(")") in _SMALL and ((i > 0 and not opened) or j > 0)
             parts.append(low if keep_small else low[:1].upper() + low[1:])
-        out.append("-".join(parts))
+        out.append("(" * opened + "-".join(parts))
     return " ".join(out)
 
 
@@ -1146,9 +1149,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             add(Mention(a, b, "body", stripped))
     for match in _WHICH_BODY.finditer(text, start, end):
         # "Bristol Care Leavers' Voice, which represents them, posted": a body
-        words = match.group(0).split()
-        while words and words[0].lower() in {"the", "a", "an"}:
-            words.pop(0)
+        words = _ORG_LEAD_STRIP.sub("", match.group(0)).split()
         name = " ".join(words)
         if (
             len(words) >= 2
@@ -1269,6 +1270,19 @@ _BEFORE_A_DATE = re.compile(
     r"this|that|each|every)\s+$",
     re.I,
 )
+
+
+def _month_first_name(words: list[str], dated: bool) -> bool:
+    """Whether ``words`` are a first name that is also a month, then a surname ("Jan Pryor"),
+    not after a word that dates ("in June Ofsted")."""
+    return (
+        len(words) == 2
+        and words[0] in _MONTH_FIRST_NAMES
+        and words[1].lower() not in NOT_NAME_LOWER
+        and not dated
+    )
+
+
 _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 
 
@@ -1281,18 +1295,9 @@ def _person(text: str, match: re.Match) -> Mention | None:
     # Drop leading words that are not names (sentence-initial capitals, org words), but
     # not a month that is also a first name, before a surname and not after "in", "since"...
     # ("Organiser Jan Pryor says", "June Okafor said"; not "in June Ofsted said")
-    after_date_word = _BEFORE_A_DATE.search(text[max(0, match.start() - 12) : match.start()])
-
-    def a_month_first_name() -> bool:
-        return (
-            len(words) == 2
-            and words[0] in _MONTH_FIRST_NAMES
-            and words[1].lower() not in NOT_NAME_LOWER
-            and not after_date_word
-        )
-
+    dated = bool(_BEFORE_A_DATE.search(text[max(0, match.start() - 12) : match.start()]))
     dropped_the = False
-    while words and words[0].lower() in NOT_FIRST and not a_month_first_name():
+    while words and words[0].lower() in NOT_FIRST and not _month_first_name(words, dated):
         if title:
             return None
         dropped_the = dropped_the or words[0].lower() == "the"
@@ -1316,7 +1321,7 @@ def _person(text: str, match: re.Match) -> Mention | None:
         )
     ):
         return None
-    month_name = a_month_first_name()
+    month_name = _month_first_name(words, dated)
     kept: list[str] = []
     for i, word in enumerate(words):
         if word.lower() in NOT_NAME_LOWER and not (i == 0 and month_name):

@@ -44,6 +44,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from graph.councils import COUNCILS
+from graph.extract.dates import MONTH_NAME
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
     BUILTIN_BODIES,
@@ -204,8 +205,12 @@ _PLACE_OWNS = re.compile(
     rf"cabinet\s+member|council|lead\s+member|executive\s+member)\b|\s+council\b)"
     rf"|\b(?i:the\s+council\s+in)\s+(?P<b>{_PLACE_NAME})"
 )
-_DETERMINERS = {"your", "our", "my", "their", "its", "his", "her", "this", "that", "every", "each"}
-_DETERMINERS |= {"full", "whole", "extraordinary"}  # "Full council meeting": a meeting
+# Words before "council" that name no place ("Your council magazine"; "Full council meeting":
+# a meeting of the council)
+_DETERMINERS = {
+    *("your", "our", "my", "their", "its", "his", "her", "this", "that", "every", "each"),
+    *("full", "whole", "extraordinary"),
+}
 _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 # The 153 English councils with children's services, by place (longest first: "North East
 # Lincolnshire" before "Lincolnshire"); not "Reading", which starts sentences as a verb, nor
@@ -745,13 +750,13 @@ class Document:
         """A council named in capitals in the opening lines of minutes ("LONDON BOROUGH OF
         HACKNEY", "KELBY COUNTY COUNCIL"), as it is written in ordinary case."""
         found = _CAPS_COUNCIL.search(self.text[:400])
-        return Speaker(_ordinary_case(found.group(0)), "body", None) if found else None
+        return Speaker(_title_case(found.group(0)), "body", None) if found else None
 
     def _heading_committee(self) -> str | None:
         """A committee or board named in capitals in the opening lines of minutes ("SCRUTINY
         BOARD (CHILDREN AND FAMILIES)"), as it is written in ordinary case."""
         found = _CAPS_COMMITTEE.search(self.text[:300]) or _CAPS_MINUTES_OF.search(self.text[:400])
-        return _ordinary_case(found.group("c")) if found else None
+        return _title_case(found.group("c")) if found else None
 
     def the_council(self, pos: int | None = None) -> Speaker | None:
         """Who "the council" at ``pos`` is: in a text about several councils, the council of
@@ -1949,9 +1954,8 @@ def _role_fit(noun: str, role: str) -> int:
 
 
 _WHEN = re.compile(
-    r"^\s+(?:in|on|during|last|this)\s+(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+\d{4})?|spring|summer|autumn|winter|"
-    r"\d{4})(?=\s)"
+    r"^\s+(?:in|on|during|last|this)\s+(?:" + MONTH_NAME + r"(?:\s+\d{4})?|spring|summer|"
+    r"autumn|winter|\d{4})(?=\s)"
 )
 
 
@@ -2039,23 +2043,6 @@ _CAPS_MINUTES_OF = re.compile(
     r"(?:THE[ \t]+)?"
     r"(?P<c>[A-Z][A-Z&,' -]{2,80}?(?:COMMITTEE|BOARD|COMMISSION|PANEL))(?![A-Z])"
 )
-
-
-def _ordinary_case(caps: str) -> str:
-    """A name written in capitals, in ordinary case: "LONDON BOROUGH OF STOKE-ON-TRENT" ->
-    "London Borough of Stoke-on-Trent", "BOARD (CHILDREN AND FAMILIES)" -> "Board (Children
-    and Families)"."""
-    small = {"of", "and", "upon", "on", "the", "for"}
-
-    def word(w: str, first: bool) -> str:
-        lead = "(" if w.startswith("(") else ""
-        core = w.removeprefix("(")
-        return lead + "-".join(
-            p.lower() if (j or not first) and p.lower().strip(")") in small else p.capitalize()
-            for j, p in enumerate(core.split("-"))
-        )
-
-    return " ".join(word(w, i == 0 or w.startswith("(")) for i, w in enumerate(caps.split()))
 
 
 # A headline's reporting verbs, in the present: "inspectors praise 'relentless' focus"
