@@ -2283,3 +2283,24 @@ def test_their_union_is_the_union_named() -> None:
         "as \u201cunsafe\u201d caseloads."
     )
     assert said(text) == [("unsafe", "UNISON Kelby branch")]
+
+
+def test_a_numbered_paragraph_and_a_post_written_out_refer_back() -> None:
+    text = (
+        "1.1 Kelby Council, through its Director of Children's Services, Rena Holt, asked "
+        "the team for its view.\n\n"
+        "2.4 The Director of Children's Services told the team: \u201cWe know our numbers.\u201d"
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Rena Holt", "Director of Children's Services")
+    ]
+
+
+def test_a_persons_school_or_family_is_not_the_person() -> None:
+    text = (
+        "Child K lived with her grandmother.\n\n"
+        "Child K's nursery recorded that she was \u201calways hungry at the start of the "
+        "week\u201d."
+    )
+    assert said(text) == [("always hungry at the start of the week", None)]

@@ -60,6 +60,7 @@ from graph.extract.names import (
 )
 from graph.extract.text import (
     BULLETS,
+    PARA_NUMBER,
     QuoteSpan,
     find_quotes,
     mask_quotes,
@@ -271,6 +272,13 @@ _LISTENER = re.compile(
 )
 # Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
 # the attribution.
+_OWNED = re.compile(r"['\u2019]s\s+([a-z]+)")
+# What a person's own words come in: "Ms Roe's statement said"
+_OWN_WORDS = {
+    "statement", "letter", "words", "email", "post", "tweet", "blog", "column", "article",
+    "evidence", "submission", "foreword", "message", "note", "notes", "report", "review",
+    "speech", "response", "reply", "account", "diary", "introduction", "own",
+}  # fmt: skip
 _POSSESSIVE_CUES = {"words", "phrase", "conclusion", "verdict"}  # "the letter's conclusion that"
 _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
@@ -665,7 +673,9 @@ class Document:
         )
         if found and _strong_role(found.group("role")):
             return found.group("role").strip()
-        para_start = max(self._para_start(m.start), m.start - 200)
+        para_start = self._para_start(m.start)
+        number = PARA_NUMBER.match(self.masked, para_start, m.start)
+        para_start = max(number.end() if number else para_start, m.start - 200)
         before = self.masked[para_start : m.start]
         cut = max(before.rfind(c) for c in ".;:!?\n")
         segment = before[cut + 1 :]
@@ -676,7 +686,13 @@ class Document:
         # Children, Young People and Schools, County Councillor X" keeps its comma.
         for k in range(1, min(len(pieces), 3) + 1):
             candidate = ", ".join(pieces[-k:])
-            candidate = re.sub(r"^(?:and|but|while|whilst)\s+", "", candidate, flags=re.I)
+            # "Kelby Council, through its Executive Director for Children's Services, X,"
+            candidate = re.sub(
+                r"^(?:and|but|while|whilst|through\s+(?:its|their)|via\s+(?:its|their))\s+",
+                "",
+                candidate,
+                flags=re.I,
+            )
             if (
                 candidate
                 and _strong_role(candidate)
@@ -1140,27 +1156,32 @@ class Document:
         # "The Executive Cabinet Member for Children's Services said": the post written out
         # in full where the noun stands
         here = fold(self.masked[pos : pos + 160]).removeprefix("the ")
-        best: tuple[tuple[int, int], _Person] | None = None
+        best: tuple[tuple[int, int], _Person, str | None] | None = None
         for record in self.people.values():
             fit = max((_role_fit(noun, r) for r in record.roles), default=0)
-            if fit and any(
-                len(r) > len(noun) + 4 and here.startswith(fold(r).removeprefix("the "))
-                for r in record.roles
-            ):
-                fit = 4
+            role = next((r for r in record.roles if fit and _role_fit(noun, r) == fit), None)
+            written_out = next(
+                (
+                    r
+                    for r in record.roles
+                    if len(r) > len(noun) + 4 and here.startswith(fold(r).removeprefix("the "))
+                ),
+                None,
+            )
+            if fit and written_out:
+                fit, role = 4, written_out
             if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
             if fit == 0:
                 continue
             rank = (fit, recent.get(record.name, -1))
             if best is None or rank > best[0]:
-                best = (rank, record)
+                best = (rank, record, role)
         if best is None:
             if re.fullmatch(r"(?:lead\s+|senior\s+)?inspectors?", noun):
                 return self._inspectorate()  # "The lead inspector wrote", no inspector named
             return None
-        record = best[1]
-        role = next((r for r in record.roles if _role_fit(noun, r) == best[0][0]), None)
+        _, record, role = best
         return Speaker(
             record.name, "person", record.known.id if record.known else None, role, record.gender
         )
@@ -1313,6 +1334,10 @@ class Document:
             ):
                 if m.kind == "pronoun" and m.text == "it" and intro:
                     continue
+                # "Child R's school recorded that", "Mr Roe's lawyer said": someone else
+                owned = _OWNED.match(self.masked, m.end)
+                if m.kind == "person" and owned and owned.group(1).lower() not in _OWN_WORDS:
+                    break
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, cue_text, m.start, cue.end(), None, loose=True)

@@ -262,12 +262,16 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\bi\.e|\be\.g)\.$"
 )
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(A-Z0-9\u2022-])")
+# "2.4 The director told the team:", "(b) Members asked": a paragraph's number is not part of
+# its first sentence.
+PARA_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z0-9]{1,3}\))[ \t]+(?=[A-Z])")
 
 
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``masked[start:end]`` (use the quote-masked text)."""
     out: list[tuple[int, int]] = []
-    begin = start
+    number = PARA_NUMBER.match(masked, start, end)
+    begin = number.end() if number else start
     for match in _END.finditer(masked, start, end):
         if _ABBREV.search(masked, max(start, match.start() - 8), match.start() + 1):
             continue
