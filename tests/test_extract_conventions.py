@@ -2304,3 +2304,26 @@ def test_a_persons_school_or_family_is_not_the_person() -> None:
         "week\u201d."
     )
     assert said(text) == [("always hungry at the start of the week", None)]
+
+
+def test_minutes_officers_by_initial_and_an_unnamed_representative() -> None:
+    text = (
+        "Present: Councillors B Moss (Chair), D Lowe (Vice-Chair), F Hart and G Penn\n\n"
+        "Also present: H Vance (Director: Children and Families), L Ode (Virtual School "
+        "Headteacher)\n\n"
+        "In response to a question from Cllr Hart, the Director confirmed that the figures "
+        "had fallen.\n\n"
+        "The Director said that the service was \u201cnot standing still\u201d.\n\n"
+        "The Virtual School Headteacher said the results were \u201cthe best we have had\u201d.\n\n"
+        "One of the Youth Council representatives presented a survey. She said young people "
+        "wanted to be \u201cheard, not handled\u201d."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("H Vance", "Director: Children and Families"),
+        ("L Ode", "Virtual School Headteacher"),
+        (None, "One of the Youth Council representatives"),
+    ]
+    # nobody's role is a run of the attendance list before their name
+    roles = {p["name"]: p["roles"] for p in draft["people"]}
+    assert (roles.get("F Hart", []), roles.get("G Penn", [])) == ([], [])

@@ -611,6 +611,7 @@ ROLE_NOUNS = (
     "councillor",
     "mayor",
     "head",
+    "headteacher",
     "spokesman",
     "spokeswoman",
     "manager",
@@ -621,8 +622,8 @@ ROLE_NOUNS = (
     "judge",
 )
 ROLE_KEYWORDS = re.compile(
-    r"\b(?:member|director|leader|chief|executive|head|chair(?:man|woman|person)?|councillor|"
-    r"officer|commissioner|minister|secretary|spokes(?:person|man|woman)|manager|inspector|"
+    r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"
+    r"councillor|officer|commissioner|minister|secretary|spokes(?:person|man|woman)|manager|inspector|"
     r"boss|mayor|lead|holder|deputy|president|principal|governor|chancellor|solicitor|"
     r"adviser|advisor|coordinator|co-ordinator|superintendent|dcs|mp|peer|ceo|founder|"
     r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|"
@@ -857,7 +858,7 @@ _ROLE_NOUN = re.compile(
     r"|(?i:service)['\u2019]s\s+|(?i:services|social\s+care)\s+"
     r"|(?i:new|interim|acting|former|permanent|current|lead|senior)\s+){0,3}"
     r"(?:(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
-    r"[A-Z][a-z]+\s+(?=[A-Za-z]))?"
+    r"[A-Z][a-z]+\s+(?=[A-Za-z])){0,2}"
     r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
     r"operational)\s+)?(?i:" + "|".join(ROLE_NOUNS) + r"))\b",
 )
@@ -883,6 +884,12 @@ _ANON = re.compile(
     # "the mother of one 16-year-old"
     r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
     r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
+)
+# One of a body's people, unnamed: "One of the Children in Care Council representatives".
+_ONE_OF = re.compile(
+    r"\b(?i:one|two|some|several|another)\s+of\s+(?i:the|its|their)\s+"
+    r"(?:[A-Z][\w'\u2019&-]*\s+(?:(?:in|of|for|and)\s+)?){1,6}"
+    r"(?i:representatives|members|delegates|officers|volunteers|young\s+people|parents|carers)\b"
 )
 # A named person's relative, unnamed: "Child T's grandmother", "Mr Roe's mother".
 _KIN = re.compile(
@@ -1090,6 +1097,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue  # "Director of Children's Services (Marcus Dell)": a person, not a ward
         a, b = match.start() - start, match.end() - start
         taken[a:b] = b"\x01" * (b - a)
+    for match in _ONE_OF.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _KIN.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)

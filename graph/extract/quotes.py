@@ -637,6 +637,10 @@ class Document:
             and _strong_role(found.group("role"))
             and "(" not in found.group("role")
             and not _TITLED_NAME.match(found.group("role").strip())
+            # "a question from Cllr Roe, the Director confirmed that ...": a clause
+            and not CUE_RE.search(
+                self.masked, m.end + found.start("role"), m.end + found.end("role")
+            )
             # "In response to a question from Councillor Keogh, the Executive Director
             # explained": the director answers; the role is not Keogh's
             and not (
@@ -698,6 +702,8 @@ class Document:
                 and _strong_role(candidate)
                 and not any(_TITLED_NAME.match(re.sub(r"\s*\(.*", "", p)) for p in pieces[-k:])
                 and not CUE_RE.search(candidate)
+                # an attendance list: "P Norris (Vice-Chair), A Sahota, K Blakemore"
+                and "(" not in candidate
                 and len(candidate) <= 120
                 and "_" not in candidate
             ):
@@ -1083,7 +1089,10 @@ class Document:
                 lone = (
                     mention.gender is None
                     and self._para_start(pos) <= mention.start
-                    and not re.search(r"(?i:s|people|children|families|members)$", mention.text)
+                    and (
+                        not re.search(r"(?i:s|people|children|families|members)$", mention.text)
+                        or re.match(r"(?i:one|another)\s+of\s", mention.text) is not None
+                    )
                 )
                 if (
                     mention.kind == "anon"
@@ -2030,8 +2039,8 @@ def _apposition(between: str) -> str | None:
 
 
 _STRONG = re.compile(
-    r"\b(?:member|director|leader|chief|executive|head|chair(?:man|woman|person)?|councillor|"
-    r"officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
+    r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"
+    r"councillor|officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
     r"president|principal|boss|spokes(?:person|man|woman)|ceo|mp|dcs|governor|"
     r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor)\b",
     re.I,
