@@ -2327,3 +2327,33 @@ def test_minutes_officers_by_initial_and_an_unnamed_representative() -> None:
     # nobody's role is a run of the attendance list before their name
     roles = {p["name"]: p["roles"] for p in draft["people"]}
     assert (roles.get("F Hart", []), roles.get("G Penn", [])) == ([], [])
+
+
+def test_a_letters_your_is_its_addressee_and_a_paper_with_a_clause_is_its_authors() -> None:
+    text = (
+        "Mr Colin Marsh\nChief Executive\nSwindon Borough Council\n\n"
+        "Dear Mr Marsh\n\n"
+        "Inspection of children's services\n\n"
+        "I note that Swindon Borough Council's own self-evaluation, written in the spring, "
+        "described its front door as \u201csafe and settled\u201d.\n\n"
+        "I welcome your assurance that the council will be \u201copen with us at every "
+        "stage\u201d."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["cue"]) for q in draft["quotations"]] == [
+        ("Swindon Borough Council", "described"),
+        ("Colin Marsh", "your assurance"),
+    ]
+    # the greeting's name does not run on into the heading after the blank line
+    assert [(p["name"], p["names_seen"]) for p in draft["people"]] == [
+        ("Colin Marsh", ["Mr Colin Marsh", "Mr Marsh"])
+    ]
+
+
+def test_her_warning_that_is_hers() -> None:
+    text = (
+        "Dr Ama Boateng chairs the safeguarding partnership.\n\n"
+        "The board noted her warning that caseloads were \u201cclose to the limit of what is "
+        "safe\u201d."
+    )
+    assert said(text) == [("close to the limit of what is safe", "Ama Boateng")]

@@ -33,7 +33,9 @@ _TOKEN = (
     r"(?:Mc|Mac|O['\u2019])?[A-Z][a-zA-Z\u00c0-\u017f]*(?:[-'\u2019][A-Z][a-zA-Z\u00c0-\u017f]+)*"
 )
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|le|la|du|bin|al|ter)"
-NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
+# (a name does not run over a blank line: "Dear Mr Roe\n\nFocused visit")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
+NAME = rf"{_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_TOKEN}){{0,3}}"
 # After a title, an initial may stand for the given name: "Ms C. Ansah", "Councillor G. Lacey".
 PERSON_RE = re.compile(
     rf"\b(?:(?P<title>{TITLES})\.?\s+)?(?P<name>(?(title)(?:[A-Z]\.\s?)?){NAME})"
@@ -327,6 +329,7 @@ NOT_NAME = set(
         "Miss",
         "Today",
         "Yesterday",
+        "Dear",
         "Tomorrow",
         "Last",
         "Next",
@@ -1311,6 +1314,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
             return None
         dropped_the = dropped_the or words[0].lower() == "the"
         words.pop(0)
+        if len(words) > 1 and words[0].lower() in _TITLE_WORDS and not dropped_the:
+            # "Dear Mr Roe": a title after a word that is not a name
+            at = match.start("name") + match.group("name").find(" " + words[0] + " ") + 1
+            return _person(text, PERSON_RE.match(text, at))
     # "told the Wolds Weekly", "The Yorkshire Post reported": a name after "the" is a
     # newspaper's or a body's, never a person's
     if (

@@ -92,7 +92,9 @@ CUES = (
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|"
     # "to use Ofsted's words", "in the director's words", "the letter's conclusion that"
-    r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:own\s+)?(?:words|phrase|conclusion|verdict)|"
+    # "your assurance that", "her warning that"
+    r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
+    r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -178,7 +180,9 @@ _PUT_TO = re.compile(
 _OWN_PAPER = re.compile(
     r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first)\s+)?"
     r"(?:press\s+release|statement|response|reply|website|letter|post|tweet|submission|"
-    r"briefing|update|self-assessment|self-evaluation|improvement\s+plan|action\s+plan)\s+"
+    r"briefing|update|self-assessment|self-evaluation|improvement\s+plan|action\s+plan)\s*"
+    # "the council's own self-evaluation, submitted before the inspection, described"
+    r"(?:,[^,_]{1,80},\s*)?"
     r"(?:(?:has|had|also|then|later|\w+ly)\s+)*"
 )
 # "Sandra Pike, from Weymouth, who has fostered for 16 years, told": where a person is from
@@ -272,6 +276,8 @@ _LISTENER = re.compile(
 )
 # Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
 # the attribution.
+# A letter's greeting: "Dear Mr Roe,"
+_DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
 _OWNED = re.compile(r"['\u2019]s\s+([a-z]+)")
 # What a person's own words come in: "Ms Roe's statement said"
 _OWN_WORDS = {
@@ -279,7 +285,11 @@ _OWN_WORDS = {
     "evidence", "submission", "foreword", "message", "note", "notes", "report", "review",
     "speech", "response", "reply", "account", "diary", "introduction", "own",
 }  # fmt: skip
-_POSSESSIVE_CUES = {"words", "phrase", "conclusion", "verdict"}  # "the letter's conclusion that"
+# "the letter's conclusion that", "your assurance that"
+_POSSESSIVE_CUES = {
+    "words", "phrase", "conclusion", "verdict", "assurance", "promise", "pledge", "warning",
+    "admission",
+}  # fmt: skip
 _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
     r"recogni[sz](?:ed|es)|thank(?:ed|s)?)"
@@ -1139,6 +1149,20 @@ class Document:
             return self.spoken[-1][1]
         return None
 
+    def _owner(self, word: str, pos: int) -> Speaker | None:
+        """Whose "his", "her", "their" or "your" is: in a letter, "your" is the addressee's
+        ("Dear Mr Roe, ... your assurance that")."""
+        if word != "your":
+            pronoun = {"his": "he", "her": "she", "their": "they"}[word]
+            return self._pronoun(Mention(pos, pos, "pronoun", pronoun), pos)
+        dear = _DEAR.search(self.masked, 0, pos)
+        if dear is None:
+            return None
+        for m in self._mentions_in(dear.start("who"), dear.end("who")):
+            if m.kind == "person":
+                return self._resolve(m, m.start)
+        return None
+
     def _role_noun(self, noun: str, pos: int) -> Speaker | None:
         """The person whose role the noun names: the closest match ("the chair" is the Chair,
         not the Vice Chair), then the one who spoke or was named last."""
@@ -1245,6 +1269,13 @@ class Document:
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
         cue_text = re.sub(r"^['\u2019]s?\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
         inverted = cue_text.lower().startswith(("according", "in the words"))
+        # "your assurance that", "in her words": whose the pronoun says
+        owner = re.match(r"(his|her|their|your)\s", cue_text, re.I)
+        if owner:
+            speaker = self._owner(owner.group(1).lower(), cue.start())
+            if speaker is None:
+                return None
+            return _Attribution(speaker, cue_text, cue.start(), cue.end(), None)
         # "X said ... but called on", "inspectors had described ... and had found": a verb
         # joined to the one before shares its subject.
         joined = re.search(
@@ -1468,7 +1499,7 @@ class Document:
                 # A quotation between the attribution and this one: it is theirs first
                 # (and only it, after "the letter's conclusion that").
                 if any(found.end <= o.open_start < q.open_start for o in others):
-                    if found.cue in _POSSESSIVE_CUES:
+                    if found.cue and found.cue.split()[-1] in _POSSESSIVE_CUES:
                         continue
                     distance += 1000
                 # "X said the council had accepted '...'": the verb of saying, not the one
