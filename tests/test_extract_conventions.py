@@ -2357,3 +2357,28 @@ def test_her_warning_that_is_hers() -> None:
         "safe\u201d."
     )
     assert said(text) == [("close to the limit of what is safe", "Ama Boateng")]
+
+
+def test_two_grades_in_a_sentence_each_with_its_own_time() -> None:
+    text = (
+        "Bury Council's children's services were rated inadequate by Ofsted in 2017, and at "
+        "their latest inspection, last year, they were judged to require improvement to be "
+        "good."
+    )
+    draft = extract(text, published="2024-03-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "requires-improvement", 2023),
+        ("sif-overall", "inadequate", 2017),
+    ]
+
+
+def test_the_same_grade_it_gave_before() -> None:
+    text = (
+        "Ofsted judged Bury Council's services for children to require improvement to be good, "
+        "the same grade it gave in 2016."
+    )
+    draft = extract(text, published="2022-03-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "requires-improvement", None),
+        ("sif-overall", "requires-improvement", 2016),
+    ]

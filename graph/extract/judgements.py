@@ -145,7 +145,10 @@ OTHER_YEAR = re.compile(
 # "rated good, the same as at its last inspection in 2017": the year of an earlier inspection
 # given the same grade.
 SAME_AS = re.compile(
-    r"\bthe\s+same\s+(?:grade\s+|rating\s+|judgement\s+|judgment\s+)?as\b[^.;]{0,60}?"
+    r"\bthe\s+same\s+(?:(?:grade\s+|rating\s+|judgement\s+|judgment\s+)?as\b"
+    # "the same grade it gave in 2015", "the same rating the council received in 2018"
+    r"|(?:grade|rating|judgement|judgment)\s+(?:that\s+)?(?:it|they|the\s+council|inspectors|"
+    r"Ofsted)\s+(?:gave|had|got|received|was\s+given|were\s+given|awarded)\b)[^.;]{0,60}?"
     r"\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
@@ -307,6 +310,18 @@ def find_judgements(
                     dated.append((*g[:-1], int(published[:4]) - _count(since[-1].group(1))))
                 else:
                     dated.append((*g[:-1], year))
+            grades = dated
+        elif published and any(g[-1] is None for g in grades):
+            # "inadequate in 2018, and at their most recent inspection, last year, they were
+            # judged to require improvement": the grade's own "last year", since the grade before
+            dated = []
+            for g in grades:
+                since = max((h[4] for h in grades if h[4] <= g[3]), default=s_start)
+                relative = _THIS_YEAR.search(text, since, g[3])
+                if g[-1] is None and relative:
+                    ago = (relative.group(1) or "").lower() == "last"
+                    g = (*g[:-1], int(published[:4]) - ago)
+                dated.append(g)
             grades = dated
         earlier.append((s_start, s_end, grades[0][-1] if grades else None))
         if not grades:
@@ -647,7 +662,8 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
         if after and re.fullmatch(
-            r"\s*(?:overall\s+)?(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during)\s+",
+            r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+            r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during)\s+",
             sentence[g1 : after[0][0]],
         ):
             out.append(after[0][1])
