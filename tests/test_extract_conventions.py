@@ -2382,3 +2382,24 @@ def test_the_same_grade_it_gave_before() -> None:
         ("ilacs-overall", "requires-improvement", None),
         ("sif-overall", "requires-improvement", 2016),
     ]
+
+
+def test_council_without_its_article_in_a_post() -> None:
+    text = (
+        "Anyone else had dealings with Wigan Council lately? They were great with us. "
+        "Council said in the paper they are \u201cproud of every one of our social workers\u201d "
+        "and fair enough."
+    )
+    assert said(text) == [("proud of every one of our social workers", "Wigan Council")]
+
+
+def test_a_first_person_headline_above_a_profile_is_its_subjects() -> None:
+    text = (
+        "Profile\n\n"
+        "\u2018Kelby taught me to ask children first\u2019\n\n"
+        "Dr Tessa Ilori became Kelby's director of children's services in 2021. She talks to "
+        "Sam Wren about budgets and inspections.\n\n"
+        "Q: What did you learn first?\n\n"
+        "A: To listen."
+    )
+    assert said(text) == [("Kelby taught me to ask children first", "Tessa Ilori")]

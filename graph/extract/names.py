@@ -848,7 +848,9 @@ _REPORT = re.compile(
 )
 _BODY_NOUN = re.compile(
     rf"\b(?P<insp>(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
-    rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority))\b|"
+    rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority)\b"
+    # in a post: "Council said in the Echo they are ...", the council without its article
+    r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
     rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership)\b",
     re.I,

@@ -1828,7 +1828,39 @@ class Document:
             )
         self._speak_back()
         self._repeated(pending)
+        self._headline_of_profile()
         return self._done
+
+    def _headline_of_profile(self) -> None:
+        """A headline in the first person with no speaker, above a standfirst about one
+        person ("'Kelby taught me to listen'" / "Dr Jo Roe became Kelby's director in 2020.
+        She talks to ..."): that person's words."""
+        for quotation in self._done:
+            if (
+                quotation.speaker is not None
+                or quotation.paragraph > 1
+                or not self._headline_zone(quotation.paragraph)
+                or not re.search(r"\b(?:I|I'm|I\u2019m|me|my|we|our|us)\b", quotation.text)
+            ):
+                continue
+            j = quotation.paragraph + 1
+            while j < len(self.paras) and j <= 3 and _clutter(self.text, *self.paras[j]):
+                j += 1
+            if j >= len(self.paras) or j > 3:
+                continue
+            a, b = self.paras[j]
+            mentions = self._mentions_in(a, b)
+            if (
+                not mentions
+                or mentions[0].kind != "person"
+                or self.masked[a : mentions[0].start].strip()
+                or any(r.start < b for r in self.raw_quotes if r.start >= a)
+            ):
+                continue
+            speaker = self._resolve(mentions[0], mentions[0].start)
+            if speaker is not None:
+                quotation.speaker, quotation.speaker_role = speaker, speaker.role
+                quotation.how = "profile"
 
     def _speak_back(self) -> None:
         """A quotation over several paragraphs attributed only at its end ("...," Mr X
