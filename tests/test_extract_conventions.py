@@ -2403,3 +2403,16 @@ def test_a_first_person_headline_above_a_profile_is_its_subjects() -> None:
         "A: To listen."
     )
     assert said(text) == [("Kelby taught me to ask children first", "Tessa Ilori")]
+
+
+def test_her_predecessor_is_the_one_she_replaced() -> None:
+    text = (
+        "Rosa Denby, who replaced Alan Furze as director last year, said the service had "
+        "\u201cturned a corner at last\u201d.\n\n"
+        "Her predecessor had warned in 2019 that recovery would be \u201ca long haul, not a "
+        "quick fix\u201d."
+    )
+    assert said(text) == [
+        ("turned a corner at last", "Rosa Denby"),
+        ("a long haul, not a quick fix", "Alan Furze"),
+    ]

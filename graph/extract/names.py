@@ -890,6 +890,8 @@ _ANON = re.compile(
     r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
     r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
 )
+# "Her predecessor had warned": the one the person named before replaced.
+_PREDECESSOR = re.compile(r"\b(?i:his|her|their)\s+predecessor\b(?!\s*,)")
 # One of a body's people, unnamed: "One of the Children in Care Council representatives".
 _ONE_OF = re.compile(
     r"\b(?i:one|two|some|several|another)\s+of\s+(?i:the|its|their)\s+"
@@ -1185,6 +1187,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ROLE_NOUN.finditer(text, start, end):
         role = " ".join(match.group("r").lower().split())
         add(Mention(match.start(), match.end(), "role", role))
+    for match in _PREDECESSOR.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "role", "predecessor"))
     for match in _A_JUDGE.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "role", "judge"))
     for match in _BODY_NOUN.finditer(text, start, end):

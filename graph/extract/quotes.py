@@ -276,6 +276,7 @@ _LISTENER = re.compile(
 )
 # Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
 # the attribution.
+_REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+")
 # A letter's greeting: "Dear Mr Roe,"
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
 _OWNED = re.compile(r"['\u2019]s\s+([a-z]+)")
@@ -1167,6 +1168,14 @@ class Document:
         """The person whose role the noun names: the closest match ("the chair" is the Chair,
         not the Vice Chair), then the one who spoke or was named last."""
         if noun in {"spokesman", "spokeswoman"}:
+            return None
+        if noun == "predecessor":
+            # "Ormsby, who replaced Graham Tuck, ... Her predecessor had warned"
+            replaced = list(_REPLACED.finditer(self.masked, max(0, pos - 1500), pos))
+            for found in reversed(replaced):
+                named = self._mentions_in(found.end(), found.end() + 60)
+                if named and named[0].start == found.end() and named[0].kind == "person":
+                    return self._resolve(named[0], named[0].start)
             return None
         recent: dict[str, int] = {}
         for at, speaker in self.spoken:
