@@ -2416,3 +2416,56 @@ def test_her_predecessor_is_the_one_she_replaced() -> None:
         ("turned a corner at last", "Rosa Denby"),
         ("a long haul, not a quick fix", "Alan Furze"),
     ]
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def test_a_table_of_councils_with_latest_and_previous_grades() -> None:
+    text = (
+        "How the North West's councils stand.\n\n"
+        "| Council | Latest grade | Year | Previous |\n"
+        "|---|---|---|---|\n"
+        "| Wigan | Good | 2022 | RI (2019); inadequate (2015) |\n"
+        "| Bolton (Bolton Children's Services) | Outstanding | 2023 | Good (2016) |\n\n"
+        "Wigan's leader said the table spoke for itself."
+    )
+    assert graded(text, "2024-01-10") == [
+        ("Bolton Council", "ilacs-overall", "outstanding"),
+        ("Bolton Council", "sif-overall", "good"),
+        ("Wigan Council", "ilacs-overall", "good"),
+        ("Wigan Council", "ilacs-overall", "requires-improvement"),
+        ("Wigan Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_a_history_table_with_a_framework_and_notes() -> None:
+    text = (
+        "Ofsted and Bury Council: the record\n\n"
+        "Year | Framework | Overall | Notes\n"
+        "2015 | SIF | Requires improvement | Adoption performance good\n"
+        "2019 | ILACS | Good | Care leavers outstanding; help and protection good\n"
+    )
+    draft = extract(text, published="2024-01-10")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "outstanding", 2019),
+        ("ilacs-help-and-protection", "good", 2019),
+        ("ilacs-overall", "good", 2019),
+        ("sif-adoption", "good", 2015),
+        ("sif-overall", "requires-improvement", 2015),
+    ]
+    assert {j["body"] for j in draft["judgements"]} == {"Bury Council"}
+
+
+def test_a_table_by_area_in_columns() -> None:
+    text = (
+        "| Council | Overall | Leaders | Help and protection | Children in care |\n"
+        "|---|---|---|---|---|\n"
+        "| Trafford | Good | Outstanding | Good | Requires improvement |\n"
+    )
+    assert graded(text, "2023-05-01") == [
+        ("Trafford Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Trafford Council", "ilacs-help-and-protection", "good"),
+        ("Trafford Council", "ilacs-leaders", "outstanding"),
+        ("Trafford Council", "ilacs-overall", "good"),
+    ]

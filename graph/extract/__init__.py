@@ -26,6 +26,7 @@ from graph.extract.quotes import (
     council_of_place,
     trust_place,
 )
+from graph.extract.tables import find_tables
 
 __all__ = ["Document", "EntityIndex", "extract"]
 
@@ -155,6 +156,14 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             if own is not None:
                 body, body_id = own.name, own.id
         j.body, j.body_id = body, body_id
+    # Tables of grades: each row's body as the table names it, else the text's council; what
+    # the words of a row said is left to the table's reading.
+    tables = find_tables(doc.text, published)
+    rows = {(t.start, t.end) for t in tables}
+    found = [j for j in found if not any(a <= j.grade_start < b for a, b in rows)]
+    for t in tables:
+        t.body, t.body_id = _table_body(t.body, doc, council)
+    found = sorted([*found, *tables], key=lambda j: j.grade_start)
     _one_name_per_council(found, council)
     # A grade stated for a children's trust and again for its council ("Sandwell Children's
     # Trust ... Requires improvement 2022", "It was rated as requiring improvement last year"):
@@ -183,6 +192,22 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         }
         for j in first_stated(found, lambda j: j.body)
     ]
+
+
+def _table_body(cell: str | None, doc: Document, council) -> tuple[str | None, str | None]:
+    """The body a table's row names ("Essex", "Slough Children First"), else the text's."""
+    if cell is None:
+        return (council.name, council.id) if council else (None, None)
+    # "Sunderland (Together for Children)": the body in brackets, else the place's council
+    place, _, inner = cell.partition("(")
+    for name in (inner.rstrip(") "), place.strip(), cell) if inner else (cell,):
+        for _start, _end, body, known in doc.bodies:
+            if fold(body) == fold(name):
+                return (known.name, known.id) if known else (body, None)
+        if ENGLISH_COUNCIL.fullmatch(name):
+            found = doc.council_places().get(name) or council_of_place(name)
+            return found.name, found.id
+    return cell, None
 
 
 def _one_name_per_council(found: list, salient) -> None:

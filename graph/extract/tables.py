@@ -1,0 +1,209 @@
+"""Ofsted grades in tables laid out with pipes, as in Markdown or a pasted spreadsheet.
+
+A table is read when its first row is a header (followed by a ``|---|`` rule, or holding no
+grade) that says what its columns hold:
+
+- the body graded: ``Council``, ``Local authority``, ``Trust`` (a place is its council);
+- the inspection's ``Year`` (or ``Date``, ``Inspected``) and ``Framework`` (SIF, ILACS);
+- an area (``Overall``, ``Leaders``, ``Help and protection``, ``Care leavers``...), or a grade
+  of the overall judgement (``Grade``, ``Rating``, ``Latest grade``, ``Previous``); a column of
+  earlier grades ("Previous", "Last") takes its year only from its own cells, as in
+  ``RI (2019); inadequate (2015)``;
+- the area of each row, in a ``Judgement`` or ``Area`` column ("Overall effectiveness");
+- notes in words ("Adoption performance good; care leavers outstanding").
+
+>>> rows = '''| Council | Latest grade | Year | Previous |
+... |---|---|---|---|
+... | Essex | Outstanding | 2019 | Good (2014) |'''
+>>> [(j.body, j.area, j.grade, j.year) for j in find_tables(rows)]
+[('Essex', 'ilacs-overall', 'outstanding', 2019), ('Essex', 'sif-overall', 'good', 2014)]
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from graph.extract.judgements import AREAS, GRADE_RE, Judgement, _by_date, _grade_id
+
+__all__ = ["find_tables"]
+
+_RULE = re.compile(r"\s*:?-{2,}:?\s*")
+_YEAR_COLUMN = re.compile(r"year|date|inspected|when|(?:date\s+of\s+)?inspection\s+date", re.I)
+_FRAMEWORK_COLUMN = re.compile(r"framework|inspection(?:\s+type)?|type", re.I)
+_BODY_COLUMN = re.compile(
+    r"council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider", re.I
+)
+_AREA_NAME_COLUMN = re.compile(r"judgements?|judgments?|(?:judgement\s+)?areas?|headings?", re.I)
+_NOTES_COLUMN = re.compile(r"notes?|comments?|details?|(?:key\s+)?findings", re.I)
+_GRADE_COLUMN = re.compile(
+    r"\b(?:grades?|ratings?|rated|judgements?|judgments?|results?|outcomes?|ofsted|latest|"
+    r"current|previous|last|earlier|overall)\b",
+    re.I,
+)
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|before|prior|old)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A grade in a cell, with its own year: "Good (2014)", "inadequate in 2015"
+_GRADE_ITEM = re.compile(
+    GRADE_RE.pattern + r"(?:\s*\(\s*(?P<y>(?:19|20)\d{2})\s*\)|,?\s+in\s+(?P<y2>(?:19|20)\d{2}))?",
+    re.I,
+)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[start:end]``, as stripped spans."""
+    line = text[start:end]
+    bars = [i for i, c in enumerate(line) if c == "|"]
+    edges = [-1, *bars, len(line)]
+    cells = []
+    for a, b in pairwise(edges):
+        a += 1
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        cells.append((start + a, start + b))
+    # a line that opens and closes with a bar: no cell before the first or after the last
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive lines holding at least two cells."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.count("|") >= 1 and len(_cells(text, start, end)) >= 2:
+            current.append((start, end))
+            continue
+        if len(current) >= 2:
+            blocks.append(current)
+        current = []
+    if len(current) >= 2:
+        blocks.append(current)
+    return blocks
+
+
+def _area_of(words: str) -> tuple[str | None, str | None] | None:
+    for pattern, sif, ilacs in AREAS:
+        if pattern.search(words):
+            return sif, ilacs
+    return None
+
+
+def _framework_of(cell: str) -> str | None:
+    if re.search(r"\bSIF\b|single\s+inspection", cell, re.I):
+        return "sif"
+    if re.search(r"\bILACS\b|local\s+authority\s+children", cell, re.I):
+        return "ilacs"
+    return None
+
+
+def _judgement(area, grade, framework, year, row, cell, body, published) -> Judgement | None:
+    sif, ilacs = area
+    framework = framework or _by_date(year, published)
+    if framework == "sif" and sif is None:
+        framework = "ilacs"
+    if framework == "ilacs" and ilacs is None:
+        framework = "sif"
+    chosen = sif if framework == "sif" else ilacs
+    if chosen is None or (year is not None and year < 2013):
+        return None
+    return Judgement(chosen, grade, framework, row[0], row[1], cell[0], cell[1], year, body)
+
+
+def find_tables(text: str, published: str | None = None) -> list[Judgement]:
+    """The judgements in the pipe tables of ``text``; ``body`` is the row's body as written
+    (a place or a name), or None where the table does not say."""
+    out: list[Judgement] = []
+    for block in _blocks(text):
+        header = [text[a:b] for a, b in _cells(text, *block[0])]
+        rows = block[1:]
+        if rows and all(_RULE.fullmatch(text[a:b]) for a, b in _cells(text, *rows[0])):
+            rows = rows[1:]
+        elif any(GRADE_RE.search(h) for h in header):
+            continue  # no header: a row of its own, read as words
+        kinds: list[tuple[str, object]] = []
+        for h in header:
+            name = " ".join(h.split())
+            if _YEAR_COLUMN.fullmatch(name):
+                kinds.append(("year", None))
+            elif _FRAMEWORK_COLUMN.fullmatch(name):
+                kinds.append(("framework", None))
+            elif _BODY_COLUMN.fullmatch(name):
+                kinds.append(("body", None))
+            elif _AREA_NAME_COLUMN.fullmatch(name):
+                kinds.append(("area-name", None))
+            elif _NOTES_COLUMN.fullmatch(name):
+                kinds.append(("notes", None))
+            elif (area := _area_of(name)) is not None:
+                kinds.append(("grade", (area, bool(_EARLIER.search(name)))))
+            elif _GRADE_COLUMN.search(name):
+                overall = ("sif-overall", "ilacs-overall")
+                kinds.append(("grade", (overall, bool(_EARLIER.search(name)))))
+            else:
+                kinds.append(("other", None))
+        if not any(kind == "grade" for kind, _ in kinds):
+            # "| Council | Judgement |": the judgement column holds the grades
+            named = [i for i, (kind, _) in enumerate(kinds) if kind == "area-name"]
+            if not named:
+                continue
+            kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False))
+        for row in rows:
+            cells = _cells(text, *row)
+            values = {
+                kind: (text[a:b], (a, b)) for (kind, _), (a, b) in zip(kinds, cells, strict=False)
+            }
+            year_cell = values.get("year", ("", None))[0] or values.get("framework", ("", None))[0]
+            found_year = _YEAR.search(year_cell)
+            row_year = int(found_year.group()) if found_year else None
+            framework = _framework_of(values.get("framework", ("", None))[0])
+            body = values.get("body", ("", None))[0].strip() or None
+            row_area = _area_of(values.get("area-name", ("", None))[0])
+            for (kind, info), (a, b) in zip(kinds, cells, strict=False):
+                if kind == "grade":
+                    (area, earlier) = info
+                    if row_area is not None and area == ("sif-overall", "ilacs-overall"):
+                        area = row_area
+                    for item in _GRADE_ITEM.finditer(text, a, b):
+                        own = item.group("y") or item.group("y2")
+                        year = int(own) if own else (None if earlier else row_year)
+                        found = _judgement(
+                            area,
+                            _grade_id(item.group("g").lower()),
+                            framework if (year == row_year) else None,
+                            year,
+                            row,
+                            (item.start(), item.end()),
+                            body,
+                            published,
+                        )
+                        if found is not None:
+                            out.append(found)
+                elif kind == "notes":
+                    for piece in re.finditer(r"[^;]+", text[a:b]):
+                        words = piece.group()
+                        area = _area_of(words)
+                        grade = GRADE_RE.search(words)
+                        if area is None or grade is None:
+                            continue
+                        g0 = a + piece.start() + grade.start()
+                        found = _judgement(
+                            area,
+                            _grade_id(grade.group("g").lower()),
+                            framework,
+                            row_year,
+                            row,
+                            (g0, g0 + len(grade.group())),
+                            body,
+                            published,
+                        )
+                        if found is not None:
+                            out.append(found)
+    return out
