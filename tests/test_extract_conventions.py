@@ -2469,3 +2469,30 @@ def test_a_table_by_area_in_columns() -> None:
         ("Trafford Council", "ilacs-leaders", "outstanding"),
         ("Trafford Council", "ilacs-overall", "good"),
     ]
+
+
+def test_an_obituary_her_husband_and_a_clause_that_is_not_a_role() -> None:
+    text = (
+        "Joan Prior, who has died aged 80, led children's services in the county.\n\n"
+        "\u2018A grade is one day\u2019s opinion,\u2019 she told this paper in 2015.\n\n"
+        "Ann Kerr, who was a trainee when Prior became director, said she was \u201cthe "
+        "kindest boss I ever had\u201d.\n\n"
+        "\u201cShe would have hated the fuss,\u201d said her husband, Tom Prior."
+    )
+    assert said(text) == [
+        ("A grade is one day\u2019s opinion", "Joan Prior"),
+        ("the kindest boss I ever had", "Ann Kerr"),
+        ("She would have hated the fuss", "Tom Prior"),
+    ]
+
+
+def test_under_her_leadership_the_first_council_to_be_rated_good() -> None:
+    text = (
+        "Under her leadership Gateshead Council became one of the first councils in the North "
+        "East to be rated good under the single inspection framework, in 2015, with its "
+        "adoption service judged outstanding."
+    )
+    assert graded(text, "2024-03-01") == [
+        ("Gateshead Council", "sif-adoption", "outstanding"),
+        ("Gateshead Council", "sif-overall", "good"),
+    ]

@@ -86,6 +86,11 @@ NEGATED = re.compile(
     r"road\s+to|on\s+to|reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
+# "the first ... to be rated", "the latest council to be judged": a fact, not an aim
+_NTH = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|latest|last|only|newest)\s+(?:[\w'\u2019-]+\s+){0,10}$",
+    re.I,
+)
 # An earlier inspection named without its year: "two years after they were judged inadequate".
 PAST = re.compile(
     r"\b(?:(?:years?|months?)\s+(?:after|since|before)|previously|formerly|ago|"
@@ -215,8 +220,11 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
             "ilacs-care-leavers",
         ),
         (
-            r"leadership,?\s+management\s+and\s+governance|leadership(?:\s+and\s+management)?|"
-            r"(?:the\s+)?(?:service['\u2019]s\s+)?leaders",
+            # (not a person's: "under her leadership")
+            r"leadership,?\s+management\s+and\s+governance|"
+            r"(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bnew\s)"
+            r"leadership(?:\s+and\s+management)?|"
+            r"(?:the\s+)?(?:service['\u2019]s\s+)?leaders\b",
             "sif-leadership",
             "ilacs-leaders",
         ),
@@ -477,7 +485,10 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             continue
         after = sentence[match.end() :]
         word = match.group("g").lower()
-        if NEGATED.search(before[-40:]) or _ANY_COUNCIL.search(before[-60:]):
+        negated = NEGATED.search(before[-40:])
+        if negated and re.match(r"to\s+be\s+rated", negated.group(0), re.I) and _NTH.search(before):
+            negated = None  # "one of the first councils in the region to be rated good"
+        if negated or _ANY_COUNCIL.search(before[-60:]):
             continue  # "A council rated inadequate will usually receive ...": any council
         if (
             PAST.search(before[-60:])

@@ -279,6 +279,12 @@ _LISTENER = re.compile(
 _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+")
 # A letter's greeting: "Dear Mr Roe,"
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
+# "said her husband, Alan Roe": a relation named
+_KIN_ROLE = re.compile(
+    r"(?i:his|her|their)\s+(?:late\s+)?(?:husband|wife|partner|widow|widower|mother|father|son|"
+    r"daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
+    r"niece|nephew|cousin|friend|colleague)"
+)
 _OWNED = re.compile(r"['\u2019]s\s+([a-z]+)")
 # What a person's own words come in: "Ms Roe's statement said"
 _OWN_WORDS = {
@@ -648,6 +654,8 @@ class Document:
             and _strong_role(found.group("role"))
             and "(" not in found.group("role")
             and not _TITLED_NAME.match(found.group("role").strip())
+            # "Jo Roe, who was a social worker when X became director,": a clause
+            and not re.match(r"(?:who|whose|whom|which|that)\b", found.group("role").strip())
             # "a question from Cllr Roe, the Director confirmed that ...": a clause
             and not CUE_RE.search(
                 self.masked, m.end + found.start("role"), m.end + found.end("role")
@@ -1429,7 +1437,11 @@ class Document:
         found = re.fullmatch(
             r"\s*(?P<role>(?:the|its|their|his|her|our)\s[^,.;:_\n]{1,80}?),\s*", between, re.I
         )
-        if found and first.kind == "person" and _strong_role(found.group("role")):
+        if (
+            found
+            and first.kind == "person"
+            and (_strong_role(found.group("role")) or _KIN_ROLE.fullmatch(found.group("role")))
+        ):
             return first, found.group("role")
         return self._role_then_name(pos, mentions)
 
@@ -1447,7 +1459,11 @@ class Document:
             r"\s*(?P<role>[A-Za-z][^,.;:_\n\"\u201c\u201d]{1,80}?)\s+",
             self.masked[pos : person.start],
         )
-        if found and (_strong_role(found.group("role")) or _OCCUPATION.search(found.group("role"))):
+        if found and (
+            _strong_role(found.group("role"))
+            or _OCCUPATION.search(found.group("role"))
+            or _KIN_ROLE.fullmatch(found.group("role"))
+        ):
             return person, " ".join(found.group("role").split())
         return None
 
