@@ -2496,3 +2496,25 @@ def test_under_her_leadership_the_first_council_to_be_rated_good() -> None:
         ("Gateshead Council", "sif-adoption", "outstanding"),
         ("Gateshead Council", "sif-overall", "good"),
     ]
+
+
+def test_minutes_with_initials_after_posts_and_a_participle_after_a_that_clause() -> None:
+    text = (
+        "Present:   Councillor Rita Moss (Chair)\n"
+        "           Councillor Dev Shah\n"
+        "           Councillor Ann Lord\n\n"
+        "In attendance:  Lena Ford, Strategic Director for Children (LF)\n"
+        "                Omar Diaz, Service Director – Safeguarding (OD)\n\n"
+        "Councillor Lord declared an 'other' interest as a foster carer.\n\n"
+        "LF confirmed that the Department for Education had written to the Council stating "
+        "that the notice would be \u201clifted at once\u201d.\n\n"
+        "Councillor Shah asked about staffing. The Service Director said it would be "
+        "\u201cnaive to promise more\u201d.\n\n"
+        'OD said: "We are not there yet."'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("lifted at once", "Department for Education", None),
+        ("naive to promise more", "Omar Diaz", "Service Director – Safeguarding"),
+        ("We are not there yet.", "Omar Diaz", "Service Director – Safeguarding"),
+    ]

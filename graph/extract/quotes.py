@@ -413,6 +413,7 @@ class Document:
         self._person_of: dict[int, _Person] = {}
         self._collect_people()
         self._add_surnames()
+        self._add_person_initials()
         self._learn_genders()
         self.bodies = self._collect_bodies()
         self.spoken: list[tuple[int, Speaker]] = []
@@ -554,6 +555,34 @@ class Document:
             self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
 
+    def _add_person_initials(self) -> None:
+        """Minutes' initials, given once in brackets on a person's line ("Mel Dransfield,
+        Strategic Director (MD)"), name that person wherever they stand alone ("MD
+        confirmed that ...")."""
+        added = []
+        for m in self.mentions:
+            record = self._person_of.get(m.start)
+            if record is None or len(record.name.split()) < 2:
+                continue
+            line_end = self.masked.find("\n", m.end)
+            line_end = len(self.masked) if line_end < 0 else line_end
+            found = re.search(r"\(([A-Z]{2,4})\)\s*$", self.masked[m.end : line_end])
+            words = [w for w in re.split(r"[\s-]+", record.name) if w]
+            if not found or found.group(1) != "".join(w[0] for w in words).upper():
+                continue
+            for use in re.finditer(rf"(?<![\w(]){found.group(1)}(?![\w)])", self.masked):
+                a, b = use.start(), use.end()
+                i = bisect_left(self._starts, a)
+                if (i < len(self.mentions) and self.mentions[i].start < b) or (
+                    i > 0 and self.mentions[i - 1].end > a
+                ):
+                    continue
+                self._person_of[a] = record
+                added.append(Mention(a, b, "person", use.group(0)))
+        if added:
+            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+
     def _learn_genders(self) -> None:
         """ "X ... said she", "thanked Dr X for her": the pronoun gives the person's gender."""
         for m in self.mentions:
@@ -646,6 +675,8 @@ class Document:
             return found.group("role").strip()
         found = re.match(
             r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;:\n_\"\u201c\u201d]{3,150}?)\s*"
+            # (initials after the post, in minutes: "Strategic Director (MD)")
+            r"(?:\([A-Z]{2,4}\)[ \t]*)?"
             r"(?:,|\.|;|\n|$|\s+(?:said|says|added|told|noted|explained|commented|stated))",
             after,
         )
@@ -686,7 +717,12 @@ class Document:
         line_start = self.text.rfind("\n", 0, m.start) + 1
         if not self.text[line_start : m.start].strip():
             found = re.match(r"[ \t]*\n(?P<role>[^\n_]{3,100}?)[ \t]*\n", after)
-            if found and _strong_role(found.group("role")) and "," not in found.group("role"):
+            if (
+                found
+                and _strong_role(found.group("role"))
+                and "," not in found.group("role")
+                and not _TITLED_NAME.match(found.group("role").strip())
+            ):
                 return found.group("role").strip()
         # "appointed Jo Roe as Children's Services Commissioner", "named X as interim director"
         found = re.match(
@@ -1307,6 +1343,26 @@ class Document:
                     return _Attribution(
                         found.speaker, cue_text, found.start, cue.end(), found.role, found.loose
                     )
+        # "MD confirmed that the Department had written to the Council stating that": the
+        # subject of the clause the participle ends
+        clause = None
+        if cue_text.lower().endswith("ing") and not inverted:
+            clause = list(re.finditer(r"\bthat\s+", self.masked[a : cue.start()]))
+        if clause:
+            at = a + clause[-1].end()
+            named = self._mentions_in(at, cue.start())
+            if (
+                named
+                and re.fullmatch(r"(?:the\s+)?", self.masked[at : named[0].start], re.I)
+                and named[0].kind in ("person", "body", "role")
+                and re.search(
+                    r"\b(?:had|has|have|wrote|sent|issued|published|replied|responded)\s",
+                    self.masked[named[0].end : cue.start()],
+                )
+            ):
+                speaker = self._resolve(named[0], named[0].start)
+                if speaker is not None:
+                    return _Attribution(speaker, cue_text, named[0].start, cue.end(), None)
         if not inverted:
             # "X said", "X, role, said", "Cllr X (Con, Ward), role, said"
             before = self._mentions_in(a, cue.start())
@@ -2194,7 +2250,7 @@ TERM_NOUNS = (
     r"team|teams|service|services|academy|model|programme|program|project|scheme|strategy|"
     r"policy|approach|unit|hub|panel|initiative|pathway|plan|framework|offer|process|"
     r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
-    r"arrangements?"
+    r"arrangements?|interests?"  # "declared an 'other' interest"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_LAST = re.compile(rf"\b(?:{TERM_NOUNS})$", re.I)
