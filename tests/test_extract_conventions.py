@@ -2057,7 +2057,7 @@ def test_a_year_just_after_an_earlier_grade_is_not_the_later_grades() -> None:
     )
     draft = extract(text, published="2024-11-02")
     assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
-        ("good", None),
+        ("good", 2024),  # "last month", in an article of November 2024
         ("inadequate", 2019),
     ]
     # ... while a grade in a clause that only adds to the first shares its year
@@ -2518,3 +2518,30 @@ def test_minutes_with_initials_after_posts_and_a_participle_after_a_that_clause(
         ("naive to promise more", "Omar Diaz", "Service Director – Safeguarding"),
         ("We are not there yet.", "Omar Diaz", "Service Director – Safeguarding"),
     ]
+
+
+def test_a_leaders_column_found_us_rated_us_and_this_time() -> None:
+    text = (
+        "When Ofsted visited Bury Council in 2014 it found our services for children "
+        "inadequate.\n\n"
+        "Some of you will remember how hard it was in 2017, when our services were judged "
+        "inadequate. This time inspectors rated us requires improvement to be good overall, "
+        "and they judged the experiences and progress of children in care to be good.\n\n"
+        "Last month\u2019s report rated us good overall, and our work with care leavers, I am "
+        "proud to say, was judged outstanding."
+    )
+    draft = extract(text, published="2024-05-02")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "outstanding", 2024),
+        ("ilacs-children-in-care", "good", None),
+        ("ilacs-overall", "good", 2024),
+        ("ilacs-overall", "requires-improvement", None),
+        ("sif-overall", "inadequate", 2014),
+        ("sif-overall", "inadequate", 2017),
+    ]
+
+
+def test_last_month_in_january_is_the_year_before() -> None:
+    text = "Inspectors last month judged Bury Council's services good."
+    draft = extract(text, published="2024-01-09")
+    assert [(j["grade"], j["year"]) for j in draft["judgements"]] == [("good", 2023)]

@@ -168,15 +168,19 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     # A grade stated for a children's trust and again for its council ("Sandwell Children's
     # Trust ... Requires improvement 2022", "It was rated as requiring improvement last year"):
     # the trust's, once.
-    trusts = {
-        (trust_place(j.body), j.area, j.grade, j.year)
-        for j in found
-        if j.body and trust_place(j.body)
-    }
+    # (a year left unsaid on one side is the other's: "rated good" / "judged good last month")
+    trusts: dict[tuple, set] = {}
+    for j in found:
+        if j.body and trust_place(j.body):
+            trusts.setdefault((trust_place(j.body), j.area, j.grade), set()).add(j.year)
     found = [
         j
         for j in found
-        if not (j.body and (council_core(j.body), j.area, j.grade, j.year) in trusts)
+        if not (
+            j.body
+            and (years := trusts.get((council_core(j.body), j.area, j.grade))) is not None
+            and (j.year in years or j.year is None or None in years)
+        )
     ]
     return [
         {

@@ -99,8 +99,9 @@ PAST = re.compile(
 )
 FROM_BEFORE = re.compile(r"\bfrom\s*[\"'\u201c\u2018]?\s*$", re.I)
 RATED_OBJECT = re.compile(
-    r"\b(?:rated|judged|graded|branded|deemed|ranked)\s+(?:[\w'\u2019-]+\s+){0,5}?"
-    r"(?:services?|council|authority|department|it|them)\s+(?:as\s+)?$",
+    r"\b(?:rated|judged|graded|branded|deemed|ranked|found)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:services?(?:\s+for\s+children)?|council|authority|department|it|them|us)\s+"
+    r"(?:as\s+)?$",
     re.I,
 )
 # "as were the experiences and progress of ...": the areas that follow share the grade.
@@ -110,12 +111,18 @@ ALSO_AFTER = re.compile(
 # Where the areas a grade takes forward ("good for X and for Y") stop: a new clause, whose
 # areas have a grade of their own ("- but services for Z were ...", "although ...").
 FORWARD_END = re.compile(
-    r"(?:,|\s[-\u2013\u2014])?\s*\b(?:but|although|though|whilst|whereas)\b", re.I
+    r"(?:,|\s[-\u2013\u2014])?\s*\b(?:but|although|though|whilst|whereas)\b"
+    # "..., and they judged the experiences of children in care to be good": a verb of its own
+    r"|,?\s+and\s+(?:they|it|inspectors|Ofsted)\s+(?:also\s+)?(?:judged|rated|found|graded)\b",
+    re.I,
 )
 # An area just before the next grade's rating verb is that grade's: ", with its adoption
 # service judged outstanding".
 CLAIMED = re.compile(
-    r"^\s*(?:[\w'\u2019]+\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+)?"
+    r"^\s*(?:[\w'\u2019]+\s+){0,2}?"
+    # (an aside: "care leavers, I am proud to say, was judged")
+    r"(?:,[^,]{1,60},\s*)?"
+    r"(?:(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+)?"
     r"(?:also\s+)?(?:judged|rated|graded|deemed|found\s+to\s+be|assessed\s+as)\s+(?:as\s+)?"
     r"[\"'\u201c\u2018]?\s*$",
     re.I,
@@ -305,7 +312,7 @@ def find_judgements(
             relative = _THIS_YEAR.search(sentence)
             if relative and published:
                 # "In this year's inspection", "rated ... last year": from the article's date
-                year = int(published[:4]) - ((relative.group(1) or "").lower() == "last")
+                year = _relative_year(relative, published)
             later = _YEARS_LATER.search(sentence)
             if year is not None and later:
                 year += _count(later.group(1))
@@ -327,8 +334,7 @@ def find_judgements(
                 since = max((h[4] for h in grades if h[4] <= g[3]), default=s_start)
                 relative = _THIS_YEAR.search(text, since, g[3])
                 if g[-1] is None and relative:
-                    ago = (relative.group(1) or "").lower() == "last"
-                    g = (*g[:-1], int(published[:4]) - ago)
+                    g = (*g[:-1], _relative_year(relative, published))
                 dated.append(g)
             grades = dated
         earlier.append((s_start, s_end, grades[0][-1] if grades else None))
@@ -400,9 +406,25 @@ _NUMBER_WORDS = {
 }
 # "this year's inspection", "rated ... last year", "This spring the council was rated good"
 _THIS_YEAR = re.compile(
-    r"\b(this|last)\s+year(?:['\u2019]s)?\b|\b(this)\s+(?:spring|summer|autumn|winter|month)\b",
+    r"\b(this|last)\s+year(?:['\u2019]s)?\b|\b(this)\s+(?:spring|summer|autumn|winter|month)\b"
+    r"|\blast\s+month(?:['\u2019]s)?\b",
     re.I,
 )
+
+
+def _relative_year(relative: re.Match, published: str) -> int:
+    """The year "this year", "last year" or "last month" means in an article of
+    ``published``."""
+    year = int(published[:4])
+    if (relative.group(1) or "").lower() == "last":
+        return year - 1
+    if relative.group(0).lower().startswith("last") and published[5:7] == "01":
+        return year - 1  # "last month", in January
+    return year
+
+
+# A sentence about the present, after one about the past
+_NOW = re.compile(r"\s*(?:This\s+time|Now|Today|These\s+days|Last\s+month)\b", re.I)
 # Every grade of the scale in one sentence: the scale, explained.
 _SCALE = re.compile(
     r"(?=.*\boutstanding\b)(?=.*\bgood\b)(?=.*\brequires?\s+improvement\b)(?=.*\binadequate\b)"
@@ -432,6 +454,8 @@ def _lead_year(text: str, earlier: list[tuple[int, int, int | None]], start: int
     sentence's grades' year, or a year it states when it has no grade ("When inspectors left
     Knowsley in 2019, ... . Children were, it said, “not seen”. The overall judgement was
     inadequate.")."""
+    if _NOW.match(text, start):
+        return None  # "This time inspectors rated us ...": not the time of the sentence before
     for s_start, s_end, year in reversed(earlier):
         if "\n" in text[s_end:start]:
             return None
