@@ -11,9 +11,10 @@ them; a grade followed by a colon or "judgements for" takes the areas after it, 
 clause ("- but ...", "although ...") or an area with a rating verb of its own ("with its
 adoption service judged outstanding"); "in all (three of the judgement) areas" and "across the
 board" are every area of the framework ("all four areas" of three, and "across the board",
-with the overall judgement), "in every area except one" is not. Tables may be laid out with
-colons, tabs or spaces; a short list may give each area then its grade ("children in care RI,
-care leavers good"; "RI" in capitals is requires improvement). "From inadequate to requires
+with the overall judgement), "in every area except one" is not. Rows may be laid out with
+colons, tabs or spaces (tables with pipes and a header are read by ``tables``); a short list
+may give each area then its grade ("children in care RI, care leavers good"; "RI" in capitals
+is requires improvement). "From inadequate to requires
 improvement" gives the second; "no longer (rated) inadequate" and aspirations ("get back to
 good", "get to good") give nothing; nor do grades of a children's home, a fostering service, a
 school or a safeguarding board.
