@@ -1736,17 +1736,25 @@ class Document:
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
         return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
 
+    def _opening_person(self, j: int) -> Mention | None:
+        """The person named first in paragraph ``j``, if the paragraph opens with them."""
+        a, b = self.paras[j]
+        mentions = self._mentions_in(a, b)
+        if (
+            mentions
+            and mentions[0].kind == "person"
+            and not self.masked[a : mentions[0].start].strip()
+        ):
+            return mentions[0]
+        return None
+
     def _paragraph_subject(self, j: int, last: int) -> _Attribution | None:
         """ "Kiera, 20, moved into her first flat last spring. She has been part of our scheme
         ever since." and then words nobody is said to say: the person the paragraph is about,
         named first and the subject of its last sentence."""
         a, b = self.paras[j]
         mentions = self._mentions_in(a, b)
-        if (
-            not mentions
-            or mentions[0].kind != "person"
-            or self.masked[a : mentions[0].start].strip()
-        ):
+        if self._opening_person(j) is None:
             return None
         record = self._person_of.get(mentions[0].start)
         if record is None or any(
@@ -1930,15 +1938,10 @@ class Document:
             if j >= len(self.paras) or j > 3:
                 continue
             a, b = self.paras[j]
-            mentions = self._mentions_in(a, b)
-            if (
-                not mentions
-                or mentions[0].kind != "person"
-                or self.masked[a : mentions[0].start].strip()
-                or any(r.start < b for r in self.raw_quotes if r.start >= a)
-            ):
+            opening = self._opening_person(j)
+            if opening is None or any(r.start < b for r in self.raw_quotes if r.start >= a):
                 continue
-            speaker = self._resolve(mentions[0], mentions[0].start)
+            speaker = self._resolve(opening, opening.start)
             if speaker is not None:
                 quotation.speaker, quotation.speaker_role = speaker, speaker.role
                 quotation.how = "profile"
