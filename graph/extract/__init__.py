@@ -162,7 +162,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     rows = {(t.start, t.end) for t in tables}
     found = [j for j in found if not any(a <= j.grade_start < b for a, b in rows)]
     for t in tables:
-        t.body, t.body_id = _table_body(t.body, doc, council)
+        t.body, t.body_id = _table_body(t.body, doc, places, council)
     found = sorted([*found, *tables], key=lambda j: j.grade_start)
     _one_name_per_council(found, council)
     # A grade stated for a children's trust and again for its council ("Sandwell Children's
@@ -198,8 +198,11 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     ]
 
 
-def _table_body(cell: str | None, doc: Document, council) -> tuple[str | None, str | None]:
-    """The body a table's row names ("Essex", "Slough Children First"), else the text's."""
+def _table_body(
+    cell: str | None, doc: Document, places: dict, council
+) -> tuple[str | None, str | None]:
+    """The body a table's row names ("Essex", "Slough Children First"), else the text's;
+    ``places``: the text's councils by place (``Document.council_places``)."""
     if cell is None:
         return (council.name, council.id) if council else (None, None)
     # "Sunderland (Together for Children)": the body in brackets, else the place's council
@@ -209,7 +212,7 @@ def _table_body(cell: str | None, doc: Document, council) -> tuple[str | None, s
             if fold(body) == fold(name):
                 return (known.name, known.id) if known else (body, None)
         if ENGLISH_COUNCIL.fullmatch(name):
-            found = doc.council_places().get(name) or council_of_place(name)
+            found = places.get(name) or council_of_place(name)
             return found.name, found.id
     return cell, None
 

@@ -191,7 +191,7 @@ _DESCRIBED = re.compile(
     r"\s*(?:,\s*(?:from|in|of)\s+[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3})?"
     r"(?:\s*,\s*who\s+[^,;:\n_]{3,120})?\s*,\s*"
 )
-_PRONOUN_OF = {"his": "he", "her": "she"}
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
 # At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
 # words was tried from every word to its end, in time quadratic in its length.
@@ -537,10 +537,7 @@ class Document:
             if len(records) != 1:
                 continue
             a, b = match.start(), match.start() + len(word)
-            i = bisect_left(self._starts, a)
-            if (i < len(self.mentions) and self.mentions[i].start < b) or (
-                i > 0 and self.mentions[i - 1].end > a
-            ):
+            if self._taken(a, b):
                 continue
             before = self.masked[max(0, a - 30) : a]
             after = self.masked[b : b + 30]
@@ -551,6 +548,16 @@ class Document:
             mention = Mention(a, b, "person", word)
             self._person_of[a] = records[0]
             added.append(mention)
+        self._insert(added)
+
+    def _taken(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` overlaps a mention already found."""
+        i = bisect_left(self._starts, a)
+        return (i < len(self.mentions) and self.mentions[i].start < b) or (
+            i > 0 and self.mentions[i - 1].end > a
+        )
+
+    def _insert(self, added: list[Mention]) -> None:
         if added:
             self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
@@ -572,16 +579,11 @@ class Document:
                 continue
             for use in re.finditer(rf"(?<![\w(]){found.group(1)}(?![\w)])", self.masked):
                 a, b = use.start(), use.end()
-                i = bisect_left(self._starts, a)
-                if (i < len(self.mentions) and self.mentions[i].start < b) or (
-                    i > 0 and self.mentions[i - 1].end > a
-                ):
+                if self._taken(a, b):
                     continue
                 self._person_of[a] = record
                 added.append(Mention(a, b, "person", use.group(0)))
-        if added:
-            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
-            self._starts = [m.start for m in self.mentions]
+        self._insert(added)
 
     def _learn_genders(self) -> None:
         """ "X ... said she", "thanked Dr X for her": the pronoun gives the person's gender."""
@@ -1198,8 +1200,7 @@ class Document:
         """Whose "his", "her", "their" or "your" is: in a letter, "your" is the addressee's
         ("Dear Mr Roe, ... your assurance that")."""
         if word != "your":
-            pronoun = {"his": "he", "her": "she", "their": "they"}[word]
-            return self._pronoun(Mention(pos, pos, "pronoun", pronoun), pos)
+            return self._pronoun(Mention(pos, pos, "pronoun", _PRONOUN_OF[word]), pos)
         dear = _DEAR.search(self.masked, 0, pos)
         if dear is None:
             return None
@@ -1753,10 +1754,11 @@ class Document:
         ever since." and then words nobody is said to say: the person the paragraph is about,
         named first and the subject of its last sentence."""
         a, b = self.paras[j]
-        mentions = self._mentions_in(a, b)
-        if self._opening_person(j) is None:
+        opening = self._opening_person(j)
+        if opening is None:
             return None
-        record = self._person_of.get(mentions[0].start)
+        mentions = self._mentions_in(a, b)
+        record = self._person_of.get(opening.start)
         if record is None or any(
             m.kind == "person" and self._person_of.get(m.start) is not record for m in mentions
         ):
@@ -1767,12 +1769,8 @@ class Document:
             or fold(subject.group("w")) in {fold(w) for w in record.name.split()}
         ):
             return None
-        speaker = self._resolve(mentions[0], mentions[0].start)
-        return (
-            _Attribution(speaker, None, mentions[0].start, mentions[0].end, None)
-            if speaker
-            else None
-        )
+        speaker = self._resolve(opening, opening.start)
+        return _Attribution(speaker, None, opening.start, opening.end, None) if speaker else None
 
     def _lead_in(self, index: int) -> _Attribution | None:
         """Above a list of points: "Mr Nash reported that:" / "Mr Nash noted the following:"."""

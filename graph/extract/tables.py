@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graph.extract.judgements import AREAS, GRADE_RE, Judgement, _by_date, _grade_id
+from graph.extract.judgements import AREAS, GRADE_RE, YEAR, Judgement, _by_date, _grade_id
 
 __all__ = ["find_tables"]
 
@@ -42,7 +42,6 @@ _GRADE_COLUMN = re.compile(
     re.I,
 )
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|before|prior|old)\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A grade in a cell, with its own year: "Good (2014)", "inadequate in 2015"
 _GRADE_ITEM = re.compile(
     GRADE_RE.pattern + r"(?:\s*\(\s*(?P<y>(?:19|20)\d{2})\s*\)|,?\s+in\s+(?P<y2>(?:19|20)\d{2}))?",
@@ -161,7 +160,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 kind: (text[a:b], (a, b)) for (kind, _), (a, b) in zip(kinds, cells, strict=False)
             }
             year_cell = values.get("year", ("", None))[0] or values.get("framework", ("", None))[0]
-            found_year = _YEAR.search(year_cell)
+            found_year = YEAR.search(year_cell)
             row_year = int(found_year.group()) if found_year else None
             framework = _framework_of(values.get("framework", ("", None))[0])
             body = values.get("body", ("", None))[0].strip() or None
