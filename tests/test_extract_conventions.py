@@ -2545,3 +2545,43 @@ def test_last_month_in_january_is_the_year_before() -> None:
     text = "Inspectors last month judged Bury Council's services good."
     draft = extract(text, published="2024-01-09")
     assert [(j["grade"], j["year"]) for j in draft["judgements"]] == [("good", 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed person, then named in apposition
+        (
+            "One mother who spoke to the inquiry, Roisin, 34, from Oakmere, said: "
+            '"Nobody rang me back."',
+            [("Nobody rang me back.", "Roisin")],
+        ),
+        # "a young man called X", then his words
+        (
+            "I spoke to a young man called Tobiah who now works in our parks team. His answer "
+            "was short: \u2018They listen now.\u2019",
+            [("They listen now.", "Tobiah")],
+        ),
+        # "For X, a father of three", then "he"
+        (
+            "For Casimir, a father of three from Eastbrook, the meeting was the first time he "
+            "felt 'treated like a grown-up'.",
+            [("treated like a grown-up", "Casimir")],
+        ),
+        # two first names opening a profile, then each by name
+        (
+            "Carer spotlight: Merle and Ossian\n\n"
+            "Merle and Ossian have fostered for twelve years.\n\n"
+            '"The best part," says Merle, "is the letters afterwards."\n\n'
+            "Ossian is the practical one. His best advice for new carers? 'Always keep snacks "
+            "in the car.'",
+            [
+                ("The best part", "Merle"),
+                ("is the letters afterwards.", "Merle"),
+                ("Always keep snacks in the car.", "Ossian"),
+            ],
+        ),
+    ],
+)
+def test_first_name_only_speakers_named_after_a_description(text: str, expected: list) -> None:
+    assert said(text) == expected

@@ -974,9 +974,11 @@ WARD_TAG = re.compile(
 )
 # "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
-# A first name described at the start of a sentence: "Kelly, a mum-of-three from Droylsden"
+# A first name described at the start of a sentence: "Kelly, a mum-of-three from Droylsden",
+# "For Dariusz, a father of three, ..."
 _FIRST_DESCRIBED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?P<name>[A-Z][a-z]+),\s+(?:a|an)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?:For\s+)?(?P<name>[A-Z][a-z]+),\s+"
+    r"(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>mum|mother|dad|father|grandmother|grandfather|gran|grandad|"
     r"foster\s+carer|carer|care\s+leaver|parent|teenager|student|social\s+worker|resident|"
     r"widow|nurse|teacher|driver|worker|manager|officer|volunteer|engineer|cleaner|builder|"
@@ -1016,6 +1018,20 @@ _BRANCH = re.compile(r"(?:['\u2019]s)?((?:\s+[A-Z][\w'\u2019-]*){1,3}\s+branch)\
 _NOUN_PAIR = re.compile(
     r"\b(?i:foster\s+carers|kinship\s+carers|carers|parents|grandparents|adopters)\s+"
     r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
+)
+
+# A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
+_CALLED_FIRST = re.compile(
+    r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:man|woman|boy|girl|lad|mum|mother|dad|"
+    r"father|carer|care\s+leaver|teenager|student|parent|person|resident))\s+(?:called|named)\s+"
+    r"(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
+)
+
+# Two first names opening a sentence, then what they do: "Sue and Dave have fostered ..."
+_PAIR_START = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+"
+    r"(?=(?:have|had|are|were|both|first|met|now|still|live|began|started)\b)",
+    re.M,
 )
 
 # A listener's message read out: "This one's from Sue in Ulverston:", "an email from Tom in
@@ -1253,6 +1269,26 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _NOUN_FIRST.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for match in _CALLED_FIRST.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            gender = _gender_of(match.group("noun"))
+            add(
+                Mention(
+                    match.start("name"),
+                    match.end("name"),
+                    "person",
+                    match.group("name"),
+                    gender=gender,
+                )
+            )
+    for match in _PAIR_START.finditer(text, start, end):
+        pair = f"{match.group('a')} and {match.group('b')}"
+        if pair in _COUNCIL_PLACES or {match.group("a").lower(), match.group("b").lower()} & (
+            NOT_FIRST | PLACES
+        ):
+            continue
+        for name in "ab":
+            add(Mention(match.start(name), match.end(name), "person", match.group(name)))
     for match in _NOUN_PAIR.finditer(text, start, end):
         for name in "ab":
             if match.group(name).lower() not in NOT_FIRST | PLACES:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
@@ -481,6 +482,18 @@ class Document:
                 between = self.masked[last_person.start : m.start]
                 if _DESCRIPTION_UP_TO.fullmatch(between):
                     drop.add(i)
+        # "One young woman who took part, Chantelle, 19, ...", "a young man called Kieran":
+        # the unnamed person is the one named after
+        for i, (m, after) in enumerate(pairwise(self.mentions)):
+            if (
+                m.kind == "anon"
+                and after.kind == "person"
+                and len(after.text.split()) == 1
+                and _NAMED_AFTER.fullmatch(self.masked[m.end : after.start])
+            ):
+                drop.add(i)
+                if m.gender and not after.gender:
+                    after.gender = m.gender
         self.mentions = [m for i, m in enumerate(self.mentions) if i not in drop]
 
     def _in_post(self, m: Mention) -> bool:
@@ -2196,12 +2209,17 @@ _STRONG = re.compile(
 _ANNOUNCED = re.compile(
     r"(?:\b(?P<poss>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?(?P<who1>[A-Z][\w-]+|[Hh]er|[Hh]is))"
     r"(?:['\u2019]s)?\s+|\b[Ff]or\s+(?P<who2>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][\w-]+),?"
-    r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+)?(?:message|advice|philosophy|answer|"
-    r"verdict|view|plea|reply|response|motto|mantra|hope|wish|request)\b[^.!?:]{0,60}?"
-    r"\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)\b"
+    r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+|top\s+|best\s+|golden\s+)?(?:message|"
+    r"advice|philosophy|answer|verdict|view|plea|reply|response|motto|mantra|hope|wish|request|"
+    r"tip)\b[^.!?:]{0,60}?(?:\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)"
+    # "His top tip for new carers?"
+    r"\b|\?)"
 )
 # A named person's description, up to an unnamed person in it: "Mensah, a former nurse who
 # retrained as " (a social worker)
+# Between an unnamed person and the first name that names them: ", " (apposition), " who
+# took part in the research, ", " called "
+_NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+")
 _DESCRIPTION_UP_TO = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*"
 )
