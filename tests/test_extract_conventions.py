@@ -2585,3 +2585,58 @@ def test_last_month_in_january_is_the_year_before() -> None:
 )
 def test_first_name_only_speakers_named_after_a_description(text: str, expected: list) -> None:
     assert said(text) == expected
+
+
+def test_that_line_from_a_speech_by_names_the_speaker_after() -> None:
+    text = (
+        "Dr Ngozi Okafor, the director, is careful. 'A judgement is a photograph,' she says.\n\n"
+        "The director points to the numbers. She admits the pandemic 'set us back' on visits.\n\n"
+        "'We have never treated good as the finish line.'\n\n"
+        "That line, from a speech by Okafor's predecessor Lionel Brandt in 2018, is still "
+        "pinned to the wall."
+    )
+    assert said(text) == [
+        ("A judgement is a photograph", "Ngozi Okafor"),
+        ("set us back", "Ngozi Okafor"),
+        ("We have never treated good as the finish line.", "Lionel Brandt"),
+    ]
+
+
+def test_issued_a_statement_then_the_statement_in_the_next_paragraphs() -> None:
+    text = (
+        "UPDATE 3.12pm\n\n"
+        "Wigan Council leader Cllr Ronan Devlin has this afternoon issued a statement on "
+        "the report.\n\n"
+        "\u201cThis is a good day for the borough. Our staff have earned it.\n\n"
+        "\u201cI want to thank every carer. We will not stand still.\u201d"
+    )
+    assert said(text) == [
+        ("This is a good day for the borough. Our staff have earned it.", "Ronan Devlin"),
+        ("I want to thank every carer. We will not stand still.", "Ronan Devlin"),
+    ]
+
+
+def test_being_told_is_the_words_of_the_other_person_in_the_sentence() -> None:
+    text = (
+        "Hilde Brannock, who has died aged 81, ran the county's children's services for a "
+        "decade.\n\n"
+        "Amy Tolan, who was a trainee when Brannock became director, said she had never "
+        "forgotten being told: \u201cIf you are worried about a child, ring me.\u201d"
+    )
+    assert said(text) == [("If you are worried about a child, ring me.", "Hilde Brannock")]
+
+
+def test_letters_page_a_cited_headline_quoted_as_saying_and_one_of_the_young_people() -> None:
+    text = (
+        "Your report last week (\"Ofsted praises 'transformed' services for children\", 3 March) "
+        "quoted the "
+        'lead member for children, Cllr Rhoda Pask, as saying that the town is now "a place '
+        'where children come first". I would like to believe her.\n\n'
+        "I have asked our head of fostering, Tamsin Vey, to get in touch.\n\n"
+        "One of the young people who helped us prepare put it better when she said: "
+        '"Good is not the finish line."'
+    )
+    assert said(text) == [
+        ("a place where children come first", "Rhoda Pask"),
+        ("Good is not the finish line.", None),
+    ]

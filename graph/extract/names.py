@@ -894,8 +894,8 @@ _ANON = re.compile(
 _PREDECESSOR = re.compile(r"\b(?i:his|her|their)\s+predecessor\b(?!\s*,)")
 # One of a body's people, unnamed: "One of the Children in Care Council representatives".
 _ONE_OF = re.compile(
-    r"\b(?i:one|two|some|several|another)\s+of\s+(?i:the|its|their)\s+"
-    r"(?:[A-Z][\w'\u2019&-]*\s+(?:(?:in|of|for|and)\s+)?){1,6}"
+    r"\b(?i:one|two|some|several|another)\s+of\s+(?i:the|its|their|our)\s+"
+    r"(?:[A-Z][\w'\u2019&-]*\s+(?:(?:in|of|for|and)\s+)?){0,6}"
     r"(?i:representatives|members|delegates|officers|volunteers|young\s+people|parents|carers)\b"
 )
 # A named person's relative, unnamed: "Child T's grandmother", "Mr Roe's mother".

@@ -92,6 +92,9 @@ CUES = (
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|"
+    # "has this afternoon issued a statement on the report."
+    r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
+    r"(?:statement|response)|"
     # "to use Ofsted's words", "in the director's words", "the letter's conclusion that"
     # "your assurance that", "her warning that"
     r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
@@ -150,6 +153,10 @@ FILLER = set(
         "himself",
         "herself",
         "itself",
+        "morning",
+        "afternoon",
+        "evening",
+        "tonight",
     ]
 )
 GRADES = re.compile(
@@ -1319,6 +1326,15 @@ class Document:
                     someone = Speaker("someone", "anon", None, "someone")
                     out.append(_Attribution(someone, "told", cue.start(), cue.end(), None))
                     continue
+                # "X, who ... when Lindqvist became director, said she had never forgotten
+                # being told:": the other person the sentence names told her
+                if re.match(r"(?i:told)$", cue.group(0)) and re.match(
+                    r"\s*:", self.masked[cue.end() : cue.end() + 3]
+                ):
+                    told = self._teller(a, cue.start())
+                    if told is not None:
+                        out.append(_Attribution(told, "told", cue.start(), cue.end(), None))
+                        continue
                 # ... unless the agent is named: "was described by inspectors as"
                 agent = re.match(r"\s+by\s+", self.masked[cue.end() : b])
                 named = self._mentions_in(cue.end() + agent.end(), b) if agent else []
@@ -1333,6 +1349,18 @@ class Document:
                 out.append(found)
         return out
 
+    def _teller(self, a: int, b: int) -> Speaker | None:
+        """Who told the subject of the sentence in ``[a, b)`` ("X ... said she had never
+        forgotten being told:"): the one other person it names, if only one."""
+        start = max(self.masked.rfind(". ", a, b) + 1, a)
+        people = []
+        for m in self._mentions_in(start, b):
+            if m.kind == "person":
+                speaker = self._resolve(m, m.start)
+                if speaker is not None and speaker.name not in [p.name for p in people]:
+                    people.append(speaker)
+        return people[1] if len(people) == 2 else None
+
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
         cue_text = re.sub(r"^['\u2019]s?\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
         inverted = cue_text.lower().startswith(("according", "in the words"))
@@ -1343,6 +1371,17 @@ class Document:
             if speaker is None:
                 return None
             return _Attribution(speaker, cue_text, cue.start(), cue.end(), None)
+        # "Your report quoted the cabinet member, Cllr X, as saying that": the one quoted
+        quoted = re.search(
+            r"\bquot(?:ed|es|ing)\s+(?=\S)(?P<who>[^.;:!?\n]{1,120}?)\s+as\s+$",
+            self.masked[a : cue.start()],
+        )
+        if quoted and cue_text.lower().endswith("ing"):
+            named = self._named_after(a + quoted.start("who"), a + quoted.end("who"))
+            if named is not None and named[0].kind in ("person", "role", "anon"):
+                speaker = self._resolve(named[0], named[0].start)
+                if speaker is not None:
+                    return _Attribution(speaker, cue_text, named[0].start, cue.end(), named[1])
         # "X said ... but called on", "inspectors had described ... and had found": a verb
         # joined to the one before shares its subject.
         joined = re.search(
@@ -1886,6 +1925,10 @@ class Document:
                         if self._headline_zone(index):
                             pending.append((q, words, index))
                         continue
+                if self.text[q.open_start - 1 : q.open_start] == "(" and _CITED_DATE.match(
+                    self.text, q.close_end
+                ):
+                    continue  # a headline cited: '("Ofsted hails ...", 5 November)'
                 if _NAMED_DOCUMENT.search(
                     self.text, max(p_start, q.open_start - 120), q.open_start
                 ) and not CUE_RE.search(
@@ -2098,7 +2141,11 @@ class Document:
             r"(?:words|comments|thoughts|views|verdict)\s+of\s+"
             # "The warning came from Dr X, ..."
             r"|(?:The|That|This)\s+(?:\w+\s+)?(?:warning|comment|claim|criticism|admission|"
-            r"message|verdict|plea|call|view|assessment)s?\s+(?:came|comes)\s+from\s+",
+            r"message|verdict|plea|call|view|assessment)s?\s+(?:came|comes)\s+from\s+"
+            # "That line, from a speech by X in 2019, is ..."
+            r"|(?:That|This|The)\s+(?:line|phrase|sentence|remark|quote|motto|slogan|words),?\s+"
+            r"(?:taken\s+)?from\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|"
+            r"interview|letter|article|post|email|blog|book|column|lecture|talk)\s+(?:by|from)\s+",
             self.masked[a:b],
         )
         if found is None:
@@ -2107,6 +2154,18 @@ class Document:
         if named is None:
             return None
         m, role = named
+        # "by Hargreave's predecessor Stephen Lumb": the person named after the one who owns
+        # the description
+        then = self._mentions_in(m.end, b)
+        if (
+            m.kind == "person"
+            and then
+            and then[0].kind == "person"
+            and re.fullmatch(
+                r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+", self.masked[m.end : then[0].start]
+            )
+        ):
+            m = then[0]
         speaker = self._resolve(m, m.start)
         if speaker is None:
             return None
@@ -2222,6 +2281,11 @@ _ANNOUNCED = re.compile(
 _NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+")
 _DESCRIPTION_UP_TO = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*"
+)
+# A cited article's date or page after its headline, in brackets: ', 5 November)'
+_CITED_DATE = re.compile(
+    rf",\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+\d{{1,2}}|"
+    r"[Pp](?:age|\.)\s*\d+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[^()\n]{0,30}\)"
 )
 # A council's name as a heading in capitals
 _CAPS_COUNCIL = re.compile(
