@@ -2640,3 +2640,47 @@ def test_letters_page_a_cited_headline_quoted_as_saying_and_one_of_the_young_peo
         ("a place where children come first", "Rhoda Pask"),
         ("Good is not the finish line.", None),
     ]
+
+
+def test_then_another_grade_when_inspectors_came_back_is_of_that_later_year() -> None:
+    text = (
+        "Bury's children's services were rated good by Ofsted in 2016, then requires "
+        "improvement to be good when inspectors came back in 2019."
+    )
+    draft = extract(text)
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "requires-improvement", 2019),
+        ("sif-overall", "good", 2016),
+    ]
+
+
+def test_years_earlier_and_had_been_do_not_take_the_year_before() -> None:
+    text = (
+        "When Ofsted rated Bury Council outstanding in 2018, inspectors praised its family "
+        "conferences. Three years earlier, under the single inspection framework, the "
+        "council had been judged good.\n\n"
+        "Ofsted rated Bolton Council good in 2019. The council had been judged inadequate."
+    )
+    draft = extract(text)
+    assert sorted((j["body"], j["grade"], j["year"] or 0) for j in draft["judgements"]) == [
+        ("Bolton Council", "good", 2019),
+        ("Bolton Council", "inadequate", 0),
+        ("Bury Council", "good", 2015),
+        ("Bury Council", "outstanding", 2018),
+    ]
+
+
+def test_a_table_with_a_month_column_dates_its_rows() -> None:
+    text = (
+        "| Inspection | Month | Outcome |\n"
+        "| Single inspection framework (SIF) | March 2016 | Good |\n"
+        "| Inspection of local authority children's services (ILACS) | October 2019 | Good |\n"
+        "| Inspection of local authority children's services (ILACS) | June 2023 | Requires "
+        "improvement to be good |\n"
+    )
+    draft = extract(text)
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "good", 2016),
+        ("ilacs-overall", "good", 2019),
+        ("ilacs-overall", "requires-improvement", 2023),
+    ]

@@ -317,6 +317,21 @@ def find_judgements(
             later = _YEARS_LATER.search(sentence)
             if year is not None and later:
                 year += _count(later.group(1))
+            before = _YEARS_EARLIER.search(sentence)
+            if year is not None and before:
+                year -= _count(before.group(1))  # "Three years earlier, ... judged good"
+            elif (
+                year is not None
+                and not relative
+                and earlier
+                and earlier[-1][2] is not None
+                and _PAST_PERFECT.search(sentence)
+                and not _PAST_PERFECT.search(text, earlier[-1][0], earlier[-1][1])
+            ):
+                # "Ofsted rated it good in 2019. It had been judged inadequate": before the
+                # grade just stated (not "The inspection in 2019 ... . It had been judged
+                # inadequate", reported)
+                year = None
             dated = []
             for g in grades:
                 since = list(_YEARS_SINCE.finditer(text, s_start, g[3]))
@@ -443,6 +458,12 @@ _RANGE = re.compile(
 _HOW_MANY = r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+"
 _YEARS_SINCE = re.compile(_HOW_MANY + r"(?:after|ago)\b", re.I)
 _YEARS_LATER = re.compile(_HOW_MANY + r"(?:later|on)\b", re.I)
+_YEARS_EARLIER = re.compile(_HOW_MANY + r"(?:earlier|before)\b(?!\s+(?:the|it|they|that)\b)", re.I)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:previously\s+|also\s+|already\s+)?been\s+"
+    r"(?:judged|rated|graded|found|deemed)\b",
+    re.I,
+)
 
 
 def _count(word: str) -> int:
@@ -532,6 +553,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             or LOCAL_AFTER.search(after[:30])
             or re.search(r"[\"'\u201c\u2018]\s*$", before[-3:])  # a grade in quotation marks
             or RATED_OBJECT.search(before[-80:])  # "rated its services inadequate"
+            # "rated good by Ofsted in 2016, then requires improvement to be good"
+            or (grades and _THEN_GRADE.fullmatch(sentence, grades[-1][1], match.start()))
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # an area, then its grade, in a list: "children in care RI, care leavers good"
             or (
@@ -666,6 +689,12 @@ _SAME_TIME = re.compile(
 )
 
 
+# Between a grade and the next in a run of them: "in 2016, then", ", and later"
+_THEN_GRADE = re.compile(r"[^.;:]{0,40}?,?\s+(?:and\s+)?(?:then|later)\s+", re.I)
+# Between two grades: the second is of a later time
+_THEN = re.compile(r"(?:,|\band)\s+(?:then|later|subsequently|afterwards)\b", re.I)
+
+
 def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None]:
     """The inspection year of each grade: a year in the grade's own clause, else one in a
     clause with no grade of its own ("In 2016, ... rated inadequate"), else none. Years that
@@ -695,6 +724,11 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         # the one just after it, else the one before it since the grade before.
         nxt = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
         prev = grades[i - 1][1] if i else 0
+        if i and _THEN.search(sentence, prev, g0):
+            # "good in 2016, then requires improvement when inspectors came back in 2019":
+            # not the year of the grade before
+            own = [(at, y) for at, y in own if at >= g0]
+            free = [(at, y) for at, y in free if at >= g0]
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
         if after and re.fullmatch(

@@ -29,7 +29,9 @@ from graph.extract.judgements import AREAS, GRADE_RE, YEAR, Judgement, _by_date,
 __all__ = ["find_tables"]
 
 _RULE = re.compile(r"\s*:?-{2,}:?\s*")
-_YEAR_COLUMN = re.compile(r"year|date|inspected|when|(?:date\s+of\s+)?inspection\s+date", re.I)
+_YEAR_COLUMN = re.compile(
+    r"year|month|date|inspected|when|(?:date\s+of\s+)?inspection\s+date", re.I
+)
 _FRAMEWORK_COLUMN = re.compile(r"framework|inspection(?:\s+type)?|type", re.I)
 _BODY_COLUMN = re.compile(
     r"council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider", re.I
