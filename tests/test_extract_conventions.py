@@ -2684,3 +2684,46 @@ def test_a_table_with_a_month_column_dates_its_rows() -> None:
         ("ilacs-overall", "good", 2019),
         ("ilacs-overall", "requires-improvement", 2023),
     ]
+
+
+def test_with_inspectors_finding_areas_to_be_another_grade() -> None:
+    text = (
+        "Bury's children's services were rated good overall by Ofsted in 2022, with "
+        "inspectors finding the experiences and progress of children in care and care "
+        "leavers to be outstanding."
+    )
+    # (before 2023 children in care and care leavers were one judgement)
+    assert graded(text) == [
+        ("Bury Council", "ilacs-children-in-care", "outstanding"),
+        ("Bury Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_quoted_name_before_a_noun_and_a_term_noun_is_a_name() -> None:
+    text = (
+        'Jo Penrose said the council would launch a "learn as you earn" apprenticeship '
+        'scheme, and that it now had a "stable, permanent" management team. "It will work," '
+        "she said."
+    )
+    assert said(text) == [("stable, permanent", "Jo Penrose"), ("It will work", "Jo Penrose")]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Bury Council's most senior children's services officer has admitted",
+        "Bury's children's boss has admitted",
+        "A senior council officer has admitted",
+    ],
+)
+def test_a_role_in_the_lede_is_the_person_named_in_the_next_paragraph(lede: str) -> None:
+    text = (
+        f'{lede} the authority is "not where we need to be" on recruiting social workers.\n\n'
+        "Speaking at a committee meeting on Tuesday, corporate director Hana Wolde said more "
+        "than a quarter of posts were filled by agency staff.\n\n"
+        '"We are not there yet," Ms Wolde told councillors.'
+    )
+    assert said(text) == [
+        ("not where we need to be", "Hana Wolde"),
+        ("We are not there yet", "Hana Wolde"),
+    ]

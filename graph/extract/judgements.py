@@ -114,7 +114,10 @@ ALSO_AFTER = re.compile(
 FORWARD_END = re.compile(
     r"(?:,|\s[-\u2013\u2014])?\s*\b(?:but|although|though|whilst|whereas)\b"
     # "..., and they judged the experiences of children in care to be good": a verb of its own
-    r"|,?\s+and\s+(?:they|it|inspectors|Ofsted)\s+(?:also\s+)?(?:judged|rated|found|graded)\b",
+    r"|,?\s+and\s+(?:they|it|inspectors|Ofsted)\s+(?:also\s+)?(?:judged|rated|found|graded)\b"
+    # "..., with inspectors finding the experiences of children in care to be outstanding"
+    r"|,?\s+with\s+(?:the\s+)?(?:inspectors|Ofsted)\s+(?:also\s+)?(?:finding|judging|rating|"
+    r"grading)\b",
     re.I,
 )
 # An area just before the next grade's rating verb is that grade's: ", with its adoption

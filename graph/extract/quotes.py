@@ -1361,6 +1361,32 @@ class Document:
                     people.append(speaker)
         return people[1] if len(people) == 2 else None
 
+    def _lede_role(self, a: int, cue: int) -> Speaker | None:
+        """ "Kent County Council's most senior children's services officer has admitted ..."
+        and then "Speaking at ..., corporate director Sarah Pennington said": a post in the
+        sentence's subject, unnamed there, is the person named with a post in the paragraph
+        after."""
+        stop = self.masked.rfind(". ", a, cue)
+        start = stop + 2 if stop >= 0 else a
+        if not _LEDE_ROLE.fullmatch(self.masked, start, cue):
+            return None
+        if any(m.kind == "person" for m in self._mentions_in(start, cue)):
+            return None
+        index = next((i for i, (x, y) in enumerate(self.paras) if x <= cue < y), None)
+        if index is None or index + 1 >= len(self.paras):
+            return None
+        x, y = self.paras[index + 1]
+        for m in self._mentions_in(x, y):
+            if m.kind != "person":
+                continue
+            role = re.search(
+                r"(?:^|,\s|\s)(?P<r>[a-z][\w\s'\u2019-]{2,60})\s*$", self.masked[x : m.start]
+            )
+            if role and ROLE_KEYWORDS.search(role.group("r")):
+                return self._resolve(m, m.start)
+            return None
+        return None
+
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
         cue_text = re.sub(r"^['\u2019]s?\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
         inverted = cue_text.lower().startswith(("according", "in the words"))
@@ -1417,6 +1443,9 @@ class Document:
                 if speaker is not None:
                     return _Attribution(speaker, cue_text, named[0].start, cue.end(), None)
         if not inverted:
+            lede = self._lede_role(a, cue.start())
+            if lede is not None:
+                return _Attribution(lede, cue_text, cue.start(), cue.end(), None)
             # "X said", "X, role, said", "Cllr X (Con, Ward), role, said"
             before = self._mentions_in(a, cue.start())
             for m in before:
@@ -2282,6 +2311,13 @@ _NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|name
 _DESCRIPTION_UP_TO = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*"
 )
+# A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
+# services officer has", "A senior council officer has", "Bury's children's boss has"
+_LEDE_ROLE = re.compile(
+    r"(?:(?:A|An|The)\s+|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}['\u2019]s\s+)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:boss|officer|director|chief|leader|head|manager|executive)\s+"
+    r"(?:has\s+|have\s+|had\s+)?"
+)
 # A cited article's date or page after its headline, in brackets: ', 5 November)'
 _CITED_DATE = re.compile(
     rf",\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+\d{{1,2}}|"
@@ -2336,6 +2372,7 @@ TERM_NOUNS = (
     r"arrangements?|interests?"  # "declared an 'other' interest"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
+_TERM_AFTER_WORD = re.compile(rf"^[\"'\u201d\u2019]?\s+[a-z][a-z-]+\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_LAST = re.compile(rf"\b(?:{TERM_NOUNS})$", re.I)
 _VERB_AFTER = re.compile(
     r"^[\"'\u201d\u2019]?\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|"
@@ -2355,6 +2392,13 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         or re.search(r"\b(?:[Tt]he|an?|its|their|our|[\w]+['\u2019]s)\s*$", lead)
     ):
         return True  # the "front door" service (not: left in "unstable and temporary" homes)
+    if (
+        _TERM_AFTER_WORD.match(tail)
+        and "," not in words
+        and re.search(r"\b(?:an?|the|its|their|our)\s*$", lead, re.I)
+    ):
+        return True  # a "grow your own" apprenticeship scheme (not a "stable, permanent"
+        # management team)
     if _TERM_LAST.search(words.strip()) and (
         re.search(r"['\u2019]s$", lead.rstrip())
         or re.search(r"\b(?:an?|the|its|their|our)(?:\s+[a-z]+)?\s*$", lead, re.I)
