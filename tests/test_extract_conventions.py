@@ -2727,3 +2727,20 @@ def test_a_role_in_the_lede_is_the_person_named_in_the_next_paragraph(lede: str)
         ("not where we need to be", "Hana Wolde"),
         ("We are not there yet", "Hana Wolde"),
     ]
+
+
+def test_last_year_in_a_sentence_dates_the_grades_after_it_not_the_year_before() -> None:
+    text = (
+        "In 2014 Ofsted judged Bury Council's services inadequate. By 2017 they had been "
+        "judged to require improvement, and last year inspectors rated them good, with the "
+        "experiences and progress of children in care and care leavers judged good and the "
+        "impact of leaders judged outstanding."
+    )
+    draft = extract(text, published="2023-03-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-children-in-care", "good", 2022),
+        ("ilacs-leaders", "outstanding", 2022),
+        ("ilacs-overall", "good", 2022),
+        ("sif-overall", "inadequate", 2014),
+        ("sif-overall", "requires-improvement", 2017),
+    ]

@@ -348,12 +348,16 @@ def find_judgements(
         elif published and any(g[-1] is None for g in grades):
             # "inadequate in 2018, and at their most recent inspection, last year, they were
             # judged to require improvement": the grade's own "last year", since the grade before
-            dated = []
+            dated: list = []
             for g in grades:
                 since = max((h[4] for h in grades if h[4] <= g[3]), default=s_start)
                 relative = _THIS_YEAR.search(text, since, g[3])
                 if g[-1] is None and relative:
                     g = (*g[:-1], _relative_year(relative, published))
+                elif g[-1] is None and dated and _THIS_YEAR.search(text, s_start, g[3]):
+                    # "last year inspectors rated them good, with ... judged outstanding":
+                    # the same inspection as the grade before
+                    g = (*g[:-1], dated[-1][-1])
                 dated.append(g)
             grades = dated
         earlier.append((s_start, s_end, grades[0][-1] if grades else None))
@@ -732,6 +736,13 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             # not the year of the grade before
             own = [(at, y) for at, y in own if at >= g0]
             free = [(at, y) for at, y in free if at >= g0]
+        # "By 2017 they had been judged to require improvement, and last year inspectors
+        # rated them good, with ...": a time of its own, after the grade before, starts a new
+        # inspection whose grades take no year from before it (the article's date dates them)
+        cut = max((m.end() for m in _THIS_YEAR.finditer(sentence, grades[0][1], g0)), default=0)
+        if cut:
+            own = [(at, y) for at, y in own if at >= cut]
+            free = [(at, y) for at, y in free if at >= cut]
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
         if after and re.fullmatch(
