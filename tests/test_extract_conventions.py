@@ -2744,3 +2744,39 @@ def test_last_year_in_a_sentence_dates_the_grades_after_it_not_the_year_before()
         ("sif-overall", "inadequate", 2014),
         ("sif-overall", "requires-improvement", 2017),
     ]
+
+
+def test_good_overall_at_the_last_inspection_when_leaders_were_outstanding() -> None:
+    text = (
+        "We remain a council judged good overall at our last full inspection in 2022, when "
+        "the impact of leaders was judged outstanding."
+    )
+    draft = extract(f"Bury Council\n\n{text}")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-leaders", "outstanding", 2022),
+        ("ilacs-overall", "good", 2022),
+    ]
+
+
+def test_they_opening_a_paragraph_is_the_plural_body_of_the_paragraph_before() -> None:
+    text = (
+        "I want to share some of what the inspectors wrote, because it is about you.\n\n"
+        'They found that "social workers know their children well". They saw "purposeful '
+        'direct work". Plans for some children are "too generic to measure progress".'
+    )
+    assert said(text) == [
+        ("social workers know their children well", "Ofsted"),
+        ("purposeful direct work", "Ofsted"),
+        ("too generic to measure progress", "Ofsted"),
+    ]
+
+
+def test_we_asked_a_first_name_then_the_answer_in_the_same_paragraph() -> None:
+    text = (
+        "STAFF VOICE\n\n"
+        "This week we asked Lowri, a social worker in the Hexley team, what the visit was "
+        'like. "Nerve-racking for the first hour. Then I forgot to be nervous."'
+    )
+    assert said(text) == [
+        ("Nerve-racking for the first hour. Then I forgot to be nervous.", "Lowri")
+    ]

@@ -637,6 +637,10 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 mine = [x for x in mine if x[2] != "sif-overall"] + [
                     (g1, g1, "sif-overall", "ilacs-overall")
                 ]
+                # (the word "overall" is this grade's, not the next one's area)
+                assigned.update(
+                    id(x) for x in areas if x[2] == "sif-overall" and g1 <= x[0] < g1 + 12
+                )
         if not mine:
             mine = [x for x in areas if prev_end <= x[0] < g0 and id(x) not in assigned]
             # "an overall rating of inadequate": the nearest area word is "overall".
@@ -690,7 +694,10 @@ _ANOTHER_TIME = re.compile(
 
 # A clause about the time of the grade just before: "inadequate in July 2022, when".
 _SAME_TIME = re.compile(
-    r"\s*(?:overall\s+)?(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*)?"
+    r"\s*(?:overall\s+)?"
+    # "good overall at our last full inspection in 2022, when ..."
+    r"(?:at\s+(?:its|our|their|the|your)\s+(?:[\w-]+\s+){0,3}?inspection\s+)?"
+    r"(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*)?"
     r",\s*(?:when|at\s+which|at\s+that\s+time|in\s+which)\b",
     re.I,
 )

@@ -1020,6 +1020,12 @@ _NOUN_PAIR = re.compile(
     r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
 )
 
+# A first name the writer asked, described: "This week we asked Becky, a social worker in
+# the Birtley team, what ..."
+_ASKED_FIRST = re.compile(
+    r"\b(?:we|I)\s+(?:asked|spoke\s+to|talked\s+to|met|caught\s+up\s+with|interviewed)\s+"
+    r"(?P<name>[A-Z][a-z]+),\s+(?:an?|one\s+of)\s"
+)
 # A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
 _CALLED_FIRST = re.compile(
     r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:man|woman|boy|girl|lad|mum|mother|dad|"
@@ -1267,6 +1273,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end(), "person", match.group("name")))
     for match in _NOUN_FIRST.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for match in _ASKED_FIRST.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _CALLED_FIRST.finditer(text, start, end):

@@ -1203,6 +1203,17 @@ class Document:
         ]
         if word == "they":
             near.sort(key=lambda x: not _plural(x))
+            if not near and not self.masked[para:pos].strip():
+                # a paragraph opening "They found that": the body named in the plural last
+                # in the paragraph before ("what the inspectors wrote")
+                before = self._para_start(max(0, para - 2))
+                near = [
+                    x
+                    for x in reversed([x for x in self.mentions if before <= x.start < para])
+                    if x.kind == "body"
+                    and _plural(x)
+                    and self.masked[x.end : x.end + 1] not in ("'", "\u2019")
+                ][:1]
         for mention in near:
             found = self._body(mention)
             if found is not None:
@@ -1758,7 +1769,17 @@ class Document:
         # "Her philosophy is a simple one. '...'": the sentence just before says whose
         before = self._sentence_of(q, max(para_start, s_start - 2))
         if before[0] < s_start:
-            return self._whose_words(before[0], s_start)
+            return self._whose_words(before[0], s_start) or self._put_to(before[0], s_start)
+        return None
+
+    def _put_to(self, a: int, b: int) -> _Attribution | None:
+        """ "This week we asked Becky, a social worker, what the visit was like." and then
+        the answer: the person the writer put it to, asked or spoke to, in ``[a, b)``."""
+        for m in reversed(self._mentions_in(a, b)):
+            if m.kind == "person" and _PUT_TO.search(self.masked[max(a, m.start - 40) : m.start]):
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    return _Attribution(speaker, None, m.start, m.end, None)
         return None
 
     def _whose_words(self, a: int, b: int) -> _Attribution | None:
@@ -1810,11 +1831,9 @@ class Document:
             return found[-1], j
         # "I put that to Cllr Jo Roe, ... and she did not reach for the press release." and
         # then her words: the person the writer put it to, asked or spoke to
-        for m in reversed(self._mentions_in(max(a, b - 4 * WINDOW), b)):
-            if m.kind == "person" and _PUT_TO.search(self.masked[max(a, m.start - 40) : m.start]):
-                speaker = self._resolve(m, m.start)
-                if speaker is not None:
-                    return _Attribution(speaker, None, m.start, m.end, None), j
+        put_to = self._put_to(max(a, b - 4 * WINDOW), b)
+        if put_to is not None:
+            return put_to, j
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
         return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
 
