@@ -2780,3 +2780,19 @@ def test_we_asked_a_first_name_then_the_answer_in_the_same_paragraph() -> None:
     assert said(text) == [
         ("Nerve-racking for the first hour. Then I forgot to be nervous.", "Lowri")
     ]
+
+
+def test_a_profile_trained_as_now_24_and_she_smiles() -> None:
+    text = (
+        "Ruth Adebayo-Kerr has run children's services in the county for nine years.\n\n"
+        "Born in Accra, she trained as a social worker after a chemistry degree. \u201cMy "
+        "mother thought I had lost my mind,\u201d she laughs.\n\n"
+        "Callum, now 23, was in care from the age of 12. He says she came to his graduation. "
+        "\u201cShe sat at the back and told nobody who she was.\u201d\n\n"
+        "Will she stay? She smiles. \u201cAsk me in five years.\u201d"
+    )
+    assert said(text) == [
+        ("My mother thought I had lost my mind", "Ruth Adebayo-Kerr"),
+        ("She sat at the back and told nobody who she was.", "Callum"),
+        ("Ask me in five years.", "Ruth Adebayo-Kerr"),
+    ]

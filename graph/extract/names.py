@@ -985,8 +985,12 @@ _FIRST_DESCRIBED = re.compile(
     r"mechanic|farmer|pensioner|adopter|childminder|midwife|doctor|lawyer)(?:-of-\w+)?\b",
     re.M,
 )
-# A first name and an age: "Jade, 19, a member of ...".
-_FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+)?\d{1,2},")
+# A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
+_FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
+# What someone trained or worked as, before an unnamed-person noun
+_WORKED_AS = re.compile(
+    r"\b(?:trained|worked|qualified|retrained|started|began|served|worked\s+for\s+years)\s+as\s+$"
+)
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
     r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter)s?\b",
@@ -1309,6 +1313,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         ):
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _ANON.finditer(text, start, end):
+        if _WORKED_AS.search(text, max(start, match.start() - 30), match.start()):
+            continue  # "she trained as a social worker": what she was, not someone else
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))

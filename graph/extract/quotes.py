@@ -91,7 +91,7 @@ CUES = (
     r"predict(?:ed|s)|recommend(?:ed|s)|demand(?:ed|s)|assured|reassured|accus(?:ed|es)|"
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
-    r"text(?:ed|s)|boast(?:ed|s)|"
+    r"text(?:ed|s)|boast(?:ed|s)|smil(?:ed|es)|grin(?:ned|s)|shrug(?:ged|s)|sigh(?:ed|s)|"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
     r"(?:statement|response)|"
@@ -621,6 +621,15 @@ class Document:
             if found:
                 word = found.group("p") or found.group("q")
                 record.gender = "f" if word in ("she", "her") else "m"
+                continue
+            # "Liam, now 24, was in care from the age of 12. He says": the next sentence's
+            # subject, with no one else named between
+            then = re.match(r"[^.!?\n]{0,150}[.!?]\s+(?P<p>He|She)\b", after)
+            if then and not any(
+                x.kind in ("person", "anon", "role")
+                for x in self._mentions_in(m.end + 1, m.end + then.start("p"))
+            ):
+                record.gender = "f" if then.group("p") == "She" else "m"
 
     def _is_short(self, m: Mention) -> bool:
         if m.known is not None:
