@@ -2796,3 +2796,19 @@ def test_a_profile_trained_as_now_24_and_she_smiles() -> None:
         ("She sat at the back and told nobody who she was.", "Callum"),
         ("Ask me in five years.", "Ruth Adebayo-Kerr"),
     ]
+
+
+def test_inspectors_report_is_a_verb_in_a_timeline() -> None:
+    text = (
+        "January 2020 - An inspection finds services inadequate. Inspectors report "
+        '"widespread and serious failures" and say leaders had "an overly optimistic view".'
+    )
+    assert said(text) == [
+        ("widespread and serious failures", "Ofsted"),
+        ("an overly optimistic view", "Ofsted"),
+    ]
+
+
+def test_a_focused_visit_on_an_area_finds() -> None:
+    text = 'June 2023 - A focused visit on care leavers finds personal advisers "tireless".'
+    assert said(text) == [("tireless", "Ofsted")]

@@ -596,6 +596,9 @@ _INSPECTION = re.compile(
     r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|"
     r"second|third|fourth|fifth|follow-up|further)\s+)*(?i:focused|monitoring)\s+visit\b"
     r"(?!\s+(?:letter|report)\b)"
+    # "A focused visit on care leavers finds": what it looked at, up to its verb
+    r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
+    r"(?=\s+(?:finds|found|says|said|notes|noted|reports|reported|describes|described)\b))?"
 )
 ROLE_NOUNS = (
     "director",
@@ -1156,6 +1159,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         phrase = text[role_start : match.end()]
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
             owner = ""
+        if re.fullmatch(r"(?:Ofsted\s+)?[Ii]nspectors\s+report", phrase.strip()):
+            continue  # "Inspectors report "widespread failures"": the verb
         add(Mention(a, match.end(), "body", owner, role=phrase.strip(), title="report"))
     for match in _INSPECTION.finditer(text, start, end):
         phrase = match.group(0)
