@@ -2812,3 +2812,14 @@ def test_inspectors_report_is_a_verb_in_a_timeline() -> None:
 def test_a_focused_visit_on_an_area_finds() -> None:
     text = 'June 2023 - A focused visit on care leavers finds personal advisers "tireless".'
     assert said(text) == [("tireless", "Ofsted")]
+
+
+def test_a_headline_cited_in_brackets_and_a_reference_are_titles() -> None:
+    text = (
+        'In an article on 26 January ("The councils getting it right") we said the council '
+        'was rated outstanding. Its leader, Cllr Maeve Dunne, called the correction "welcome".'
+        "\n\nReferences\n\n"
+        "Dunne, M. (2021) \u2018Why good councils stay good\u2019, Children's Services "
+        "Weekly, 14 May."
+    )
+    assert said(text) == [("welcome", "Maeve Dunne")]

@@ -1982,10 +1982,17 @@ class Document:
                         if self._headline_zone(index):
                             pending.append((q, words, index))
                         continue
-                if self.text[q.open_start - 1 : q.open_start] == "(" and _CITED_DATE.match(
-                    self.text, q.close_end
+                if self.text[q.open_start - 1 : q.open_start] == "(" and (
+                    _CITED_DATE.match(self.text, q.close_end)
+                    or (
+                        self.text[q.close_end : q.close_end + 1] == ")"
+                        and _CITED_IN.search(lead[-60:-1])
+                    )
                 ):
-                    continue  # a headline cited: '("Ofsted hails ...", 5 November)'
+                    continue  # a headline cited: '("Ofsted hails ...", 5 November)',
+                    # 'In an article on 26 January ("The councils getting it right")'
+                if _REFERENCE.search(lead):
+                    continue  # a reference: "Roe, J. (2021) 'Why good services ...', Journal"
                 if _NAMED_DOCUMENT.search(
                     self.text, max(p_start, q.open_start - 120), q.open_start
                 ) and not CUE_RE.search(
@@ -2350,6 +2357,16 @@ _LEDE_ROLE = re.compile(
 _CITED_DATE = re.compile(
     rf",\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+\d{{1,2}}|"
     r"[Pp](?:age|\.)\s*\d+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[^()\n]{0,30}\)"
+)
+# What a headline cited in brackets is of: 'An article on 12 January ("...")'
+_CITED_IN = re.compile(
+    r"\b(?:article|headline|story|piece|report|column|editorial|feature|blog)\b[^.;:\n]{0,40}$",
+    re.I,
+)
+# A reference's author and year, before the title: "Thorne-Abiola, G. (2021) "
+_REFERENCE = re.compile(
+    r"(?:^|\n)[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*){1,3}(?:(?:and|&)\s+[^()\n]{1,60})?"
+    r"\((?:19|20)\d{2}[a-z]?\)\s*$"
 )
 # A council's name as a heading in capitals
 _CAPS_COUNCIL = re.compile(
