@@ -2780,6 +2780,8 @@ def test_we_asked_a_first_name_then_the_answer_in_the_same_paragraph() -> None:
     assert said(text) == [
         ("Nerve-racking for the first hour. Then I forgot to be nervous.", "Lowri")
     ]
+    text = 'We asked Emrys, a foster carer, what it was like. "Scary at first."'
+    assert said(text) == [("Scary at first.", "Emrys")]
 
 
 def test_a_profile_trained_as_now_24_and_she_smiles() -> None:

@@ -1030,7 +1030,7 @@ _NOUN_PAIR = re.compile(
 # A first name the writer asked, described: "This week we asked Becky, a social worker in
 # the Birtley team, what ..."
 _ASKED_FIRST = re.compile(
-    r"\b(?:we|I)\s+(?:asked|spoke\s+to|talked\s+to|met|caught\s+up\s+with|interviewed)\s+"
+    r"\b(?:[Ww]e|I)\s+(?:asked|spoke\s+to|talked\s+to|met|caught\s+up\s+with|interviewed)\s+"
     r"(?P<name>[A-Z][a-z]+),\s+(?:an?|one\s+of)\s"
 )
 # A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
