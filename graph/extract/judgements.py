@@ -738,15 +738,14 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         # the one just after it, else the one before it since the grade before.
         nxt = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
         prev = grades[i - 1][1] if i else 0
-        if i and _THEN.search(sentence, prev, g0):
-            # "good in 2016, then requires improvement when inspectors came back in 2019":
-            # not the year of the grade before
-            own = [(at, y) for at, y in own if at >= g0]
-            free = [(at, y) for at, y in free if at >= g0]
         # "By 2017 they had been judged to require improvement, and last year inspectors
         # rated them good, with ...": a time of its own, after the grade before, starts a new
         # inspection whose grades take no year from before it (the article's date dates them)
         cut = max((m.end() for m in _THIS_YEAR.finditer(sentence, grades[0][1], g0)), default=0)
+        if i and _THEN.search(sentence, prev, g0):
+            # "good in 2016, then requires improvement when inspectors came back in 2019":
+            # not the year of the grade before
+            cut = g0
         if cut:
             own = [(at, y) for at, y in own if at >= cut]
             free = [(at, y) for at, y in free if at >= cut]

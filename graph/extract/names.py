@@ -1027,11 +1027,12 @@ _NOUN_PAIR = re.compile(
     r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
 )
 
+# What the writer did to someone whose answer follows: "We asked", "I spoke to"
+ASKED = r"asked|spoke\s+to|talked\s+to|caught\s+up\s+with|interviewed"
 # A first name the writer asked, described: "This week we asked Becky, a social worker in
 # the Birtley team, what ..."
 _ASKED_FIRST = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:asked|spoke\s+to|talked\s+to|met|caught\s+up\s+with|interviewed)\s+"
-    r"(?P<name>[A-Z][a-z]+),\s+(?:an?|one\s+of)\s"
+    rf"\b(?:[Ww]e|I)\s+(?:{ASKED}|met)\s+(?P<name>[A-Z][a-z]+),\s+(?:an?|one\s+of)\s"
 )
 # A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
 _CALLED_FIRST = re.compile(

@@ -48,6 +48,7 @@ from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
+    ASKED,
     BUILTIN_BODIES,
     NOT_FIRST,
     PLACES,
@@ -182,7 +183,7 @@ _OCCUPATION = re.compile(
 # The writer's question to someone, whose answer follows: "I put that to", "We asked".
 _PUT_TO = re.compile(
     r"\b(?:I|we|We)\s+(?:then\s+|also\s+)?(?:put\s+(?:it|that|this|these|those|the\s+\w+)\s+to|"
-    r"asked|spoke\s+to|talked\s+to|caught\s+up\s+with|interviewed)\s+(?:the\s+[\w\s]{0,30}?)?$"
+    rf"{ASKED})\s+(?:the\s+[\w\s]{{0,30}}?)?$"
 )
 # What a body or person puts out, between its name in the possessive and the verb.
 _OWN_PAPER = re.compile(
@@ -1369,10 +1370,15 @@ class Document:
                 out.append(found)
         return out
 
+    def _sentence_start(self, a: int, b: int) -> int:
+        """Where the sentence that ``b`` ends in starts, not before ``a``."""
+        stop = self.masked.rfind(". ", a, b)
+        return stop + 2 if stop >= 0 else a
+
     def _teller(self, a: int, b: int) -> Speaker | None:
         """Who told the subject of the sentence in ``[a, b)`` ("X ... said she had never
         forgotten being told:"): the one other person it names, if only one."""
-        start = max(self.masked.rfind(". ", a, b) + 1, a)
+        start = self._sentence_start(a, b)
         people = []
         for m in self._mentions_in(start, b):
             if m.kind == "person":
@@ -1386,8 +1392,7 @@ class Document:
         and then "Speaking at ..., corporate director Sarah Pennington said": a post in the
         sentence's subject, unnamed there, is the person named with a post in the paragraph
         after."""
-        stop = self.masked.rfind(". ", a, cue)
-        start = stop + 2 if stop >= 0 else a
+        start = self._sentence_start(a, cue)
         if not _LEDE_ROLE.fullmatch(self.masked, start, cue):
             return None
         if any(m.kind == "person" for m in self._mentions_in(start, cue)):
