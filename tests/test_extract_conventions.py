@@ -2825,3 +2825,16 @@ def test_a_headline_cited_in_brackets_and_a_reference_are_titles() -> None:
         "Weekly, 14 May."
     )
     assert said(text) == [("welcome", "Maeve Dunne")]
+
+
+def test_a_single_inspection_names_the_older_framework() -> None:
+    text = (
+        "Bolton's children's services are outstanding, the grade first given in 2019, two "
+        "years after a single inspection had judged them good.\n\n"
+        "Wigan moved from inadequate to good in a single inspection in 2021."
+    )
+    assert graded(text) == [
+        ("Bolton Council", "ilacs-overall", "outstanding"),
+        ("Bolton Council", "sif-overall", "good"),
+        ("Wigan Council", "ilacs-overall", "good"),
+    ]

@@ -190,7 +190,16 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 FRAMEWORK_NAMED = [
-    (re.compile(r"single\s+inspection\s+framework|\bSIF\b", re.I), "sif"),
+    # "three years after a single inspection had judged them good"; not "good in a single
+    # inspection" (in one inspection)
+    (
+        re.compile(
+            r"single\s+inspection\s+framework|\bSIF\b|(?<!\bin\s)\b(?:a|the|its|their|our|"
+            r"Ofsted['’]s)\s+single\s+inspections?\b",
+            re.I,
+        ),
+        "sif",
+    ),
     (re.compile(r"\bILACS\b|inspection\s+of\s+local\s+authority\s+children", re.I), "ilacs"),
 ]
 
