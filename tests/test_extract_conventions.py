@@ -2838,3 +2838,12 @@ def test_a_single_inspection_names_the_older_framework() -> None:
         ("Bolton Council", "sif-overall", "good"),
         ("Wigan Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_share_of_councils_or_a_bare_count_is_no_councils_grade() -> None:
+    text = (
+        "Most of the councils we examined are now rated good, but four still require "
+        "improvement and one is inadequate. In 2017 only three of its 20 councils were rated "
+        "good.\n\nWigan was rated outstanding in 2023."
+    )
+    assert graded(text) == [("Wigan Council", "ilacs-overall", "outstanding")]

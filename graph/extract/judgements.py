@@ -525,7 +525,22 @@ _ANY_COUNCIL = re.compile(
     r"local\s+authority|authority)\s+(?:that|which|who)?\s*(?:is\s+|was\s+|has\s+been\s+)?"
     r"(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?[\"'\u201c\u2018]?$"
     r"|\b(?:councils|authorities)\s+(?:that\s+are\s+|which\s+are\s+)?(?:rated|judged|graded)\s+"
-    r"(?:as\s+)?[\"'\u201c\u2018]?$",
+    r"(?:as\s+)?[\"'\u201c\u2018]?$"
+    # "Half of the councils we examined are now rated good": a share of councils
+    r"|\b(?:half|most|many|some|few|all|none|majority|minority|third|quarter|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+)?"
+    r"(?:\d+\s+)?(?:councils|authorities|local\s+authorities)\b[^.;:]{0,40}\b(?:are|were|is|was|"
+    r"have\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"
+    r"[\"'\u201c\u2018]?$",
+    re.I,
+)
+# "... but five still require improvement and one is inadequate": a bare count as the subject,
+# of councils or of areas unnamed, is no one body's grade in one area
+_COUNT_SUBJECT = re.compile(
+    r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:but|and|while|whereas)\s+)(?:only\s+)?(?:\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:still\s+|now\s+)?"
+    r"(?:(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+)?(?:(?:rated|judged|graded)\s+)?"
+    r"(?:as\s+)?)?$",
     re.I,
 )
 _REPORTED_GRADE = re.compile(
@@ -550,7 +565,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         negated = NEGATED.search(before[-40:])
         if negated and re.match(r"to\s+be\s+rated", negated.group(0), re.I) and _NTH.search(before):
             negated = None  # "one of the first councils in the region to be rated good"
-        if negated or _ANY_COUNCIL.search(before[-60:]):
+        if negated or _ANY_COUNCIL.search(before[-60:]) or _COUNT_SUBJECT.search(before[-40:]):
             continue  # "A council rated inadequate will usually receive ...": any council
         if (
             PAST.search(before[-60:])
