@@ -2847,3 +2847,18 @@ def test_a_share_of_councils_or_a_bare_count_is_no_councils_grade() -> None:
         "good.\n\nWigan was rated outstanding in 2023."
     )
     assert graded(text) == [("Wigan Council", "ilacs-overall", "outstanding")]
+
+
+def test_a_correction_drops_the_grade_it_corrects() -> None:
+    text = (
+        "In an article on 3 March we said Bury Council's children's services were rated "
+        "inadequate in 2018. They were rated requires improvement to be good at the 2018 "
+        "inspection, and good at their 2023 inspection.\n\n"
+        "A story on 9 March said that Wigan Council was judged inadequate at its last "
+        "inspection. It was judged good."
+    )
+    assert graded(text) == [
+        ("Bury Council", "ilacs-overall", "good"),
+        ("Bury Council", "ilacs-overall", "requires-improvement"),
+        ("Wigan Council", "ilacs-overall", "good"),
+    ]

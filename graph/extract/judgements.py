@@ -73,9 +73,11 @@ LOCAL_BEFORE = re.compile(
 LOCAL_AFTER = re.compile(
     r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
     r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b|"
-    # "Outstanding at your last inspection", "outstanding at theirs last year"
+    # "Outstanding at your last inspection", "outstanding at their 2022 inspection", "outstanding
+    # at theirs last year"
     r"at\s+(?:(?:its|their|your|our|his|her|the)\s+(?:(?:last|latest|most\s+recent|previous|"
-    r"recent|first)\s+)?inspection|theirs|ours|its\s+last)\b|"
+    r"recent|first)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+)?(?:full\s+)?inspection|theirs|ours|"
+    r"its\s+last)\b|"
     r"under\s+the\s+(?:single\s+inspection|SIF|ILACS|old|older|previous|new|current)\b)",
     re.I,
 )
@@ -543,6 +545,13 @@ _COUNT_SUBJECT = re.compile(
     r"(?:as\s+)?)?$",
     re.I,
 )
+# A corrections column: what an earlier article said, and was wrong about ("In an article on
+# 26 January we said X was rated outstanding in 2017. It was rated good ...")
+_CORRECTED = re.compile(
+    r"(?:(?<!\bas\s)\bwe|\b(?:an?|the|our)\s+(?:article|headline|story|piece)\b[^.]{0,100}?)\s+"
+    r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|wrote|claimed)\s+(?:that\s+)?",
+    re.I,
+)
 _REPORTED_GRADE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"
     r"[\"'\u201c\u2018]?$",
@@ -565,7 +574,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         negated = NEGATED.search(before[-40:])
         if negated and re.match(r"to\s+be\s+rated", negated.group(0), re.I) and _NTH.search(before):
             negated = None  # "one of the first councils in the region to be rated good"
-        if negated or _ANY_COUNCIL.search(before[-60:]) or _COUNT_SUBJECT.search(before[-40:]):
+        if (
+            negated
+            or _ANY_COUNCIL.search(before[-60:])
+            or _COUNT_SUBJECT.search(before[-40:])
+            or _CORRECTED.search(before)
+        ):
             continue  # "A council rated inadequate will usually receive ...": any council
         if (
             PAST.search(before[-60:])
@@ -777,7 +791,8 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         before = [y for at, y in own if prev <= at < g0]
         if after and re.fullmatch(
             r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
-            r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during)\s+",
+            r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
+            r"(?:\s+[A-Z][a-z]+)?)\s+",
             sentence[g1 : after[0][0]],
         ):
             out.append(after[0][1])
