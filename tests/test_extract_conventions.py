@@ -2862,3 +2862,16 @@ def test_a_correction_drops_the_grade_it_corrects() -> None:
         ("Bury Council", "ilacs-overall", "requires-improvement"),
         ("Wigan Council", "ilacs-overall", "good"),
     ]
+
+
+def test_the_former_county_council_is_the_county_council_named() -> None:
+    text = (
+        "Care passed from Cumbria County Council to Westmorland and Furness Council in "
+        "April 2023.\n\n"
+        "The former county council\u2019s children\u2019s services had been judged good in 2022, "
+        "an improvement on the requires improvement judgement of 2017."
+    )
+    assert graded(text) == [
+        ("Cumbria County Council", "ilacs-overall", "good"),
+        ("Cumbria County Council", "sif-overall", "requires-improvement"),
+    ]

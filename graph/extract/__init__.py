@@ -155,6 +155,21 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             own = own or doc.place_council()
             if own is not None:
                 body, body_id = own.name, own.id
+        # "the former county council's services were judged good in 2022, an improvement on
+        # the requires improvement judgement of 2017": the one county council the text names
+        kind = not before and re.search(
+            r"\bthe\s+(?:former\s+|old\s+|new\s+)?(county|city|borough|district)\s+council\b",
+            doc.text[j.start : j.grade_start],
+            re.I,
+        )
+        if kind:
+            of_kind = {
+                (known.name, known.id) if known else (name, None)
+                for _s, _e, name, known in doc.bodies
+                if f"{kind.group(1).title()} Council" in (known.name if known else name)
+            }
+            if len(of_kind) == 1:
+                body, body_id = of_kind.pop()
         j.body, j.body_id = body, body_id
     # Tables of grades: each row's body as the table names it, else the text's council; what
     # the words of a row said is left to the table's reading.

@@ -792,7 +792,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         if after and re.fullmatch(
             r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
             r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
-            r"(?:\s+[A-Z][a-z]+)?)\s+",
+            r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in))\s+",
             sentence[g1 : after[0][0]],
         ):
             out.append(after[0][1])
