@@ -2875,3 +2875,29 @@ def test_the_former_county_council_is_the_county_council_named() -> None:
         ("Cumbria County Council", "ilacs-overall", "good"),
         ("Cumbria County Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_a_relative_time_after_a_grade_dates_it() -> None:
+    draft = extract(
+        "Bolton was rated good in 2019 and Ofsted gave them outstanding overall last year.",
+        published="2024-04-13",
+    )
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("good", 2019),
+        ("outstanding", 2023),
+    ]
+
+
+def test_a_gloss_and_a_term_asked_about_are_not_quotations() -> None:
+    text = (
+        "The report says support is \u201can area for development\u201d. That\u2019s Ofsted "
+        "for \u201crubbish\u201d. The social worker asked me what \u201cconnected person\u201d "
+        "meant."
+    )
+    assert said(text) == [("an area for development", "Ofsted")]
+
+
+def test_ofsted_gave_them_a_grade() -> None:
+    assert graded("Bolton is a fine place. Ofsted gave them outstanding.") == [
+        ("Bolton Council", "ilacs-overall", "outstanding")
+    ]

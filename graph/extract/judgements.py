@@ -67,7 +67,7 @@ CONTEXT = re.compile(
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
-    r"\bto|\S\t)\s*[\"'\u201c\u2018]?\s*$",
+    r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us))\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 LOCAL_AFTER = re.compile(
@@ -362,7 +362,7 @@ def find_judgements(
             dated: list = []
             for g in grades:
                 since = max((h[4] for h in grades if h[4] <= g[3]), default=s_start)
-                relative = _THIS_YEAR.search(text, since, g[3])
+                relative = _THIS_YEAR.search(text, since, g[3]) or _relative_after(text, g[4])
                 if g[-1] is None and relative:
                     g = (*g[:-1], _relative_year(relative, published))
                 elif g[-1] is None and dated and _THIS_YEAR.search(text, s_start, g[3]):
@@ -444,6 +444,17 @@ _THIS_YEAR = re.compile(
     r"|\blast\s+month(?:['\u2019]s)?\b",
     re.I,
 )
+
+
+# Between a grade and a relative time just after it: "outstanding overall last year"
+_TO_RELATIVE = re.compile(
+    r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?", re.I
+)
+
+
+def _relative_after(text: str, pos: int) -> re.Match | None:
+    """The relative time ("last year") just after the grade ending at ``pos``."""
+    return _THIS_YEAR.match(text, _TO_RELATIVE.match(text, pos).end())
 
 
 def _relative_year(relative: re.Match, published: str) -> int:
@@ -789,7 +800,10 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             free = [(at, y) for at, y in free if at >= cut]
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
-        if after and re.fullmatch(
+        if not after and _relative_after(sentence, g1):
+            out.append(None)  # "and Ofsted gave them outstanding overall last year": the
+            # article's date dates it, not the year of the grade before
+        elif after and re.fullmatch(
             r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
             r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
             r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in))\s+",

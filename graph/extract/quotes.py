@@ -2472,6 +2472,16 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         and re.match(r"^[\"'\u201d\u2019]?\s*(?:[.;:!?)]|,\s|$)", tail)
     ):
         return True  # what was wrong with the 'local offer'.: a thing named, not words
+    if re.search(
+        r"(?:\b(?:code|shorthand|jargon|speak|euphemism|slang)\s+for|(?:['\u2019]s|\bis)\s+"
+        r"[A-Z][\w-]*\s+for)\s*$",
+        lead,
+    ):
+        return True  # "That's Ofsted for 'rubbish'", council-speak for "no": a gloss
+    if re.search(r"\bwhat\s*$", lead, re.I) and re.match(
+        r"^[\"'\u201d\u2019]?\s+(?:meant|means|stands\s+for|is|was)\b", tail
+    ):
+        return True  # asked me what "connected person" meant: a term
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*$", lead, re.I):
         return True  # two "areas for priority action": a kind of thing, counted
     return _title_like(words)
