@@ -2901,3 +2901,11 @@ def test_ofsted_gave_them_a_grade() -> None:
     assert graded("Bolton is a fine place. Ofsted gave them outstanding.") == [
         ("Bolton Council", "ilacs-overall", "outstanding")
     ]
+
+
+def test_good_morning_is_a_greeting_not_a_grade() -> None:
+    text = (
+        "PRESENTER: Good morning. Bolton's services were rated requires improvement.\n\n"
+        "CLLR AMY ROSS: Good afternoon, and good luck to the team."
+    )
+    assert graded(text) == [("Bolton Council", "ilacs-overall", "requires-improvement")]

@@ -630,7 +630,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         ):
             continue
         if word == "good" and re.match(
-            r"\s+(?:progress|work|practice|quality|news|example)|\s+enough\b", after
+            r"\s+(?:progress|work|practice|quality|news|example|morning|afternoon|evening|luck|"
+            r"question|point)|\s+enough\b",
+            after,
         ):
             continue  # "good progress"; "not yet getting a good enough service"
         since = grades[-1][1] if grades else 0
