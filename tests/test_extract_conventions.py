@@ -2909,3 +2909,16 @@ def test_good_morning_is_a_greeting_not_a_grade() -> None:
         "CLLR AMY ROSS: Good afternoon, and good luck to the team."
     )
     assert graded(text) == [("Bolton Council", "ilacs-overall", "requires-improvement")]
+
+
+def test_the_duty_worker_unnamed_is_the_speaker() -> None:
+    text = (
+        "Bolton Council promised a plan within twelve weeks. When I rang, the duty worker "
+        "said, 'Nobody has picked it up, I'm afraid.' A list!\n\n"
+        '"It is with legal," said the social worker.'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Nobody has picked it up, I'm afraid.", None, "the duty worker"),
+        ("It is with legal", None, "the social worker"),
+    ]

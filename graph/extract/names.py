@@ -893,6 +893,22 @@ _ANON = re.compile(
     r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
     r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
 )
+# Someone the text does not name, with "the", as a verb's subject: "the duty worker said",
+# "said the social worker" (a role noun of a post, "the director", is resolved to its holder)
+_ANON_NOUN = (
+    r"\b(?i:the)\s+(?:(?i:duty|allocated|new|previous|same|family['\u2019]s|child['\u2019]s|"
+    r"boy['\u2019]s|girl['\u2019]s)\s+)?(?:(?i:social\s+worker|duty\s+worker|support\s+worker|"
+    r"key\s+worker|foster\s+carer|personal\s+adviser|receptionist|call\s+handler|caseworker|"
+    r"health\s+visitor|nurse|teacher|mother|father|mum|dad|grandmother|grandfather|"
+    r"carer|advocate|solicitor|barrister))\b"
+)
+_THE_ANON = re.compile(
+    _ANON_NOUN + r"(?=\s+(?:then\s+|also\s+)?(?:said|says|told|tells|asked|replied|wrote|"
+    r"added|explained|warned|insisted|admitted)\b)"
+    r"|(?:(?<=\bsaid\s)|(?<=\basked\s)|(?<=\badded\s)|(?<=\bwrote\s))"
+    + _ANON_NOUN
+    + r"(?=\s*[,.;])"
+)
 # "Her predecessor had warned": the one the person named before replaced.
 _PREDECESSOR = re.compile(r"\b(?i:his|her|their)\s+predecessor\b(?!\s*,)")
 # One of a body's people, unnamed: "One of the Children in Care Council representatives".
@@ -1324,6 +1340,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+    for match in _THE_ANON.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
     for match in _ITS_MEMBERS.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="its"))
     for match in _GROUP.finditer(text, start, end):
