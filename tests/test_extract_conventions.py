@@ -2922,3 +2922,15 @@ def test_the_duty_worker_unnamed_is_the_speaker() -> None:
         ("Nobody has picked it up, I'm afraid.", None, "the duty worker"),
         ("It is with legal", None, "the social worker"),
     ]
+
+
+def test_a_forum_handle_is_a_speaker_and_a_bodys_account_is_the_body() -> None:
+    text = (
+        'Also, as @BuryMum_Kaz said upthread, "nobody reads the policy". Write to them.\n\n'
+        "Bury Council's own account @burycouncil tweeted in May: \"We are proud of our "
+        'staff and of what they do."'
+    )
+    assert said(text) == [
+        ("nobody reads the policy", "BuryMum_Kaz"),
+        ("We are proud of our staff and of what they do.", "Bury Council"),
+    ]

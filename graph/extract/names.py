@@ -895,6 +895,9 @@ _ANON = re.compile(
 )
 # Someone the text does not name, with "the", as a verb's subject: "the duty worker said",
 # "said the social worker" (a role noun of a post, "the director", is resolved to its holder)
+# A user's handle on a forum or social media: "as @WiltsDad_Tom said upthread"
+# (not a body's: "the council's own account @coventrycc")
+_HANDLE = re.compile(r"(?<![\w@.])(?<!\baccount\s)@(?P<h>[A-Za-z][\w]{2,30})\b")
 _ANON_NOUN = (
     r"\b(?i:the)\s+(?:(?i:duty|allocated|new|previous|same|family['\u2019]s|child['\u2019]s|"
     r"boy['\u2019]s|girl['\u2019]s)\s+)?(?:(?i:social\s+worker|duty\s+worker|support\s+worker|"
@@ -1340,6 +1343,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+    for match in _HANDLE.finditer(text, start, end):
+        add(Mention(match.start("h"), match.end("h"), "person", match.group("h")))
     for match in _THE_ANON.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
         add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))

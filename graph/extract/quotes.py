@@ -189,7 +189,8 @@ _PUT_TO = re.compile(
 _OWN_PAPER = re.compile(
     r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first)\s+)?"
     r"(?:press\s+release|statement|response|reply|website|letter|post|tweet|submission|"
-    r"briefing|update|self-assessment|self-evaluation|improvement\s+plan|action\s+plan)\s*"
+    r"briefing|update|self-assessment|self-evaluation|improvement\s+plan|action\s+plan|"
+    r"account(?:\s+@\w+)?)\s*"
     # "the council's own self-evaluation, submitted before the inspection, described"
     r"(?:,[^,_]{1,80},\s*)?"
     r"(?:(?:has|had|also|then|later|\w+ly)\s+)*"
