@@ -2934,3 +2934,16 @@ def test_a_forum_handle_is_a_speaker_and_a_bodys_account_is_the_body() -> None:
         ("nobody reads the policy", "BuryMum_Kaz"),
         ("We are proud of our staff and of what they do.", "Bury Council"),
     ]
+
+
+def test_a_first_name_in_apposition_to_one_of_our_staff() -> None:
+    text = (
+        "One of our newly qualified social workers, Ellie, messaged me at 7am: \u201cI told "
+        "my mum I work for a good council.\u201d\n\n"
+        'Some people told me then that we could never be "more than adequate". I kept it.'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("I told my mum I work for a good council.", "Ellie", None),
+        ("more than adequate", None, "Some people"),
+    ]

@@ -886,7 +886,7 @@ _ANON = re.compile(
     r"woman|women|man|men|pupils?|relatives?|family\s+members?|adopters?|whistle-?blowers?|"
     r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+|"
     r"constituents?|respondents?|reviewing\s+officers?|practitioners?|team\s+managers?|"
-    r"health\s+visitors?|police\s+officers?)"
+    r"health\s+visitors?|police\s+officers?|people)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
@@ -1032,8 +1032,9 @@ _NOUN_FIRST = re.compile(
     r"\b(?i:foster\s+carers?|kinship\s+carers?|carers?|care\s+leavers?|mum|mother|dad|father|"
     r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident|"
     r"constituent|listener|caller|viewer|reader)"
-    # "a constituent, Natalie, whose son waited": the name in apposition
-    r"(?:\s+|,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
+    # "a constituent, Natalie, whose son waited", "one of our social workers, Ellie,": the
+    # name in apposition
+    r"(?:\s+|s?,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
     r"(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
 )
 
