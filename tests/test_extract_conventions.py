@@ -2947,3 +2947,15 @@ def test_a_first_name_in_apposition_to_one_of_our_staff() -> None:
         ("I told my mum I work for a good council.", "Ellie", None),
         ("more than adequate", None, "Some people"),
     ]
+
+
+def test_a_person_described_with_an_age_is_not_someone_else() -> None:
+    text = (
+        "Also there was Kyle, 20, a care leaver who sits on the Children in Care Council. He "
+        'told us: "I had four social workers in a year."\n\n'
+        "Beside him sat Dana Orr, a foster carer. She said: \u201cWe need more help.\u201d"
+    )
+    assert said(text) == [
+        ("I had four social workers in a year.", "Kyle"),
+        ("We need more help.", "Dana Orr"),
+    ]

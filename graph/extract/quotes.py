@@ -2350,7 +2350,9 @@ _ANNOUNCED = re.compile(
 # took part in the research, ", " called "
 _NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+")
 _DESCRIPTION_UP_TO = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:a|an|the)\s[^,.;:!?\n]*"
+    # "Jordan, 20, a care leaver": a name, an age, then the unnamed person described
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
+    r"(?:(?:a|an|the)\s[^,.;:!?\n]*)?"
 )
 # A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
 # services officer has", "A senior council officer has", "Bury's children's boss has"
