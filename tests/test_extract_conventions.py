@@ -2959,3 +2959,15 @@ def test_a_person_described_with_an_age_is_not_someone_else() -> None:
         ("I had four social workers in a year.", "Kyle"),
         ("We need more help.", "Dana Orr"),
     ]
+
+
+def test_were_found_inadequate_two_years_before() -> None:
+    draft = extract(
+        "Inspectors judged Wigan Council's children's services requires improvement overall, "
+        "two years after they were found inadequate.",
+        published="2024-06-06",
+    )
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("inadequate", 2022),
+        ("requires-improvement", None),
+    ]

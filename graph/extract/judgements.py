@@ -67,7 +67,8 @@ CONTEXT = re.compile(
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
-    r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us))\s*[\"'\u201c\u2018]?\s*$",
+    r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us)|"
+    r"\b(?:was|were|been|being|is|are)\s+found)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 LOCAL_AFTER = re.compile(
