@@ -2971,3 +2971,15 @@ def test_were_found_inadequate_two_years_before() -> None:
         ("inadequate", 2022),
         ("requires-improvement", None),
     ]
+
+
+def test_a_profiles_subject_is_she_over_someone_quoted_paragraphs_ago() -> None:
+    text = (
+        "Maren Tolliver is already on her second call. \u201cSorry,\u201d she says.\n\n"
+        "\u201cPeople ask what the secret is,\u201d she says. \u201cThere isn\u2019t one.\u201d\n\n"
+        "\u201cShe rings at nine at night,\u201d says Kit Varga, one of her heads of service.\n\n"
+        "Not everyone is a fan, and some say the county is too pleased with itself.\n\n"
+        "The inspection was not without criticism.\n\n"
+        "Will there be a next time for her? She smiles. \u201cAsk me in five years.\u201d"
+    )
+    assert said(text)[-1] == ("Ask me in five years.", "Maren Tolliver")

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -617,11 +618,13 @@ class Document:
             found = re.match(
                 r"(?:\s*,[^.!?;:_]{0,80},)?\s+(?:has\s+|had\s+)?(?:said|says|added|explained|"
                 r"insisted|admitted|confirmed|warned|told\s+\w+)\s+(?:that\s+)?(?P<p>she|he)\b"
-                r"|\s+for\s+(?P<q>her|his)\b",
+                r"|\s+for\s+(?P<q>her|his)\b"
+                # "Marianne Oyelaran-Birch is already on her second phone call"
+                r"|\s+(?:is|was|has|had)\s+(?:\w+\s+){0,4}?(?:on|in|at|with)\s+(?P<r>her|his)\s",
                 after,
             )
             if found:
-                word = found.group("p") or found.group("q")
+                word = found.group("p") or found.group("q") or found.group("r")
                 record.gender = "f" if word in ("she", "her") else "m"
                 continue
             # "Liam, now 24, was in care from the age of 12. He says": the next sentence's
@@ -1197,8 +1200,14 @@ class Document:
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
                         candidates.append((mention.start, found))
-            for _, speaker in sorted(candidates, key=lambda c: -c[0]):
-                if speaker.gender in (None, want):
+            # One whose gender is unknown, named paragraphs ago, gives way to the text's main
+            # speaker known to be of that gender ("Gareth ... says" three paragraphs before
+            # "She smiles", in a profile of Marianne)
+            near = self._para_start(max(0, self._para_start(pos) - 2))
+            times = Counter(s.name for at, s in self.spoken if at < pos and s.gender == want)
+            known = any(n >= 3 for n in times.values())
+            for at, speaker in sorted(candidates, key=lambda c: -c[0]):
+                if speaker.gender == want or (speaker.gender is None and (at >= near or not known)):
                     return speaker
             return None
         # "it"/"they": the nearest body named just before, else the last body that spoke;
