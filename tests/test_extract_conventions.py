@@ -2983,3 +2983,16 @@ def test_a_profiles_subject_is_she_over_someone_quoted_paragraphs_ago() -> None:
         "Will there be a next time for her? She smiles. \u201cAsk me in five years.\u201d"
     )
     assert said(text)[-1] == ("Ask me in five years.", "Maren Tolliver")
+
+
+def test_mouthed_whispered_and_joked_are_cues() -> None:
+    text = (
+        "Dana Orr is on the phone. \u201cSorry,\u201d she mouths.\n\n"
+        "\u201cNot yet,\u201d Kit Varga whispered. \u201cI\u2019m the last to know,\u201d "
+        "Mr Varga joked."
+    )
+    assert said(text) == [
+        ("Sorry", "Dana Orr"),
+        ("Not yet", "Kit Varga"),
+        ("I\u2019m the last to know", "Kit Varga"),
+    ]

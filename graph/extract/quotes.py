@@ -94,6 +94,8 @@ CUES = (
     r"finding|identif(?:ied|ies|y)|post(?:ed|s)|tweet(?:ed|s)|laugh(?:ed|s)|thank(?:ed|s)|"
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|smil(?:ed|es)|grin(?:ned|s)|shrug(?:ged|s)|sigh(?:ed|s)|"
+    r"mouth(?:ed|s)|whisper(?:ed|s)|shout(?:ed|s)|mutter(?:ed|s)|murmur(?:ed|s)|"
+    r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
     r"(?:statement|response)|"
