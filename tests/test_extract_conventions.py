@@ -2996,3 +2996,18 @@ def test_mouthed_whispered_and_joked_are_cues() -> None:
         ("Not yet", "Kit Varga"),
         ("I\u2019m the last to know", "Kit Varga"),
     ]
+
+
+def test_a_letters_addressee_post_with_its_body_and_their_description() -> None:
+    text = (
+        "Ofsted\nPiccadilly Gate\n\n10 April 2024\n\n"
+        "Kit Varga\nChief Executive, Achieving Together for Children\nWigan\n\n"
+        "Dear Mr Varga\n\n"
+        "Leaders have made progress. The chief executive\u2019s description of the service as "
+        "\u201ca work in progress, not a finished article\u201d is accurate."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"]) for q in draft["quotations"]] == [
+        ("a work in progress, not a finished article", "Kit Varga")
+    ]
+    assert [p["name"] for p in draft["people"]] == ["Kit Varga"]

@@ -1422,6 +1422,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
                 re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
                 and not re.match(r"['\u2019]s\b", text[match.end() : match.end() + 2])
             )
+            # "Brighter Futures for Children": a company's name
+            or re.match(
+                r"\s+for\s+(?:Children|Families|Young\s+People|Education|Life)\b",
+                text[match.end() : match.end() + 30],
+            )
         )
     ):
         return None

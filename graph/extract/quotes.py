@@ -102,7 +102,8 @@ CUES = (
     # "to use Ofsted's words", "in the director's words", "the letter's conclusion that"
     # "your assurance that", "her warning that"
     r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
-    r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission)|"
+    r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission|"
+    r"description|characteri[sz]ation|claim|insistence|remark)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -755,10 +756,10 @@ class Document:
         line_start = self.text.rfind("\n", 0, m.start) + 1
         if not self.text[line_start : m.start].strip():
             found = re.match(r"[ \t]*\n(?P<role>[^\n_]{3,100}?)[ \t]*\n", after)
+            # ("Chief Executive, Brighter Futures for Children": a post, then its body)
             if (
                 found
-                and _strong_role(found.group("role"))
-                and "," not in found.group("role")
+                and _strong_role(found.group("role").split(",")[0])
                 and not _TITLED_NAME.match(found.group("role").strip())
             ):
                 return found.group("role").strip()
