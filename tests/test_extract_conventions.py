@@ -3011,3 +3011,12 @@ def test_a_letters_addressee_post_with_its_body_and_their_description() -> None:
         ("a work in progress, not a finished article", "Kit Varga")
     ]
     assert [p["name"] for p in draft["people"]] == ["Kit Varga"]
+
+
+def test_a_programme_title_in_a_transcripts_header_is_not_a_quotation() -> None:
+    text = (
+        "Wigan Sound FM - The Morning Phone-in\nWednesday 17 January 2024\n"
+        "Transcript excerpt: \"Who's looking after Wigan's children?\"\n\n"
+        'PRESENTER: The letter says "drift and delay" was common, Ofsted said.'
+    )
+    assert said(text) == [("drift and delay", "Ofsted")]

@@ -2508,7 +2508,10 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
 _NAMED_DOCUMENT = re.compile(
     r"\b(?:report|version|document|leaflet|booklet|guide|article|story|headline|paper|page|"
     r"film|video|podcast|newsletter)\b(?:[^.!?\"\u201c\u201d\u2018\u2019:]{0,60}?,|\s*\(|\s+"
-    r"(?:titled|entitled|called|headlined))\s*$",
+    r"(?:titled|entitled|called|headlined))\s*$"
+    # a header line: "Transcript excerpt: "Who's looking after ...?""
+    r"|(?:^|(?<=\n))[ \t]*(?:[\w-]+\s+){0,2}(?:transcript|excerpt|episode|programme|title|headline|"
+    r"subject)(?:\s+excerpt)?\s*:\s*$",
     re.I,
 )
 
