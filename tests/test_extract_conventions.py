@@ -3020,3 +3020,18 @@ def test_a_programme_title_in_a_transcripts_header_is_not_a_quotation() -> None:
         'PRESENTER: The letter says "drift and delay" was common, Ofsted said.'
     )
     assert said(text) == [("drift and delay", "Ofsted")]
+
+
+def test_a_tables_year_in_its_header_and_a_board_row_left_out() -> None:
+    text = (
+        "In 2016 Bury Council was judged to require improvement. The judgements were:\n\n"
+        "| Judgement (2016) | Grade |\n|---|---|\n"
+        "| Adoption performance | Good |\n"
+        "| Review of the Local Safeguarding Children Board | Inadequate |\n\n"
+        "A spokesperson said: \"We are proud of the 'good' judgements our staff achieved.\""
+    )
+    draft = extract(text)
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("sif-adoption", "good", 2016),
+        ("sif-overall", "requires-improvement", 2016),
+    ]

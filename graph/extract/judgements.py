@@ -636,6 +636,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             after,
         ):
             continue  # "good progress"; "not yet getting a good enough service"
+        if re.match(
+            r"[\"'\u201d\u2019]?\s+(?:judgements|judgments|ratings|grades)\b"
+            r"(?!\s+(?:for|in|across|on|from)\b)",
+            after,
+        ):
+            continue  # "proud of the 'good' judgements they have achieved": no one grade
         since = grades[-1][1] if grades else 0
         if OTHER_SUBJECT.search(sentence, since, match.start()):
             continue  # "its residential home ... had been rated Outstanding"

@@ -131,8 +131,14 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
         elif any(GRADE_RE.search(h) for h in header):
             continue  # no header: a row of its own, read as words
         kinds: list[tuple[str, object]] = []
+        table_year = None
         for h in header:
             name = " ".join(h.split())
+            # "Judgement (2016)": the year of the whole table
+            dated = re.search(r"\s*\(\s*((?:19|20)\d{2})\s*\)", name)
+            if dated:
+                table_year = int(dated.group(1))
+                name = (name[: dated.start()] + name[dated.end() :]).strip()
             if _YEAR_COLUMN.fullmatch(name):
                 kinds.append(("year", None))
             elif _FRAMEWORK_COLUMN.fullmatch(name):
@@ -163,10 +169,12 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             }
             year_cell = values.get("year", ("", None))[0] or values.get("framework", ("", None))[0]
             found_year = YEAR.search(year_cell)
-            row_year = int(found_year.group()) if found_year else None
+            row_year = int(found_year.group()) if found_year else table_year
             framework = _framework_of(values.get("framework", ("", None))[0])
             body = values.get("body", ("", None))[0].strip() or None
             row_area = _area_of(values.get("area-name", ("", None))[0])
+            if row_area is None and values.get("area-name", ("", None))[0].strip():
+                continue  # "Review of the Local Safeguarding Children Board": not an area
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
                 if kind == "grade":
                     (area, earlier) = info
