@@ -3035,3 +3035,26 @@ def test_a_tables_year_in_its_header_and_a_board_row_left_out() -> None:
         ("sif-adoption", "good", 2016),
         ("sif-overall", "requires-improvement", 2016),
     ]
+
+
+def test_rated_with_a_long_object_and_a_second_verb_for_an_area() -> None:
+    text = (
+        "In 2013 Ofsted judged the Isle of Wight Council\u2019s children\u2019s services "
+        "inadequate. By 2019 inspectors were rating its services good.\n\n"
+        "This year Ofsted judged its services to require improvement to be good overall, "
+        "rated the support for care leavers inadequate and said leaders were slow."
+    )
+    assert graded(text) == [
+        ("Isle of Wight Council", "ilacs-care-leavers", "inadequate"),
+        ("Isle of Wight Council", "ilacs-overall", "good"),
+        ("Isle of Wight Council", "ilacs-overall", "requires-improvement"),
+        ("Isle of Wight Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_an_area_praised_before_but_is_not_the_area_graded() -> None:
+    text = (
+        "The 2023 report on Bolton praised the council's strong leadership but judged its "
+        "support for care leavers good rather than outstanding."
+    )
+    assert graded(text) == [("Bolton Council", "ilacs-care-leavers", "good")]

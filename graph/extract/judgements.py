@@ -103,8 +103,10 @@ PAST = re.compile(
 )
 FROM_BEFORE = re.compile(r"\bfrom\s*[\"'\u201c\u2018]?\s*$", re.I)
 RATED_OBJECT = re.compile(
-    r"\b(?:rated|judged|graded|branded|deemed|ranked|found)\s+(?:[\w'\u2019-]+\s+){0,5}?"
-    r"(?:services?(?:\s+for\s+children)?|council|authority|department|it|them|us)\s+"
+    r"\b(?:rated|rating|judged|judging|graded|branded|deemed|ranked|found)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,7}?"
+    r"(?:services?(?:\s+for\s+children)?|council|authority|department|it|them|us|"
+    r"(?:support|services?)\s+for\s+care\s+leavers)\s+"
     r"(?:as\s+)?$",
     re.I,
 )
@@ -120,7 +122,9 @@ FORWARD_END = re.compile(
     r"|,?\s+and\s+(?:they|it|inspectors|Ofsted)\s+(?:also\s+)?(?:judged|rated|found|graded)\b"
     # "..., with inspectors finding the experiences of children in care to be outstanding"
     r"|,?\s+with\s+(?:the\s+)?(?:inspectors|Ofsted)\s+(?:also\s+)?(?:finding|judging|rating|"
-    r"grading)\b",
+    r"grading)\b"
+    # "good overall, rated the support for care leavers inadequate": the same subject's verb
+    r"|,\s*(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b",
     re.I,
 )
 # An area just before the next grade's rating verb is that grade's: ", with its adoption
@@ -701,6 +705,21 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 )
         if not mine:
             mine = [x for x in areas if prev_end <= x[0] < g0 and id(x) not in assigned]
+            # "praised its leadership but judged its support for care leavers good": the
+            # areas after the verb that grades, where there are any
+            # (not "found children in care too variable and rated that area ... as")
+            verbs = list(_GRADING_VERB.finditer(sentence, prev_end, g0))
+            ahead = [x for x in mine if verbs and x[1] <= verbs[-1].start()]
+            if (
+                ahead
+                and any(x[0] >= verbs[-1].end() for x in mine)
+                and re.search(
+                    r"\b(?:but|while|whilst|whereas|although|though|yet)\b",
+                    sentence[ahead[-1][1] : verbs[-1].start()],
+                    re.I,
+                )
+            ):
+                mine = [x for x in mine if x[0] >= verbs[-1].end()]
             # "an overall rating of inadequate": the nearest area word is "overall".
             overall = [x for x in mine if x[2] == "sif-overall"]
             if overall and re.search(
@@ -761,6 +780,7 @@ _SAME_TIME = re.compile(
 )
 
 
+_GRADING_VERB = re.compile(r"\b(?:rated|rating|judged|judging|graded|found)\b", re.I)
 # Between a grade and the next in a run of them: "in 2016, then", ", and later"
 _THEN_GRADE = re.compile(r"[^.;:]{0,40}?,?\s+(?:and\s+)?(?:then|later)\s+", re.I)
 # Between two grades: the second is of a later time
