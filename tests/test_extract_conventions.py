@@ -3058,3 +3058,16 @@ def test_an_area_praised_before_but_is_not_the_area_graded() -> None:
         "support for care leavers good rather than outstanding."
     )
     assert graded(text) == [("Bolton Council", "ilacs-care-leavers", "good")]
+
+
+def test_a_name_that_is_not_the_persons_own_and_a_who_clause() -> None:
+    text = (
+        "Jade \u2013 not her real name \u2013 keeps the letters in a shoebox. \u201cThe first "
+        "came when I was four,\u201d she says.\n\n"
+        "Tom Reyes, who joined as a social worker in 2016 and is now a team manager, "
+        "remembers it. \u201cWe went home at nine,\u201d he says."
+    )
+    assert said(text) == [
+        ("The first came when I was four", "Jade"),
+        ("We went home at nine", "Tom Reyes"),
+    ]

@@ -1008,6 +1008,11 @@ _FIRST_DESCRIBED = re.compile(
     re.M,
 )
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
+# A first name given as not the person's own: "Kelly – not her real name – keeps ..."
+_PSEUDONYM = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)\s*(?:[\u2013\u2014-]|,|\()\s*(?:which\s+is\s+)?not\s+"
+    r"(?P<p>her|his|their)\s+real\s+name\b"
+)
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
 # What someone trained or worked as, before an unnamed-person noun
 _WORKED_AS = re.compile(
@@ -1267,6 +1272,14 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             noun = match.group("noun").lower()
             gender = _gender_of(noun)
             add(Mention(match.start(), match.end(), "person", match.group("name"), gender=gender))
+    for match in _PSEUDONYM.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            gender = {"her": "f", "his": "m"}.get(match.group("p"))
+            add(
+                Mention(
+                    match.start(), match.end("name"), "person", match.group("name"), gender=gender
+                )
+            )
     for match in _FIRST_AGE.finditer(text, start, end):
         # "Lorna Watts, 61,": a full name's surname, not a first name
         lead = re.search(

@@ -2364,7 +2364,8 @@ _NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|name
 _DESCRIPTION_UP_TO = re.compile(
     # "Jordan, 20, a care leaver": a name, an age, then the unnamed person described
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
-    r"(?:(?:a|an|the)\s[^,.;:!?\n]*)?"
+    # "Dan Hurst, who joined as a newly qualified social worker and is now a team manager"
+    r"(?:(?:a|an|the|who|whose)\s[^,.;:!?\n]*)?"
 )
 # A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
 # services officer has", "A senior council officer has", "Bury's children's boss has"
