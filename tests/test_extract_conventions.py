@@ -3071,3 +3071,16 @@ def test_a_name_that_is_not_the_persons_own_and_a_who_clause() -> None:
         ("The first came when I was four", "Jade"),
         ("We went home at nine", "Tom Reyes"),
     ]
+
+
+def test_you_in_a_letter_is_its_addressee_and_a_note_written_by_someone() -> None:
+    text = (
+        "Bury Council\n\n17 July 2025\n\nMs Claire Rowe\n\nDear Ms Rowe\n\n"
+        'In your letter you said the social worker was "dismissive and rude".\n\n'
+        'The case note for 14 March, written by Mr Ian Holt, records: "Mother was hostile '
+        'and the visit ended."'
+    )
+    assert said(text) == [
+        ("dismissive and rude", "Claire Rowe"),
+        ("Mother was hostile and the visit ended.", "Ian Holt"),
+    ]

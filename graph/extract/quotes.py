@@ -176,6 +176,12 @@ SCARE_LEAD = re.compile(
     r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
+# A letter's salutation to a named person: "Dear Ms Brannigan"
+_DEAR = re.compile(
+    r"^Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?"
+    r"\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,?[ \t]*$",
+    re.M,
+)
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
 # Occupations written before a name: "independent social worker Dr Jo Roe".
@@ -419,6 +425,7 @@ class Document:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
         self.mentions.sort(key=lambda m: m.start)
         self._add_initials()
+        self._add_addressee()
         # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
         self.mentions = [m for m in self.mentions if not (m.kind == "person" and self._in_post(m))]
         self._drop_described()
@@ -457,6 +464,22 @@ class Document:
                 record.gender = m.gender
             if m.title and m.title not in record.titles:
                 record.titles.append(" ".join(m.title.split()))
+
+    def _add_addressee(self) -> None:
+        """A letter to "Dear Ms Brannigan": "you said", "in your letter you described", in the
+        letter after it, are hers."""
+        dear = _DEAR.search(self.masked)
+        self.addressee: Mention | None = None
+        if dear is None:
+            return
+        named = [m for m in self.mentions if dear.start() <= m.start < dear.end()]
+        self.addressee = next((m for m in named if m.kind == "person"), None)
+        if self.addressee is None:
+            return
+        for found in re.finditer(r"\b[Yy]ou\b", self.masked[dear.end() :]):
+            at = dear.end() + found.start()
+            self.mentions.append(Mention(at, at + 3, "pronoun", "you"))
+        self.mentions.sort(key=lambda m: m.start)
 
     def _add_initials(self) -> None:
         """A body's initials, given once in brackets ("Achieving for Children (AfC)"), name
@@ -1170,6 +1193,8 @@ class Document:
 
     def _pronoun(self, m: Mention, pos: int) -> Speaker | None:
         word = m.text
+        if word == "you":
+            return self._resolve(self.addressee, self.addressee.start)
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
             # The latest person named or quoted before, of that gender where it is known.
@@ -1480,6 +1505,19 @@ class Document:
                 speaker = self._resolve(named[0], named[0].start)
                 if speaker is not None:
                     return _Attribution(speaker, cue_text, named[0].start, cue.end(), None)
+        # "The case note for 14 March, written by Mr Haider, records:": the author
+        for m in [] if inverted else self._mentions_in(a, cue.start())[-1:]:
+            if (
+                m.kind == "person"
+                and re.search(
+                    r"\b(?:written|compiled|prepared|signed|authored|drafted)\s+by\s+$",
+                    self.masked[a : m.start],
+                )
+                and re.fullmatch(r"\s*,?\s*(?:also\s+)?", self.masked[m.end : cue.start()])
+            ):
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    return _Attribution(speaker, cue_text, m.start, cue.end(), None)
         if not inverted:
             lede = self._lede_role(a, cue.start())
             if lede is not None:
