@@ -3084,3 +3084,27 @@ def test_you_in_a_letter_is_its_addressee_and_a_note_written_by_someone() -> Non
         ("dismissive and rude", "Claire Rowe"),
         ("Mother was hostile and the visit ended.", "Ian Holt"),
     ]
+
+
+def test_i_in_a_speech_by_someone_and_our_director_unnamed() -> None:
+    text = (
+        "Wigan Council\n\nBudget speech by the Leader of the Council, Cllr Rhys Bevan\n\n"
+        "Chairman, I rise to move the budget.\n\n"
+        "Our Director of Children's Services at the time told me that the job was \"not to "
+        'get a better grade but a better service". She was right.\n\n'
+        "As I said in my letter to the Secretary of State: \"Children's social care is not "
+        'a discretionary service."'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        (
+            "not to get a better grade but a better service",
+            None,
+            "Our Director of Children's Services",
+        ),
+        (
+            "Children's social care is not a discretionary service.",
+            "Rhys Bevan",
+            "the Leader of the Council",
+        ),
+    ]

@@ -860,7 +860,7 @@ _BODY_NOUN = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
 _ROLE_NOUN = re.compile(
-    r"\b(?:(?:(?i:the|its|their)|(?i:an?\s+(?=\w+['\u2019]s\s))?[A-Z][\w-]*['\u2019]s)\s+"
+    r"\b(?:(?:(?i:the|its|their|our|my)|(?i:an?\s+(?=\w+['\u2019]s\s))?[A-Z][\w-]*['\u2019]s)\s+"
     r"|(?=(?i:children['\u2019]s)\s))"  # "admits children's director"
     r"(?:(?i:council|authority|trust|company|borough|county|city|children)(?:['\u2019]s)?\s+"
     r"|(?i:service)['\u2019]s\s+|(?i:services|social\s+care)\s+"

@@ -176,6 +176,11 @@ SCARE_LEAD = re.compile(
     r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
+# A heading naming who speaks or writes: "Budget speech by the Leader of the Council, Cllr X"
+_WRITTEN_BY = re.compile(
+    r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
+    r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
+)
 # A letter's salutation to a named person: "Dear Ms Brannigan"
 _DEAR = re.compile(
     r"^Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?"
@@ -426,6 +431,7 @@ class Document:
         self.mentions.sort(key=lambda m: m.start)
         self._add_initials()
         self._add_addressee()
+        self._add_author()
         # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
         self.mentions = [m for m in self.mentions if not (m.kind == "person" and self._in_post(m))]
         self._drop_described()
@@ -479,6 +485,26 @@ class Document:
         for found in re.finditer(r"\b[Yy]ou\b", self.masked[dear.end() :]):
             at = dear.end() + found.start()
             self.mentions.append(Mention(at, at + 3, "pronoun", "you"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _add_author(self) -> None:
+        """A speech, column or foreword "by" a named person, in its heading: "as I said in my
+        letter" in it is theirs."""
+        self.author: Mention | None = None
+        head_end = self.paras[min(3, len(self.paras) - 1)][1] if self.paras else 0
+        by = _WRITTEN_BY.search(self.masked, 0, head_end)
+        if by is None:
+            return
+        self.author = next(
+            (m for m in self.mentions if m.kind == "person" and by.end() <= m.start < head_end),
+            None,
+        )
+        if self.author is None or self.masked[by.end() : self.author.start].count("\n"):
+            self.author = None
+            return
+        for found in re.finditer(r"\bI\b", self.masked[self.author.end :]):
+            at = self.author.end + found.start()
+            self.mentions.append(Mention(at, at + 1, "pronoun", "I"))
         self.mentions.sort(key=lambda m: m.start)
 
     def _add_initials(self) -> None:
@@ -809,7 +835,9 @@ class Document:
             candidate = ", ".join(pieces[-k:])
             # "Kelby Council, through its Executive Director for Children's Services, X,"
             candidate = re.sub(
-                r"^(?:and|but|while|whilst|through\s+(?:its|their)|via\s+(?:its|their))\s+",
+                r"^(?:and|but|while|whilst|through\s+(?:its|their)|via\s+(?:its|their))\s+"
+                # "Budget speech by the Leader of the Council, Cllr X"
+                r"|^[A-Z][\w\s]{0,40}?\s+by\s+(?=the\s)",
                 "",
                 candidate,
                 flags=re.I,
@@ -1058,7 +1086,18 @@ class Document:
         if m.kind == "pronoun":
             return self._pronoun(m, pos)
         if m.kind == "role":
-            return self._role_noun(m.text, pos)
+            found = self._role_noun(m.text, pos)
+            # (the post written out: "Our Director of Children's Services")
+            post = re.match(
+                r"\s+(?:of|for)\s+[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019]*)*",
+                self.masked[m.end : m.end + 80],
+            )
+            words = " ".join(self.masked[m.start : m.end + (post.end() if post else 0)].split())
+            if found is None and re.match(r"(?:our|my)\s", words, re.I):
+                # "Our Director of Children's Services at the time told me", "My manager
+                # said": a post whose holder the text does not name
+                return Speaker(words, "anon", None, words)
+            return found
         return self._body(m)
 
     def _body(self, m: Mention) -> Speaker | None:
@@ -1195,6 +1234,8 @@ class Document:
         word = m.text
         if word == "you":
             return self._resolve(self.addressee, self.addressee.start)
+        if word == "I":
+            return self._resolve(self.author, self.author.start)
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
             # The latest person named or quoted before, of that gender where it is known.
@@ -2372,6 +2413,10 @@ def _apposition(between: str) -> str | None:
         return ""
     if not role and not found.group("tag"):
         return None
+    if re.fullmatch(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}", role) and not _strong_role(
+        role
+    ):
+        return ""  # "Our director, Rowena Blackwood-Oyelowo, has said": her name, no post
     return role
 
 
