@@ -3108,3 +3108,16 @@ def test_i_in_a_speech_by_someone_and_our_director_unnamed() -> None:
             "the Leader of the Council",
         ),
     ]
+
+
+def test_five_years_ago_dates_the_next_sentence_and_just_as_a_year_repeats_a_grade() -> None:
+    draft = extract(
+        "Five years ago this newspaper ran a front page nobody has forgotten. Ofsted had "
+        "judged Wigan Council's children's services inadequate, just as a 2015 inspection "
+        "had done.",
+        published="2024-03-14",
+    )
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "inadequate", 2019),
+        ("sif-overall", "inadequate", 2015),
+    ]

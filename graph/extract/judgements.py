@@ -168,10 +168,12 @@ OTHER_YEAR = re.compile(
 # "rated good, the same as at its last inspection in 2017": the year of an earlier inspection
 # given the same grade.
 SAME_AS = re.compile(
-    r"\bthe\s+same\s+(?:(?:grade\s+|rating\s+|judgement\s+|judgment\s+)?as\b"
+    r"(?:\bthe\s+same\s+(?:(?:grade\s+|rating\s+|judgement\s+|judgment\s+)?as\b"
     # "the same grade it gave in 2015", "the same rating the council received in 2018"
     r"|(?:grade|rating|judgement|judgment)\s+(?:that\s+)?(?:it|they|the\s+council|inspectors|"
-    r"Ofsted)\s+(?:gave|had|got|received|was\s+given|were\s+given|awarded)\b)[^.;]{0,60}?"
+    r"Ofsted)\s+(?:gave|had|got|received|was\s+given|were\s+given|awarded)\b"
+    # "inadequate, just as a 2015 inspection had done"
+    r")|\bas\s+(?:an?|the|its|their)\s+(?=(?:19|20)\d{2}\s+inspection\s+had\b))[^.;]{0,60}?"
     r"\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
@@ -324,11 +326,13 @@ def find_judgements(
         if sentence.rstrip().rstrip("\"”’'").endswith("?"):
             grades = []  # a question states no grade: "What would you tell a council judged
             # inadequate?"
-        if grades and all(g[-1] is None for g in grades):
+        # (a grade's copy for another year, "just as a 2015 inspection had done", aside)
+        own = [g for i, g in enumerate(grades) if not any(h[3] == g[3] for h in grades[:i])]
+        if grades and all(g[-1] is None for g in own):
             # "When inspectors arrived in 2017, they found ... . The council was judged
             # inadequate. Adoption was ...": the year of the sentence before, in the same
             # paragraph, dates it; "Six years later, ... rated outstanding": six years on.
-            year = _lead_year(text, earlier[-8:], s_start)
+            year = _lead_year(text, earlier[-8:], s_start, published)
             relative = _THIS_YEAR.search(sentence)
             if relative and published:
                 # "In this year's inspection", "rated ... last year": from the article's date
@@ -359,7 +363,7 @@ def find_judgements(
                         continue  # "five years after", and no date to count back from
                     dated.append((*g[:-1], int(published[:4]) - _count(since[-1].group(1))))
                 else:
-                    dated.append((*g[:-1], year))
+                    dated.append((*g[:-1], year if g[-1] is None else g[-1]))
             grades = dated
         elif published and any(g[-1] is None for g in grades):
             # "inadequate in 2018, and at their most recent inspection, last year, they were
@@ -505,11 +509,14 @@ def _count(word: str) -> int:
     return _NUMBER_WORDS.get(word.lower()) or int(word)
 
 
-def _lead_year(text: str, earlier: list[tuple[int, int, int | None]], start: int) -> int | None:
+def _lead_year(
+    text: str, earlier: list[tuple[int, int, int | None]], start: int, published: str | None = None
+) -> int | None:
     """The year of the sentences before ``start`` in its paragraph, the nearest first: a
     sentence's grades' year, or a year it states when it has no grade ("When inspectors left
     Knowsley in 2019, ... . Children were, it said, “not seen”. The overall judgement was
-    inadequate.")."""
+    inadequate."), or one it counts back to from the article's date ("Five years ago this
+    newspaper ran a front page ... . Ofsted had judged the council inadequate")."""
     if _NOW.match(text, start):
         return None  # "This time inspectors rated us ...": not the time of the sentence before
     for s_start, s_end, year in reversed(earlier):
@@ -523,6 +530,9 @@ def _lead_year(text: str, earlier: list[tuple[int, int, int | None]], start: int
         for m in YEAR.finditer(sentence):
             if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()]):
                 return int(m.group())
+        ago = re.match(_HOW_MANY + r"ago\b", sentence, re.I)
+        if ago and published and published[:4].isdigit():
+            return int(published[:4]) - _count(ago.group(1))
         start = s_start
     return None
 
