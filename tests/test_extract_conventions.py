@@ -3121,3 +3121,11 @@ def test_five_years_ago_dates_the_next_sentence_and_just_as_a_year_repeats_a_gra
         ("ilacs-overall", "inadequate", 2019),
         ("sif-overall", "inadequate", 2015),
     ]
+
+
+def test_the_front_door_and_a_named_pilot_are_terms() -> None:
+    text = (
+        "In 2019 inspectors found a 'front door' where referrals sat unread. Inspectors "
+        "said the council's 'Staying Close' pilot was \"the right idea\"."
+    )
+    assert said(text) == [("the right idea", "Ofsted")]

@@ -2518,7 +2518,8 @@ TERM_NOUNS = (
     r"team|teams|service|services|academy|model|programme|program|project|scheme|strategy|"
     r"policy|approach|unit|hub|panel|initiative|pathway|plan|framework|offer|process|"
     r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
-    r"arrangements?|interests?"  # "declared an 'other' interest"
+    r"arrangements?|interests?|"  # "declared an 'other' interest"
+    r"door|pilot|network|forum|charter"  # "a 'front door' where referrals sat"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_AFTER_WORD = re.compile(rf"^[\"'\u201d\u2019]?\s+[a-z][a-z-]+\s+(?:{TERM_NOUNS})\b", re.I)
