@@ -3129,3 +3129,11 @@ def test_the_front_door_and_a_named_pilot_are_terms() -> None:
         "said the council's 'Staying Close' pilot was \"the right idea\"."
     )
     assert said(text) == [("the right idea", "Ofsted")]
+
+
+def test_the_inspectors_finding_that_is_a_cue() -> None:
+    text = (
+        "Two things should worry everyone. The first is the inspectors\u2019 finding that "
+        "some care leavers \u201cdo not know who to call when things go wrong\u201d."
+    )
+    assert said(text) == [("do not know who to call when things go wrong", "Ofsted")]

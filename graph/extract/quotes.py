@@ -103,7 +103,7 @@ CUES = (
     # "your assurance that", "her warning that"
     r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
     r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission|"
-    r"description|characteri[sz]ation|claim|insistence|remark)|"
+    r"description|characteri[sz]ation|claim|insistence|remark|finding|observation)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
