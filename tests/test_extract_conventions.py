@@ -3137,3 +3137,19 @@ def test_the_inspectors_finding_that_is_a_cue() -> None:
         "some care leavers \u201cdo not know who to call when things go wrong\u201d."
     )
     assert said(text) == [("do not know who to call when things go wrong", "Ofsted")]
+
+
+def test_a_tribunals_parties_and_an_initial_for_a_first_name() -> None:
+    text = (
+        "EMPLOYMENT TRIBUNALS\n\nClaimant: Ms P Okafor\nRespondent: Wigan Council\n\n"
+        "4. The claimant, Ms Precious Okafor, is a social worker.\n\n"
+        '5. She emailed her manager: "I cannot sign off a plan I know to be unsafe."\n\n'
+        '6. An email from Mr Dan Reid to an HR adviser, in which he wrote: "We can take a '
+        'firmer line.", was put to him.\n\n'
+        '7. The respondent accepted in closing that "lessons must be learned".'
+    )
+    assert said(text) == [
+        ("I cannot sign off a plan I know to be unsafe.", "Precious Okafor"),
+        ("We can take a firmer line.", "Dan Reid"),
+        ("lessons must be learned", "Wigan Council"),
+    ]

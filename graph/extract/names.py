@@ -626,6 +626,11 @@ ROLE_NOUNS = (
     "chief",
     "inspector",
     "judge",
+    # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
+    "claimant",
+    "respondent",
+    "applicant",
+    "appellant",
 )
 ROLE_KEYWORDS = re.compile(
     r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"

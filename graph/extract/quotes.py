@@ -181,6 +181,8 @@ _WRITTEN_BY = re.compile(
     r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
     r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
 )
+# An initial and a surname: "P Adeyemi", "J. Roe"
+_INITIAL_NAME = re.compile(r"(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'\u2019-]+)")
 # A letter's salutation to a named person: "Dear Ms Brannigan"
 _DEAR = re.compile(
     r"^Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?"
@@ -691,7 +693,8 @@ class Document:
     def _is_short(self, m: Mention) -> bool:
         if m.known is not None:
             return False
-        return len(self._bare(m).split()) < 2
+        bare = self._bare(m)
+        return len(bare.split()) < 2 or bool(_INITIAL_NAME.fullmatch(bare))
 
     def _bare(self, m: Mention) -> str:
         text = m.text
@@ -706,6 +709,19 @@ class Document:
                 self.people[key] = _Person(m.known.name, m.known)
             return self.people[key]
         bare = self._bare(m)
+        initial = _INITIAL_NAME.fullmatch(bare)
+        if initial:
+            # "Claimant: Ms P Adeyemi": the one person named in full with that initial
+            same = [
+                r
+                for r in self.people.values()
+                if fold(r.surname) == fold(initial.group("s"))
+                and len(r.name.split()) >= 2
+                and r.name[0] == initial.group("i")
+                and not _INITIAL_NAME.fullmatch(r.name)
+            ]
+            if len(same) == 1:
+                return same[0]
         if len(bare.split()) >= 2:
             key = fold(bare)
             if key not in self.people:
@@ -1258,10 +1274,11 @@ class Document:
                     mention.kind == "anon"
                     and mention.start < pos
                     and (mention.gender == want or lone)
-                    # "began fostering a teenage girl": an object, not who speaks next
+                    # "began fostering a teenage girl", "an email from Mr X to an HR
+                    # adviser": an object, not who speaks next
                     and not re.search(
-                        r"\b[a-z]{3,}(?:ing|ed)\s+$",
-                        self.masked[max(0, mention.start - 20) : mention.start],
+                        r"\b(?:[a-z]{3,}(?:ing|ed)|from\s+[^,.;]{1,40}?\s+to)\s+$",
+                        self.masked[max(0, mention.start - 60) : mention.start],
                     )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
@@ -1329,11 +1346,26 @@ class Document:
                 return self._resolve(m, m.start)
         return None
 
+    def _party(self, noun: str) -> Speaker | None:
+        """A party to a case, as its heading names it: "Respondent: London Borough of
+        Lambeth", "Claimant: Ms P Adeyemi"."""
+        line = re.search(
+            rf"^[ \t]*{noun}s?[ \t]*:[ \t]*(?P<who>\S[^\n]*?)[ \t]*$", self.masked, re.I | re.M
+        )
+        if line is None:
+            return None
+        for m in self._mentions_in(line.start("who"), line.end("who")):
+            if m.kind in ("person", "body"):
+                return self._resolve(m, m.start)
+        return Speaker(line.group("who"), "body", None)
+
     def _role_noun(self, noun: str, pos: int) -> Speaker | None:
         """The person whose role the noun names: the closest match ("the chair" is the Chair,
         not the Vice Chair), then the one who spoke or was named last."""
         if noun in {"spokesman", "spokeswoman"}:
             return None
+        if noun in {"claimant", "respondent", "applicant", "appellant"}:
+            return self._party(noun)
         if noun == "predecessor":
             # "Ormsby, who replaced Graham Tuck, ... Her predecessor had warned"
             replaced = list(_REPLACED.finditer(self.masked, max(0, pos - 1500), pos))
