@@ -3153,3 +3153,11 @@ def test_a_tribunals_parties_and_an_initial_for_a_first_name() -> None:
         ("We can take a firmer line.", "Dan Reid"),
         ("lessons must be learned", "Wigan Council"),
     ]
+
+
+def test_foster_as_a_surname() -> None:
+    text = (
+        "Labour's children's spokesperson, Cllr Nadine Foster, said she had raised it "
+        '"at every meeting". Foster carer Jo Bell agreed.'
+    )
+    assert said(text) == [("at every meeting", "Nadine Foster")]

@@ -1404,6 +1404,10 @@ def _month_first_name(words: list[str], dated: bool) -> bool:
 _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 
 
+# Surnames that are also words the name pattern stops at ("foster carer")
+_WORD_SURNAMES = {"Foster"}
+
+
 def _person(text: str, match: re.Match) -> Mention | None:
     title = match.group("title")
     words = match.group("name").split()
@@ -1451,7 +1455,14 @@ def _person(text: str, match: re.Match) -> Mention | None:
     month_name = _month_first_name(words, dated)
     kept: list[str] = []
     for i, word in enumerate(words):
-        if word.lower() in NOT_NAME_LOWER and not (i == 0 and month_name):
+        # (a surname that is also a word, last, before punctuation: "Cllr Nadine Foster,")
+        surname = (
+            i == len(words) - 1
+            and i >= 1
+            and word in _WORD_SURNAMES
+            and re.match(r"\s*[,.;:)]", text[match.end("name") : match.end("name") + 3])
+        )
+        if word.lower() in NOT_NAME_LOWER and not (i == 0 and month_name) and not surname:
             break
         kept.append(word)
     if not kept:
