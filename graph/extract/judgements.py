@@ -333,6 +333,9 @@ def find_judgements(
             # inadequate. Adoption was ...": the year of the sentence before, in the same
             # paragraph, dates it; "Six years later, ... rated outstanding": six years on.
             year = _lead_year(text, earlier[-8:], s_start, published)
+            copies = [g[-1] for g in grades if g[-1] is not None]
+            if year is not None and copies and year <= max(copies):
+                year = None  # "now rated ..., the same as at its inspection in 2017": later
             relative = _THIS_YEAR.search(sentence)
             if relative and published:
                 # "In this year's inspection", "rated ... last year": from the article's date
