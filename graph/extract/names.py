@@ -1012,12 +1012,12 @@ _FIRST_DESCRIBED = re.compile(
     r"mechanic|farmer|pensioner|adopter|childminder|midwife|doctor|lawyer)(?:-of-\w+)?\b",
     re.M,
 )
-# A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 # A first name given as not the person's own: "Kelly – not her real name – keeps ..."
 _PSEUDONYM = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)\s*(?:[\u2013\u2014-]|,|\()\s*(?:which\s+is\s+)?not\s+"
     r"(?P<p>her|his|their)\s+real\s+name\b"
 )
+# A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
 # What someone trained or worked as, before an unnamed-person noun
 _WORKED_AS = re.compile(

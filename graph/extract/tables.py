@@ -9,7 +9,9 @@ grade) that says what its columns hold:
   of the overall judgement (``Grade``, ``Rating``, ``Latest grade``, ``Previous``); a column of
   earlier grades ("Previous", "Last") takes its year only from its own cells, as in
   ``RI (2019); inadequate (2015)``;
-- the area of each row, in a ``Judgement`` or ``Area`` column ("Overall effectiveness");
+- the area of each row, in a ``Judgement`` or ``Area`` column ("Overall effectiveness"); a row
+  whose area is none of Ofsted's (a safeguarding board's review) is left out;
+- a year in a heading's brackets dates the whole table (``Judgement (2016)``);
 - notes in words ("Adoption performance good; care leavers outstanding").
 
 >>> rows = '''| Council | Latest grade | Year | Previous |
