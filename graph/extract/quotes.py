@@ -183,12 +183,6 @@ _WRITTEN_BY = re.compile(
 )
 # An initial and a surname: "P Adeyemi", "J. Roe"
 _INITIAL_NAME = re.compile(r"(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'\u2019-]+)")
-# A letter's salutation to a named person: "Dear Ms Brannigan"
-_DEAR = re.compile(
-    r"^Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?"
-    r"\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,?[ \t]*$",
-    re.M,
-)
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
 # Occupations written before a name: "independent social worker Dr Jo Roe".
@@ -304,7 +298,7 @@ _LISTENER = re.compile(
 # Verbs that report an attitude or act, not words: inside "X said (that) ..." they are not
 # the attribution.
 _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+")
-# A letter's greeting: "Dear Mr Roe,"
+# A letter's greeting: "Dear Mr Roe,"; its addressee is "you" and "your" in the letter
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
 # "said her husband, Alan Roe": a relation named
 _KIN_ROLE = re.compile(
@@ -477,37 +471,31 @@ class Document:
         """A letter to "Dear Ms Brannigan": "you said", "in your letter you described", in the
         letter after it, are hers."""
         dear = _DEAR.search(self.masked)
-        self.addressee: Mention | None = None
-        if dear is None:
-            return
-        named = [m for m in self.mentions if dear.start() <= m.start < dear.end()]
-        self.addressee = next((m for m in named if m.kind == "person"), None)
-        if self.addressee is None:
-            return
-        for found in re.finditer(r"\b[Yy]ou\b", self.masked[dear.end() :]):
-            at = dear.end() + found.start()
-            self.mentions.append(Mention(at, at + 3, "pronoun", "you"))
-        self.mentions.sort(key=lambda m: m.start)
+        named = [m for m in self.mentions if dear and dear.start("who") <= m.start < dear.end()]
+        self.addressee: Mention | None = next((m for m in named if m.kind == "person"), None)
+        if self.addressee is not None:
+            self._add_pronoun("you", r"\b[Yy]ou\b", dear.end())
 
     def _add_author(self) -> None:
         """A speech, column or foreword "by" a named person, in its heading: "as I said in my
         letter" in it is theirs."""
-        self.author: Mention | None = None
         head_end = self.paras[min(3, len(self.paras) - 1)][1] if self.paras else 0
         by = _WRITTEN_BY.search(self.masked, 0, head_end)
-        if by is None:
-            return
-        self.author = next(
-            (m for m in self.mentions if m.kind == "person" and by.end() <= m.start < head_end),
-            None,
-        )
-        if self.author is None or self.masked[by.end() : self.author.start].count("\n"):
+        after = [m for m in self.mentions if by and by.end() <= m.start < head_end]
+        self.author: Mention | None = next((m for m in after if m.kind == "person"), None)
+        if self.author is not None and "\n" in self.masked[by.end() : self.author.start]:
             self.author = None
-            return
-        for found in re.finditer(r"\bI\b", self.masked[self.author.end :]):
-            at = self.author.end + found.start()
-            self.mentions.append(Mention(at, at + 1, "pronoun", "I"))
-        self.mentions.sort(key=lambda m: m.start)
+        if self.author is not None:
+            self._add_pronoun("I", r"\bI\b", self.author.end)
+
+    def _add_pronoun(self, word: str, pattern: str, start: int) -> None:
+        """``word`` ("you", "I") wherever ``pattern`` stands after ``start``, as a pronoun."""
+        self._insert(
+            [
+                Mention(found.start(), found.end(), "pronoun", word)
+                for found in re.compile(pattern).finditer(self.masked, start)
+            ]
+        )
 
     def _add_initials(self) -> None:
         """A body's initials, given once in brackets ("Achieving for Children (AfC)"), name
@@ -1338,13 +1326,9 @@ class Document:
         ("Dear Mr Roe, ... your assurance that")."""
         if word != "your":
             return self._pronoun(Mention(pos, pos, "pronoun", _PRONOUN_OF[word]), pos)
-        dear = _DEAR.search(self.masked, 0, pos)
-        if dear is None:
+        if self.addressee is None or self.addressee.start >= pos:
             return None
-        for m in self._mentions_in(dear.start("who"), dear.end("who")):
-            if m.kind == "person":
-                return self._resolve(m, m.start)
-        return None
+        return self._resolve(self.addressee, self.addressee.start)
 
     def _party(self, noun: str) -> Speaker | None:
         """A party to a case, as its heading names it: "Respondent: London Borough of
