@@ -3161,3 +3161,12 @@ def test_foster_as_a_surname() -> None:
         '"at every meeting". Foster carer Jo Bell agreed.'
     )
     assert said(text) == [("at every meeting", "Nadine Foster")]
+
+
+def test_a_caption_in_capitals_names_the_speaker() -> None:
+    text = (
+        "REPORTER (VOICEOVER): The Green group's spokesperson, Cllr Tamsin Orrell, said she had "
+        "warned colleagues.\n\n"
+        '[CAPTION: CLLR TAMSIN ORRELL (GRN): "Every warning went in the bin."]'
+    )
+    assert said(text) == [("Every warning went in the bin.", "Tamsin Orrell")]

@@ -49,6 +49,7 @@ from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
+    _TITLE_WORDS,
     ASKED,
     BUILTIN_BODIES,
     NOT_FIRST,
@@ -1757,7 +1758,30 @@ class Document:
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
-        return None
+        return self._caps_label(sent_start, colon)
+
+    def _caps_label(self, sent_start: int, colon: int) -> _Attribution | None:
+        """A caption in capitals before the colon ('[GRAPHIC: CLLR JO ROE (LAB): "..."]',
+        'JO ROE, CARE LEAVER: "..."'): the person of that full name named in the text."""
+        label = _CAPS_LABEL.search(self.text, sent_start, colon + 1)
+        if label is None:
+            return None
+        words = label.group("name").split()
+        while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
+            words.pop(0)
+        name = fold(" ".join(words))
+        found = {id(r): r for r in self.people.values() if fold(r.name) == name}
+        if len(words) < 2 or len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        speaker = Speaker(
+            person.name,
+            "person",
+            person.known.id if person.known else None,
+            person.roles[0] if person.roles else None,
+            person.gender,
+        )
+        return _Attribution(speaker, None, label.start("name"), colon + 1, None)
 
     def _sentence_of(self, q: QuoteSpan, pos: int) -> tuple[int, int]:
         for a, b in self.sentences[q.paragraph]:
@@ -2494,6 +2518,11 @@ _CAPS_COUNCIL = re.compile(
     r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
 # "a care leaver quoted in the report:": where the words were quoted, not who said them
+# a caption's name in capitals, a tag in brackets or after a comma, then the colon
+_CAPS_LABEL = re.compile(
+    r"(?:^|(?<=[\[\n:]))[ \t]*(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){1,4})"
+    r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z][A-Z' -]{1,40})?[ \t]*:[ \t]*$"
+)
 _WHERE_QUOTED = re.compile(r"\b(?:quoted|cited|featured|reported)\s+in\s+$", re.I)
 _CAPS_COMMITTEE = re.compile(
     r"(?m)^[ \t]*(?P<c>[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
