@@ -3170,3 +3170,12 @@ def test_a_caption_in_capitals_names_the_speaker() -> None:
         '[CAPTION: CLLR TAMSIN ORRELL (GRN): "Every warning went in the bin."]'
     )
     assert said(text) == [("Every warning went in the bin.", "Tamsin Orrell")]
+
+
+def test_the_mother_of_a_lettered_child_is_not_the_child() -> None:
+    text = (
+        "The hearing was told that Child K had been left at home alone.\n\n"
+        "A statement from the mother of Child K was read out. In it she said: "
+        '"Nobody answered the phone for a month."'
+    )
+    assert said(text) == [("Nobody answered the phone for a month.", None)]

@@ -930,6 +930,10 @@ _KIN = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?P<kin>(?i:mother|father|parents|"
     r"grandmother|grandfather|grandparents|mum|dad|sister|brother|aunt|uncle|foster\s+carers?|"
     r"family|widow|partner))\b"
+    # "the mother of Child B", "the father of the baby"
+    r"|\b(?i:the)\s+(?P<kin_of>(?i:mother|father|parents|grandmother|grandfather|mum|dad|aunt|"
+    r"uncle|foster\s+carers?))\s+of\s+(?:Child\s+[A-Z]\b|(?i:the)\s+(?i:boy|girl|baby|child|"
+    r"toddler|teenager|infant)\b)"
 )
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
