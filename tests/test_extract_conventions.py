@@ -3179,3 +3179,23 @@ def test_the_mother_of_a_lettered_child_is_not_the_child() -> None:
         '"Nobody answered the phone for a month."'
     )
     assert said(text) == [("Nobody answered the phone for a month.", None)]
+
+
+def test_monitoring_visits_in_the_plural_are_the_inspectorate() -> None:
+    text = (
+        "Ofsted judged the council's services inadequate in 2021.\n\n"
+        'The monitoring visits since then describe a service "finally learning from its '
+        'mistakes".'
+    )
+    assert said(text) == [("finally learning from its mistakes", "Ofsted")]
+
+
+def test_the_object_of_a_verb_before_the_colon_is_not_the_speaker() -> None:
+    text = (
+        "We write as residents of Alderbury.\n\n"
+        "As one of the signatories, a foster carer of twenty years, put it when we met to "
+        'sign this letter: "Every child I have looked after has had a different social worker."'
+    )
+    assert said(text) == [
+        ("Every child I have looked after has had a different social worker.", None)
+    ]

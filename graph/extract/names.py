@@ -594,8 +594,8 @@ _INSPECTION = re.compile(
     r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
     # "a focused visit in September found", "the latest monitoring visit noted"
     r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|"
-    r"second|third|fourth|fifth|follow-up|further)\s+)*(?i:focused|monitoring)\s+visit\b"
-    r"(?!\s+(?:letter|report)\b)"
+    r"second|third|fourth|fifth|follow-up|further)\s+)*(?i:focused|monitoring)\s+visits?\b"
+    r"(?!\s+(?:letter|report)s?\b)"
     # "A focused visit on care leavers finds": what it looked at, up to its verb
     r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
     r"(?=\s+(?:finds|found|says|said|notes|noted|reports|reported|describes|described)\b))?"
@@ -923,7 +923,8 @@ _PREDECESSOR = re.compile(r"\b(?i:his|her|their)\s+predecessor\b(?!\s*,)")
 _ONE_OF = re.compile(
     r"\b(?i:one|two|some|several|another)\s+of\s+(?i:the|its|their|our)\s+"
     r"(?:[A-Z][\w'\u2019&-]*\s+(?:(?:in|of|for|and)\s+)?){0,6}"
-    r"(?i:representatives|members|delegates|officers|volunteers|young\s+people|parents|carers)\b"
+    r"(?i:representatives|members|delegates|officers|volunteers|young\s+people|parents|carers|"
+    r"signatories|authors|residents|campaigners|speakers|staff)\b"
 )
 # A named person's relative, unnamed: "Child T's grandmother", "Mr Roe's mother".
 _KIN = re.compile(

@@ -1755,6 +1755,11 @@ class Document:
             ) or _WHERE_QUOTED.search(self.masked[sent_start : m.start]):
                 break  # "One young person told inspectors:", "X told the Post:", "who shared
                 # it with inspectors:": listeners; "quoted in the report:": where
+            if re.search(
+                r"\bto\s+[a-z]+\s+(?:(?:the|this|that|our|their|its)\s+)?$",
+                self.masked[sent_start : m.start],
+            ):
+                break  # "as one of us put it when we met to agree this letter:": an object
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
