@@ -3199,3 +3199,39 @@ def test_the_object_of_a_verb_before_the_colon_is_not_the_speaker() -> None:
     assert said(text) == [
         ("Every child I have looked after has had a different social worker.", None)
     ]
+
+
+def test_names_after_called_are_not_quotations() -> None:
+    text = (
+        "Priya Lomax worked in Dudley for a decade, she tells us, and her book has chapters "
+        "called 'Visits', 'Panels' and 'Courts'."
+    )
+    assert said(text) == []
+
+
+def test_years_as_a_social_worker_is_what_she_was() -> None:
+    text = (
+        "Priya Lomax spent eighteen years as a social worker in Dudley. "
+        '"I stopped sleeping in the second year," she writes.'
+    )
+    assert said(text) == [("I stopped sleeping in the second year", "Priya Lomax")]
+
+
+def test_a_name_the_writer_gives_someone_speaks() -> None:
+    text = (
+        "Priya Lomax is unkind about her bosses. One, whom she calls Derek, is a bully who "
+        'tells her in supervision that "targets are the job now".'
+    )
+    assert said(text) == [("targets are the job now", "Derek")]
+
+
+def test_straight_double_marks_around_straight_single_ones() -> None:
+    text = (
+        "Priya Lomax remembers her first manager.\n\n"
+        "\"He used to say, 'Ring the family back today,'\" Lomax writes. "
+        '"It was the best advice I had."'
+    )
+    assert said(text) == [
+        ("He used to say, 'Ring the family back today,'", "Priya Lomax"),
+        ("It was the best advice I had.", "Priya Lomax"),
+    ]

@@ -1022,11 +1022,18 @@ _PSEUDONYM = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)\s*(?:[\u2013\u2014-]|,|\()\s*(?:which\s+is\s+)?not\s+"
     r"(?P<p>her|his|their)\s+real\s+name\b"
 )
+# A name the writer gives someone: "One, whom she calls Geoff,", "a boy we will call Sam"
+_CALLED_NAME = re.compile(
+    r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)\s))\s*(?:she|he|they|I|we)\s+"
+    r"(?:calls|called|will\s+call|['\u2019]ll\s+call|shall\s+call)\s+(?P<name>[A-Z][a-z]+)\b"
+)
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
 # What someone trained or worked as, before an unnamed-person noun
 _WORKED_AS = re.compile(
-    r"\b(?:trained|worked|qualified|retrained|started|began|served|worked\s+for\s+years)\s+as\s+$"
+    r"\b(?:trained|worked|qualified|retrained|started|began|served|worked\s+for\s+years|"
+    # "spent twenty-two years as a social worker", "after a decade as a foster carer"
+    r"years|decades?|months|career)\s+as\s+$"
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
@@ -1290,6 +1297,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
                     match.start(), match.end("name"), "person", match.group("name"), gender=gender
                 )
             )
+    for match in _CALLED_NAME.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _FIRST_AGE.finditer(text, start, end):
         # "Lorna Watts, 61,": a full name's surname, not a first name
         lead = re.search(

@@ -213,6 +213,11 @@ _DESCRIBED = re.compile(
     r"\s*(?:,\s*(?:from|in|of)\s+[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3})?"
     r"(?:\s*,\s*who\s+[^,;:\n_]{3,120})?\s*,\s*"
 )
+# "X(,) is a cartoon villain who tells her that": the person is the verb's subject
+_IS_A_WHO = re.compile(
+    r",?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){1,4}(?:who|that)\s+"
+    r"(?:(?:also|then|later|once|\w+ly)\s+)*"
+)
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
 # At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
@@ -1623,6 +1628,8 @@ class Document:
                 )
                 if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
                     role, appositive = None, True
+                if m.kind == "person" and _IS_A_WHO.fullmatch(between):
+                    role, appositive = None, True  # "Geoff, is a cartoon villain who tells"
                 # "The council's press release boasted of": the body speaks in its paper
                 if _OWN_PAPER.fullmatch(between):
                     role, appositive = None, True
@@ -2634,9 +2641,16 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         return True  # asked me what "connected person" meant: a term
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*$", lead, re.I):
         return True  # two "areas for priority action": a kind of thing, counted
+    if words.strip()[:1].isupper() and _NAMED_LIST.search(lead):
+        return True  # chapters called 'Doorsteps', 'Courts' and 'Managers': names
     return _title_like(words)
 
 
+# "called" (named, titled, entitled, headed) before a quoted name, or before a list of them
+_NAMED_LIST = re.compile(
+    r"\b(?:called|named|titled|entitled|headed)\s+"
+    r"(?:[\"'\u201c\u2018][^\"\u201c\u201d\u2018\u2019\n]{1,40}[\"'\u201d\u2019],?\s+(?:(?:and|or)\s+)?){0,6}$"
+)
 # A document named just before the quotation marks, with nothing said in between: the quoted
 # words are its title ("The full report, "Inspection of X", is available", "a version for
 # children, 'Our report'", "Your report ("Services 'require improvement'", March 8)").
