@@ -3235,3 +3235,12 @@ def test_straight_double_marks_around_straight_single_ones() -> None:
         ("He used to say, 'Ring the family back today,'", "Priya Lomax"),
         ("It was the best advice I had.", "Priya Lomax"),
     ]
+
+
+def test_a_first_name_opening_a_sentence_is_the_person_named_in_full() -> None:
+    text = (
+        "Nadia Perrin is in her last year at university.\n\n"
+        "The council's principal social worker, Owen Blake, said the placements mattered.\n\n"
+        'Nadia, meanwhile, has accepted a job. "I never thought I would stay," she says.'
+    )
+    assert said(text) == [("I never thought I would stay", "Nadia Perrin")]

@@ -213,6 +213,9 @@ _DESCRIBED = re.compile(
     r"\s*(?:,\s*(?:from|in|of)\s+[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3})?"
     r"(?:\s*,\s*who\s+[^,;:\n_]{3,120})?\s*,\s*"
 )
+# a first name as a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
+_SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)\s*$")
+_SUBJECT_GOES_ON = re.compile(r",\s+[a-z]|\s+(?:is|was|has|had|now|still|says|said)\b")
 # "X(,) is a cartoon villain who tells her that": the person is the verb's subject
 _IS_A_WHO = re.compile(
     r",?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){1,4}(?:who|that)\s+"
@@ -601,6 +604,13 @@ class Document:
                     or re.match(
                         rf",\s+who\s+[^,.;:\n_]{{3,100}},\s+(?:{CUES})\b",
                         self.masked[match.end() : match.end() + 140],
+                    )
+                    # a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
+                    or (
+                        _SENTENCE_OPENS.search(
+                            self.masked, max(0, match.start() - 4), match.start()
+                        )
+                        and _SUBJECT_GOES_ON.match(self.masked, match.end())
                     )
                 )
             ):
