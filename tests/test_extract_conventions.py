@@ -3244,3 +3244,12 @@ def test_a_first_name_opening_a_sentence_is_the_person_named_in_full() -> None:
         'Nadia, meanwhile, has accepted a job. "I never thought I would stay," she says.'
     )
     assert said(text) == [("I never thought I would stay", "Nadia Perrin")]
+
+
+def test_homes_rated_outstanding_are_not_the_council() -> None:
+    text = (
+        "Ofsted judged Walsall Council's children's services good in 2023.\n\n"
+        "Some of our children need a residential placement, and some of those homes are very "
+        "good \u2013 three of the ones we use were rated outstanding this year."
+    )
+    assert graded(text) == [("Walsall Council", "ilacs-overall", "good")]

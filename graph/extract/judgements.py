@@ -186,6 +186,7 @@ AGAIN = re.compile(
 # fostering service, a school, a safeguarding board.
 OTHER_SUBJECT = re.compile(
     r"\b(?:children['\u2019]s\s+homes?|residential\s+(?:home|unit|setting|service)s?|"
+    r"(?:those|these|such|private)\s+homes|"
     r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|schools?|academy|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
     r"youth\s+offending|secure\s+(?:unit|centre))\b",
