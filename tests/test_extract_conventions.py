@@ -3253,3 +3253,20 @@ def test_homes_rated_outstanding_are_not_the_council() -> None:
         "good \u2013 three of the ones we use were rated outstanding this year."
     )
     assert graded(text) == [("Walsall Council", "ilacs-overall", "good")]
+
+
+def test_areas_that_reach_a_grade_have_it() -> None:
+    text = (
+        "Ofsted's report on Wokingham Borough Council's children's services came out last week. "
+        "Only two areas \u2013 the impact of leaders and the experiences and progress of "
+        'children in care \u2013 reach "good".'
+    )
+    assert graded(text) == [
+        ("Wokingham Borough Council", "ilacs-children-in-care", "good"),
+        ("Wokingham Borough Council", "ilacs-leaders", "good"),
+    ]
+
+
+def test_an_aim_to_reach_a_grade_is_not_one() -> None:
+    text = "Wokingham Borough Council wants its children's services to reach 'good' by 2027."
+    assert graded(text) == []

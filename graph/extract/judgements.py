@@ -87,7 +87,9 @@ NEGATED = re.compile(
     r"considered|branded|classed|found\s+to\s+be)\s+(?:as\s+)?|no\s+longer|not|never|rather\s+than|get\s+back\s+to|aim\s+to\s+be|ambition\s+to\s+be|"
     r"aspire\s+to\s+be|become|becoming|better\s+than|want\s+to\s+be|to\s+be\s+rated|"
     r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to|get\s+to|getting\s+to|"
-    r"road\s+to|on\s+to|reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
+    # (a plain "reach" states a fact: "only two areas ... reach 'good'")
+    r"road\s+to|on\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
+    r"yet|finally|ever)\s+reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 # "the first ... to be rated", "the latest council to be judged": a fact, not an aim
