@@ -3270,3 +3270,16 @@ def test_areas_that_reach_a_grade_have_it() -> None:
 def test_an_aim_to_reach_a_grade_is_not_one() -> None:
     text = "Wokingham Borough Council wants its children's services to reach 'good' by 2027."
     assert graded(text) == []
+
+
+def test_areas_after_with_have_the_grade_judged_on_them() -> None:
+    text = (
+        "Ofsted's inspection in 2024 judged Wokingham Borough Council's children's services "
+        "'requires improvement to be good' overall, with the experiences and progress of "
+        "children in care and of care leavers each judged 'good'."
+    )
+    assert graded(text) == [
+        ("Wokingham Borough Council", "ilacs-care-leavers", "good"),
+        ("Wokingham Borough Council", "ilacs-children-in-care", "good"),
+        ("Wokingham Borough Council", "ilacs-overall", "requires-improvement"),
+    ]

@@ -125,6 +125,8 @@ FORWARD_END = re.compile(
     # "..., with inspectors finding the experiences of children in care to be outstanding"
     r"|,?\s+with\s+(?:the\s+)?(?:inspectors|Ofsted)\s+(?:also\s+)?(?:finding|judging|rating|"
     r"grading)\b"
+    # "..., with the experiences of children in care and of care leavers each judged 'good'"
+    r"|,\s*with\s+(?=[^;.]{0,150}?\b(?:each|both|also)\s+(?:judged|rated|graded)\b)"
     # "good overall, rated the support for care leavers inadequate": the same subject's verb
     r"|,\s*(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b",
     re.I,
