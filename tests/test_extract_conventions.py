@@ -3283,3 +3283,12 @@ def test_areas_after_with_have_the_grade_judged_on_them() -> None:
         ("Wokingham Borough Council", "ilacs-children-in-care", "good"),
         ("Wokingham Borough Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_one_of_a_group_after_the_quotation_is_someone_unnamed() -> None:
+    text = (
+        "The council's leader, Cllr Petra Hume, welcomed the report.\n\n"
+        "Young people on the youth forum were clear about what must change. "
+        "\u201cListen to us,\u201d one said. \u201cWe have said this for years.\u201d"
+    )
+    assert said(text) == [("Listen to us", None), ("We have said this for years.", None)]

@@ -926,6 +926,11 @@ _ONE_OF = re.compile(
     r"(?i:representatives|members|delegates|officers|volunteers|young\s+people|parents|carers|"
     r"signatories|authors|residents|campaigners|speakers|staff)\b"
 )
+# One of a group just named, as a verb's subject: '"Stop moving us," one said', "another added"
+_ONE_SAID = re.compile(
+    r"\b(?i:one|another)(?:\s+of\s+them)?(?=\s+(?:said|says|added|adds|told|recalled|explained|"
+    r"wrote|replied|asked|put\s+it)\b)"
+)
 # A named person's relative, unnamed: "Child T's grandmother", "Mr Roe's mother".
 _KIN = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?P<kin>(?i:mother|father|parents|"
@@ -1177,6 +1182,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         a, b = match.start() - start, match.end() - start
         taken[a:b] = b"\x01" * (b - a)
     for match in _ONE_OF.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
+    for match in _ONE_SAID.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _KIN.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
