@@ -3292,3 +3292,27 @@ def test_one_of_a_group_after_the_quotation_is_someone_unnamed() -> None:
         "\u201cListen to us,\u201d one said. \u201cWe have said this for years.\u201d"
     )
     assert said(text) == [("Listen to us", None), ("We have said this for years.", None)]
+
+
+def test_a_post_then_the_name_introduces_the_next_paragraphs_words() -> None:
+    text = (
+        "15:02\n"
+        "The leader of the council, Cllr Imogen Sallis (Lab, Rowley), has opened the debate "
+        "with an apology.\n\n"
+        '"We let these families down. I will not pretend otherwise.'
+    )
+    assert said(text) == [
+        ("We let these families down. I will not pretend otherwise.", "Imogen Sallis")
+    ]
+
+
+def test_a_missing_closing_mark_before_x_told() -> None:
+    text = (
+        "Cllr Dev Ryan chairs the scrutiny committee.\n\n"
+        '"We owe these families an explanation, Cllr Ryan told the meeting. He said the '
+        'committee had asked for figures "three times" this year.'
+    )
+    assert said(text) == [
+        ("We owe these families an explanation", "Dev Ryan"),
+        ("three times", "Dev Ryan"),
+    ]

@@ -2009,12 +2009,22 @@ class Document:
         """The person named first in paragraph ``j``, if the paragraph opens with them."""
         a, b = self.paras[j]
         mentions = self._mentions_in(a, b)
-        if (
-            mentions
-            and mentions[0].kind == "person"
-            and not self.masked[a : mentions[0].start].strip()
-        ):
+        if not mentions or self.masked[a : mentions[0].start].strip():
+            return None
+        if mentions[0].kind == "person":
             return mentions[0]
+        # "The leader of the council, Cllr Jo Roe (Ind, Kington), has opened ...": the name
+        # in apposition to the post
+        person = next((m for m in mentions[1:3] if m.kind == "person"), None)
+        if (
+            mentions[0].kind == "role"
+            and person is not None
+            and re.fullmatch(
+                r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+){0,4})?\s*,\s*",
+                self.masked[mentions[0].end : person.start],
+            )
+        ):
+            return person
         return None
 
     def _paragraph_subject(self, j: int, last: int) -> _Attribution | None:
@@ -2033,7 +2043,8 @@ class Document:
             return None
         subject = re.match(r"\s*(?P<w>[A-Z][\w'\u2019-]*)", self.masked[last:b])
         if subject is None or not (
-            subject.group("w") in ("She", "He", "They")
+            last <= opening.start
+            or subject.group("w") in ("She", "He", "They")
             or fold(subject.group("w")) in {fold(w) for w in record.name.split()}
         ):
             return None

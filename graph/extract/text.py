@@ -200,7 +200,7 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
 # was left out before the comma.
 _ATTRIBUTION_INSIDE = re.compile(
     r",\s+(?:(?:said|says|added|adds)\s+[A-Z]|(?:he|she|they)\s+(?:said|says|added)\b"
-    r"|(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|added)\b)"
+    r"|(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|added|told|tells)\b)"
 )
 _SAID_COLON = re.compile(
     r"\b(?:said|says|added|adds|stated|states|wrote|writes|commented|explained|told|tweeted|"
