@@ -3316,3 +3316,11 @@ def test_a_missing_closing_mark_before_x_told() -> None:
         ("We owe these families an explanation", "Dev Ryan"),
         ("three times", "Dev Ryan"),
     ]
+
+
+def test_a_term_after_for_is_not_a_quotation() -> None:
+    text = (
+        "Mr Dunmore said the council would spend \u00a3400,000 set aside for \u2018family "
+        "group\u2019 work on four new posts."
+    )
+    assert said(text) == []

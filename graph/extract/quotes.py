@@ -2621,6 +2621,13 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
     ):
         return True  # the "front door" service (not: left in "unstable and temporary" homes)
     if (
+        (_TERM_AFTER.match(tail) or re.match(r"^[\"'\u201d\u2019]?\s+(?:work|provision)\b", tail))
+        and re.search(r"\bfor\s*$", lead)
+        and len(words.split()) <= 4
+        and "," not in words
+    ):
+        return True  # money set aside for 'edge of care' work: a kind of work
+    if (
         _TERM_AFTER_WORD.match(tail)
         and "," not in words
         and re.search(r"\b(?:an?|the|its|their|our)\s*$", lead, re.I)
