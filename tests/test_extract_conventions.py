@@ -3324,3 +3324,16 @@ def test_a_term_after_for_is_not_a_quotation() -> None:
         "group\u2019 work on four new posts."
     )
     assert said(text) == []
+
+
+def test_a_member_of_a_body_unnamed_is_not_the_body() -> None:
+    text = (
+        "A 14-year-old member of the council's Children in Care Council said: "
+        '"Nobody asked us before they closed the centre."\n\n'
+        "Ellie, 15, a member of the Children in Care Council, said: "
+        '"We found out on Facebook."'
+    )
+    assert said(text) == [
+        ("Nobody asked us before they closed the centre.", None),
+        ("We found out on Facebook.", "Ellie"),
+    ]

@@ -216,6 +216,11 @@ _DESCRIBED = re.compile(
 # a first name as a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
 _SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)\s*$")
 _SUBJECT_GOES_ON = re.compile(r",\s+[a-z]|\s+(?:is|was|has|had|now|still|says|said)\b")
+# "A 15-year-old member of (the council's) ..." before a body's name
+_MEMBER_OF = re.compile(
+    r"\b(?i:an?|one|another)\s+(?:(?:\d{1,2}-year-old|young|long-serving|former|new)\s+)?"
+    r"(?i:member)\s+of\s+(?:(?i:the|its|their|our)\s+)?(?:[\w'\u2019]+['\u2019]s\s+)?$"
+)
 # "X(,) is a cartoon villain who tells her that": the person is the verb's subject
 _IS_A_WHO = re.compile(
     r",?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){1,4}(?:who|that)\s+"
@@ -1615,6 +1620,24 @@ class Document:
                     continue  # "Care leavers spoken to by inspectors said": not the subject
                 # "a focused visit in September found": when, not who
                 between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
+                member = _MEMBER_OF.search(self.masked, a, m.start)
+                if (
+                    m.kind == "body"
+                    and member
+                    and (_is_filler(between) or _DESCRIBED.fullmatch(between))
+                    # (not in apposition to a name: "Amira, 16, a member of ...")
+                    and not self.masked[a : member.start()].rstrip().endswith(",")
+                ):
+                    # "A 15-year-old member of the Children in Care Council said": one of
+                    # its members, unnamed
+                    words = " ".join(self.text[member.start() : m.end].split())
+                    return _Attribution(
+                        Speaker(words, "anon", None, words),
+                        cue_text,
+                        member.start(),
+                        cue.end(),
+                        None,
+                    )
                 role = _apposition(between)
                 # "The council's chief executive, Tom Hughes, said": the name in apposition
                 lead = self.masked[a : m.start].rstrip()
