@@ -3337,3 +3337,14 @@ def test_a_member_of_a_body_unnamed_is_not_the_body() -> None:
         ("Nobody asked us before they closed the centre.", None),
         ("We found out on Facebook.", "Ellie"),
     ]
+
+
+def test_a_headline_quoting_a_person_is_theirs_not_the_body_of_its_verb() -> None:
+    text = (
+        "NEWS RELEASE\n\nWalsall Council\n\n12.05.2024\n\nFor immediate release\n\n"
+        '"A proud day for Walsall": Ofsted praises children\'s services\n\n'
+        "Ofsted has judged Walsall Council's children's services good.\n\n"
+        "Cllr Nia Penrose, the council's leader, said: \"This is a proud day for Walsall and "
+        'for every social worker in it."'
+    )
+    assert said(text)[0] == ("A proud day for Walsall", "Nia Penrose")

@@ -2316,6 +2316,19 @@ class Document:
                 if found is not None:
                     quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
                     quotation.how = "repeated"
+            elif (
+                quotation.speaker is not None
+                and quotation.speaker.kind == "body"
+                and self._title_line(quotation.paragraph)
+                and len(key(quotation.text).split()) >= 3
+                and re.match(r"[\"'\u201d\u2019]\s*:", self.text[quotation.end : quotation.end + 3])
+            ):
+                # "'A big step forward': Ofsted recognises progress" over "This is a big step
+                # forward," the leader said: a person's words, and the body the news
+                found = source(quotation.text, quotation.end, quotation.paragraph)
+                if found is not None and found.speaker.kind == "person":
+                    quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
+                    quotation.how = "repeated"
         added = []
         for q, words, index in pending:
             found = source(words, q.end, index)
@@ -2345,6 +2358,16 @@ class Document:
         if index <= 2:
             return words <= 30
         return words <= 12 and self.text[a:b].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?:,"
+
+    def _title_line(self, index: int) -> bool:
+        """A headline: in the headline zone, or a line of up to 20 words near the top that is
+        not a sentence (under a release's header lines)."""
+        a, b = self.paras[index]
+        return self._headline_zone(index) or (
+            index <= 6
+            and len(self.text[a:b].split()) <= 20
+            and self.text[a:b].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?:,"
+        )
 
     def _colon_after(self, q: QuoteSpan) -> _Attribution | None:
         """A headline '"We will fix this": council leader on ...': the speaker after a colon."""
