@@ -3348,3 +3348,38 @@ def test_a_headline_quoting_a_person_is_theirs_not_the_body_of_its_verb() -> Non
         'for every social worker in it."'
     )
     assert said(text)[0] == ("A proud day for Walsall", "Nia Penrose")
+
+
+def test_a_timeline_heading_dates_the_grades_under_it() -> None:
+    text = (
+        "Walsall's children's services: a timeline\n\n"
+        "MAY 2016\nOfsted carries out its first inspection of Walsall Council under the single "
+        "inspection framework. The overall verdict is inadequate.\n\n"
+        "JUNE 2019\nThe first inspection under the new framework. Walsall is rated good "
+        "overall.\n"
+    )
+    draft = extract(text, published="2024-01-10")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2019),
+        ("sif-overall", "inadequate", 2016),
+    ]
+
+
+def test_areas_after_with_that_are_both_or_all_a_grade() -> None:
+    text = (
+        "In 2015 inspectors judged Walsall Council's services for children looked after good, "
+        "with adoption and care leavers both good, but leadership, management and governance "
+        "was found to require improvement.\n\n"
+        "In 2023 Ofsted judged them good overall, with the impact of leaders and help and "
+        "protection all good, and care leavers outstanding."
+    )
+    assert sorted(graded(text)) == [
+        ("Walsall Council", "ilacs-care-leavers", "outstanding"),
+        ("Walsall Council", "ilacs-help-and-protection", "good"),
+        ("Walsall Council", "ilacs-leaders", "good"),
+        ("Walsall Council", "ilacs-overall", "good"),
+        ("Walsall Council", "sif-adoption", "good"),
+        ("Walsall Council", "sif-care-leavers", "good"),
+        ("Walsall Council", "sif-leadership", "requires-improvement"),
+        ("Walsall Council", "sif-looked-after", "good"),
+    ]

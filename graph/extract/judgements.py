@@ -126,7 +126,8 @@ FORWARD_END = re.compile(
     r"|,?\s+with\s+(?:the\s+)?(?:inspectors|Ofsted)\s+(?:also\s+)?(?:finding|judging|rating|"
     r"grading)\b"
     # "..., with the experiences of children in care and of care leavers each judged 'good'"
-    r"|,\s*with\s+(?=[^;.]{0,150}?\b(?:each|both|also)\s+(?:judged|rated|graded)\b)"
+    r"|,\s*with\s+(?=[^;.]{0,150}?\b(?:each|both|also|all)\s+(?:judged|rated|graded|good|"
+    r"outstanding|inadequate|requir))"
     # "good overall, rated the support for care leavers inadequate": the same subject's verb
     r"|,\s*(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b",
     re.I,
@@ -267,7 +268,9 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
 ]
 # An area's name just before a grade: "children in care RI, care leavers good".
 _AREA_JUST_BEFORE = re.compile(
-    "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")\s+$", re.I
+    "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")\s+"
+    r"(?:(?:all|both|each)\s+)?$",  # "help and protection and children in care all good"
+    re.I,
 )
 SIF_ONLY = {"sif-adoption"}
 ALL = "*all*"  # every area of the framework: "good in all three areas"
@@ -529,7 +532,7 @@ def _lead_year(
         return None  # "This time inspectors rated us ...": not the time of the sentence before
     for s_start, s_end, year in reversed(earlier):
         if "\n" in text[s_end:start]:
-            return None
+            return _heading_year(text, start)
         if year is not None:
             return year
         sentence = text[s_start:s_end]
@@ -542,7 +545,32 @@ def _lead_year(
         if ago and published and published[:4].isdigit():
             return int(published[:4]) - _count(ago.group(1))
         start = s_start
-    return None
+    return _heading_year(text, start)
+
+
+# A timeline's heading: "JULY 2019", "2015", "March 2015:" on a line of its own
+_DATE_HEADING = re.compile(
+    rf"(?im)^[ \t]*(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d{{2}})[ \t]*:?[ \t]*$"
+)
+_OTHER_HEADING = re.compile(r"(?m)^[ \t]*[^\n.!?]{1,60}[^\n.!?:,;\"'\u201d\u2019\s][ \t]*$")
+
+
+def _heading_year(text: str, start: int) -> int | None:
+    """The year of the date heading the paragraph at ``start`` sits under, in a text set out
+    under two or more such headings ("JULY 2019" / "First inspection under the new ILACS
+    framework. Nottingham is rated good overall"), with no other heading between."""
+    para = text.rfind("\n", 0, start) + 1
+    headings = [m for m in _DATE_HEADING.finditer(text) if m.end() <= para]
+    if not headings or len(_DATE_HEADING.findall(text)) < 2:
+        return None
+    last = headings[-1]
+    between = text[last.end() : para]
+    if any(
+        len(m.group().split()) <= 8 and not _DATE_HEADING.fullmatch(m.group())
+        for m in _OTHER_HEADING.finditer(between)
+    ):
+        return None
+    return int(last.group("y"))
 
 
 def _by_date(year: int | None, published: str | None) -> str:
