@@ -3383,3 +3383,17 @@ def test_areas_after_with_that_are_both_or_all_a_grade() -> None:
         ("Walsall Council", "sif-leadership", "requires-improvement"),
         ("Walsall Council", "sif-looked-after", "good"),
     ]
+
+
+def test_a_post_before_the_name_loses_the_clause_that_leads_to_it() -> None:
+    text = (
+        "The crew were given what the council's director of children's services, Dr Ama "
+        'Boateng, calls "more access than is comfortable".\n\n'
+        "The service was placed under the supervision of a government-appointed commissioner, "
+        'Sir Rex Moody. "We have a long way to go," Sir Rex said.'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ama Boateng", "the council's director of children's services"),
+        ("Rex Moody", "a government-appointed commissioner"),
+    ]

@@ -216,6 +216,12 @@ _DESCRIBED = re.compile(
 # a first name as a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
 _SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)\s*$")
 _SUBJECT_GOES_ON = re.compile(r",\s+[a-z]|\s+(?:is|was|has|had|now|still|says|said)\b")
+# words that end a clause before a post: "The makers were given what the council's director"
+_CLAUSE_WORD = re.compile(
+    r"\b(?:what|who|whom|which|was|were|is|are|has|have|had|been|given|by|when|where)\s+"
+)
+# "the words of the executive director", "a letter from the chief executive"
+_LED_BY = re.compile(r"\b(?:of|from|to|under|in)\s+(?=(?:the|an?|its|their)\s)", re.I)
 # "A 15-year-old member of (the council's) ..." before a body's name
 _MEMBER_OF = re.compile(
     r"\b(?i:an?|one|another)\s+(?:(?:\d{1,2}-year-old|young|long-serving|former|new)\s+)?"
@@ -867,6 +873,18 @@ class Document:
                 candidate,
                 flags=re.I,
             )
+            # "The makers were given what the council's director of children's services, X,
+            # calls ...": the post, after the clause that leads to it
+            clause = list(_CLAUSE_WORD.finditer(candidate))
+            if clause and _strong_role(candidate[clause[-1].end() :]):
+                candidate = candidate[clause[-1].end() :]
+            # "the words of the executive director", "a letter from the chief executive"
+            for led in reversed(list(_LED_BY.finditer(candidate))):
+                if _strong_role(candidate[led.end() :]) and not _strong_role(
+                    candidate[: led.start()]
+                ):
+                    candidate = candidate[led.end() :]
+                    break
             if (
                 candidate
                 and _strong_role(candidate)
