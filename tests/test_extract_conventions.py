@@ -3397,3 +3397,25 @@ def test_a_post_before_the_name_loses_the_clause_that_leads_to_it() -> None:
         ("Ama Boateng", "the council's director of children's services"),
         ("Rex Moody", "a government-appointed commissioner"),
     ]
+
+
+def test_first_names_in_apposition_to_what_they_are() -> None:
+    text = (
+        "In one meeting a team manager, Ravi, tells a mother her son will stay in care. "
+        '"This is not the outcome anyone wanted," he says.\n\n'
+        '"I have done this for thirty years," says Glenys, a senior practitioner. '
+        '"It has never been harder."'
+    )
+    assert said(text) == [
+        ("This is not the outcome anyone wanted", "Ravi"),
+        ("I have done this for thirty years", "Glenys"),
+        ("It has never been harder.", "Glenys"),
+    ]
+
+
+def test_a_chain_of_verbs_ending_in_one_of_saying() -> None:
+    text = (
+        "Halfway through, a duty social worker called Kerry puts down the phone, stares at "
+        'the wall, and then says, to nobody in particular, "Right. Car."'
+    )
+    assert said(text) == [("Right. Car.", "Kerry")]

@@ -1042,7 +1042,8 @@ _WORKED_AS = re.compile(
 )
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
-    r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter)s?\b",
+    r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter|practitioner|"
+    r"manager|officer|mother|father|mum|dad|advocate|solicitor)s?\b",
     re.I,
 )
 # A first name and a role, speaking: "Sarah, a social worker in the city, emailed:".
@@ -1051,6 +1052,17 @@ _FIRST_ROLE = re.compile(
     r"(?P<role>[^,.;:\n_]{3,60}),\s+"
     r"(?:has\s+)?(?:said|says|told|tells|added|adds|e-?mailed|wrote|writes|posted|tweeted|"
     r"explained)\b"
+)
+# A first name in apposition to what they are: "a team manager, Sanjay, tells", and after a
+# verb of saying: "says Maureen, a senior practitioner"
+_ROLE_THEN_FIRST = re.compile(
+    r"\b(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
+    r"(?P<name>[A-Z][a-z]+),\s+(?=[a-z])"
+    r"|\b(?:says|said|adds|added|recalls|recalled)\s+(?P<name2>[A-Z][a-z]+),\s+(?:an?|the)\s+"
+    r"(?P<role2>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b"
+    # "a duty social worker called Becca"
+    r"|\b(?:an?|the)\s+(?P<role3>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:called|named)\s+"
+    r"(?P<name3>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 
 # A first name after the noun that says who they are: "Foster carer Sandra", "mum Kelly"
@@ -1378,6 +1390,13 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             ROLE_KEYWORDS.search(role) or _PERSON_NOUNS.search(role)
         ):
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+    for match in _ROLE_THEN_FIRST.finditer(text, start, end):
+        key = next(k for k in ("name", "name2", "name3") if match.group(k))
+        role = match.group(key.replace("name", "role"))
+        if match.group(key).lower() not in NOT_FIRST | PLACES and (
+            ROLE_KEYWORDS.search(role) or _PERSON_NOUNS.search(role)
+        ):
+            add(Mention(match.start(key), match.end(key), "person", match.group(key)))
     for match in _ANON.finditer(text, start, end):
         if _WORKED_AS.search(text, max(start, match.start() - 30), match.start()):
             continue  # "she trained as a social worker": what she was, not someone else

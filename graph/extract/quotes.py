@@ -232,6 +232,8 @@ _IS_A_WHO = re.compile(
     r",?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){1,4}(?:who|that)\s+"
     r"(?:(?:also|then|later|once|\w+ly)\s+)*"
 )
+# "X puts down the phone, stares at her screen, and then says": X's verbs, the last of saying
+_VERB_CHAIN = re.compile(r"\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},\s+and\s+(?:then\s+|finally\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
 # At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
@@ -1304,7 +1306,8 @@ class Document:
                     # "began fostering a teenage girl", "an email from Mr X to an HR
                     # adviser": an object, not who speaks next
                     and not re.search(
-                        r"\b(?:[a-z]{3,}(?:ing|ed)|from\s+[^,.;]{1,40}?\s+to)\s+$",
+                        r"\b(?:[a-z]{3,}(?:ing|ed)|from\s+[^,.;]{1,40}?\s+to|tells|told|asks|"
+                        r"shows|meets|met|visits|phones|rings|rang|calls|warns|gives|gave)\s+$",
                         self.masked[max(0, mention.start - 60) : mention.start],
                     )
                 ):
@@ -1681,6 +1684,8 @@ class Document:
                     role, appositive = None, True
                 if m.kind == "person" and _IS_A_WHO.fullmatch(between):
                     role, appositive = None, True  # "Geoff, is a cartoon villain who tells"
+                if m.kind == "person" and _VERB_CHAIN.fullmatch(between):
+                    role, appositive = None, True  # "Becca puts down the phone, ..., and says"
                 # "The council's press release boasted of": the body speaks in its paper
                 if _OWN_PAPER.fullmatch(between):
                     role, appositive = None, True
