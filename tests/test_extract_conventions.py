@@ -3419,3 +3419,21 @@ def test_a_chain_of_verbs_ending_in_one_of_saying() -> None:
         'the wall, and then says, to nobody in particular, "Right. Car."'
     )
     assert said(text) == [("Right. Car.", "Kerry")]
+
+
+def test_a_reference_mark_after_the_closing_mark_and_a_list_of_references() -> None:
+    text = (
+        'The director, Ana Reyes, said: "We are proud and not yet satisfied."[4]\n\n'
+        "References\n"
+        '4. "Council responds to Ofsted". Wigan Post. 2022.\n'
+        '5. Ofsted (2022). "Inspection of Wigan local authority children\'s services".\n'
+    )
+    assert said(text) == [("We are proud and not yet satisfied.", "Ana Reyes")]
+
+
+def test_her_first_progress_report_is_hers() -> None:
+    text = (
+        "A Department for Education adviser, Dr Lena Vos, was appointed in 2021. Her first "
+        'progress report said the council had "made a promising start".'
+    )
+    assert said(text) == [("made a promising start", "Lena Vos")]

@@ -1215,8 +1215,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue
         owner = match.group("owner") or match.group("by") or ""
         a = match.start()
-        if not owner and re.search(r"\b(?:his|her)\s+$", text[max(start, a - 5) : a], re.I):
-            owner = text[a - 4 : a].strip().lower()  # "in his report": the person's report
+        # "in his report", "Her first progress report": the person's report
+        own = re.search(r"\b(his|her)\s+(?:[a-z-]+\s+){0,2}$", text[max(start, a - 30) : a], re.I)
+        if not owner and own:
+            owner = own.group(1).lower()
         role_start = match.start("owner") if match.group("owner") else match.start()
         phrase = text[role_start : match.end()]
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:

@@ -218,7 +218,8 @@ _SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)\s*$")
 _SUBJECT_GOES_ON = re.compile(r",\s+[a-z]|\s+(?:is|was|has|had|now|still|says|said)\b")
 # words that end a clause before a post: "The makers were given what the council's director"
 _CLAUSE_WORD = re.compile(
-    r"\b(?:what|who|whom|which|was|were|is|are|has|have|had|been|given|by|when|where)\s+"
+    r"(?<![\w-])(?:what|who|whom|which|was|were|is|are|has|have|had|been|given|by|when|where|appoints|"
+    r"appointed|names|hires|hired|recruits|recruited)\s+|\s[-\u2013\u2014]\s+"
 )
 # "the words of the executive director", "a letter from the chief executive"
 _LED_BY = re.compile(r"\b(?:of|from|to|under|in)\s+(?=(?:the|an?|its|their)\s)", re.I)
@@ -1192,8 +1193,13 @@ class Document:
                 )
             if not owner and re.match(r"(?i:the|this)\s", m.role or ""):
                 # "the report", just after "his report": that person's report.
+                noun = (m.role or "").split()[-1:]
                 for earlier in reversed(self._mentions_in(max(0, m.start - 1500), m.start)):
-                    if earlier.title == "report" and earlier.text in ("his", "her"):
+                    if (
+                        earlier.title == "report"
+                        and earlier.text in ("his", "her")
+                        and (earlier.role or "").split()[-1:] == noun
+                    ):
                         return self._body(earlier)
                     if earlier.title == "report" and earlier.text:
                         break
@@ -2126,6 +2132,8 @@ class Document:
 
     def _attribute(self) -> list[Quotation]:
         self._done: list[Quotation] = []
+        heading = _REFERENCES_HEADING.search(self.text)
+        self._references_from = heading.end() if heading else len(self.text) + 1
         pending: list[tuple[QuoteSpan, str, int]] = []
         by_para: dict[int, list[QuoteSpan]] = {}
         for q in self.raw_quotes:
@@ -2207,8 +2215,11 @@ class Document:
                 ):
                     continue  # a headline cited: '("Ofsted hails ...", 5 November)',
                     # 'In an article on 26 January ("The councils getting it right")'
-                if _REFERENCE.search(lead):
-                    continue  # a reference: "Roe, J. (2021) 'Why good services ...', Journal"
+                if _REFERENCE.search(lead) or (
+                    self._references_from <= p_start and _LISTED.match(self.text, p_start)
+                ):
+                    continue  # a reference: "Roe, J. (2021) 'Why good services ...', Journal",
+                    # or a numbered line under "References"
                 if _NAMED_DOCUMENT.search(
                     self.text, max(p_start, q.open_start - 120), q.open_start
                 ) and not CUE_RE.search(
@@ -2614,6 +2625,11 @@ _REFERENCE = re.compile(
     r"(?:^|\n)[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*){1,3}(?:(?:and|&)\s+[^()\n]{1,60})?"
     r"\((?:19|20)\d{2}[a-z]?\)\s*$"
 )
+# A list of references or notes at the end, and its numbered lines: "14. Ofsted (2016). "...""
+_REFERENCES_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:references|notes|sources|footnotes|bibliography|citations)[ \t]*:?[ \t]*$"
+)
+_LISTED = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\^|[-\u2022*])[ \t]+")
 # A council's name as a heading in capitals
 _CAPS_COUNCIL = re.compile(
     r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z -]{2,40}?|[A-Z][A-Z -]{2,40}?\s+"

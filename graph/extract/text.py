@@ -29,7 +29,8 @@ MOJIBAKE = {
     "\u2018\u02dc": ("s", "open"),
 }
 LEFT_PUNCT = set("([{<\u2014\u2013-/:;") | set(DOUBLE) | set(SINGLE)
-RIGHT_PUNCT = set(".,;:!?)]}>\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
+# (a reference mark after a quotation: "... not yet satisfied."[19])
+RIGHT_PUNCT = set(".,;:!?)]}>[\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
 BULLETS = "-\u2022*\u00b7\u25aa\u2013\u2014\u25cf\u2023"
 
 
