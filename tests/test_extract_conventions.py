@@ -3437,3 +3437,25 @@ def test_her_first_progress_report_is_hers() -> None:
         'progress report said the council had "made a promising start".'
     )
     assert said(text) == [("made a promising start", "Lena Vos")]
+
+
+def test_with_each_of_the_areas_also_a_grade() -> None:
+    text = (
+        "Ofsted re-inspected Wigan Council in June 2022 and judged the service to require "
+        "improvement to be good, with each of the three graded areas also requiring improvement."
+    )
+    assert graded(text) == [
+        ("Wigan Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Wigan Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Wigan Council", "ilacs-leaders", "requires-improvement"),
+        ("Wigan Council", "ilacs-overall", "requires-improvement"),
+    ]
+
+
+def test_the_quoted_grade_named_as_a_judgement_is_not_a_new_one() -> None:
+    text = (
+        "Ofsted judged Wigan Council's children's services inadequate in 2019.\n\n"
+        'Writing in 2023, the academic Dr Ned Lowe argued that the "inadequate" judgement '
+        "had been a turning point."
+    )
+    assert graded(text) == [("Wigan Council", "ilacs-overall", "inadequate")]

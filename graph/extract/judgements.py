@@ -163,11 +163,19 @@ ALL_AREAS_BEFORE = re.compile(
     r"[\"'\u201c\u2018]?\s*$",
     re.I,
 )
+# "..., with each of the three graded areas also requiring improvement"
+ALL_AREAS_WITH = re.compile(
+    r"\bwith\s+(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
+    r"(?:(?:key|judgement|judgment|inspection|graded)\s+)?(?:areas?|judgements?|judgments?)\s+"
+    r"(?:(?:also|all|each)\s+)?(?:(?:judged|rated|graded)\s+(?:as\s+)?)?[\"'\u201c\u2018]?\s*$",
+    re.I,
+)
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Years that date something else: "the trust, set up in 2014, ...".
 OTHER_YEAR = re.compile(
     r"(?:set\s+up|established|founded|created|formed|launched|appointed|born|joined|"
-    r"took\s+over)\s+(?:in\s+)?(?:" + MONTH_NAME + r"\s+)?$",
+    # "Writing in 2023, the academic argued that the 'requires improvement' judgement"
+    r"took\s+over|[Ww]riting|[Ss]peaking)\s+(?:in\s+)?(?:" + MONTH_NAME + r"\s+)?$",
     re.I,
 )
 # "rated good, the same as at its last inspection in 2017": the year of an earlier inspection
@@ -692,6 +700,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             after,
         ):
             continue  # "proud of the 'good' judgements they have achieved": no one grade
+        if re.search(r"\b(?:the|that|this)\s+[\"'\u201c\u2018]$", before) and re.match(
+            r"[\"'\u201d\u2019]\s+(?:judgement|judgment|rating|grade|label|verdict)\b"
+            r"(?!\s+(?:for|in|across|on|from|of)\b)",
+            after,
+        ):
+            continue  # "argued that the 'requires improvement' judgement was ...": one named
         since = grades[-1][1] if grades else 0
         if OTHER_SUBJECT.search(sentence, since, match.start()):
             continue  # "its residential home ... had been rated Outstanding"
@@ -781,7 +795,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             stop = CLAUSE_END.search(rest)
             hi = g1 + also.end() + (stop.start() if stop else len(rest))
             mine = [*mine, *(x for x in areas if g1 <= x[0] < hi and id(x) not in assigned)]
-        every = ALL_AREAS.match(after) or ALL_AREAS_BEFORE.search(sentence[prev_end:g0])
+        every = (
+            ALL_AREAS.match(after)
+            or ALL_AREAS_BEFORE.search(sentence[prev_end:g0])
+            or ALL_AREAS_WITH.search(sentence[prev_end:g0])
+        )
         if every:
             n = COUNTS.get((every.group("n") or "").lower(), 0)
             board = every.re is ALL_AREAS and every.group("board")
