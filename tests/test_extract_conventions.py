@@ -3459,3 +3459,25 @@ def test_the_quoted_grade_named_as_a_judgement_is_not_a_new_one() -> None:
         "had been a turning point."
     )
     assert graded(text) == [("Wigan Council", "ilacs-overall", "inadequate")]
+
+
+def test_areas_that_are_both_a_grade() -> None:
+    text = (
+        "Ofsted's report on Luton Borough Council came out on Tuesday. Help and protection "
+        "requires improvement; children in care and care leavers are both good."
+    )
+    assert graded(text) == [
+        ("Luton Borough Council", "ilacs-care-leavers", "good"),
+        ("Luton Borough Council", "ilacs-children-in-care", "good"),
+        ("Luton Borough Council", "ilacs-help-and-protection", "requires-improvement"),
+    ]
+
+
+def test_a_caller_named_by_first_name_and_place() -> None:
+    text = (
+        "The Oldbury Courier carried the story on Friday.\n\n"
+        "Callers: Maxine from Oldbury, a foster carer, said she had \u201cnever had a call "
+        "back\u201d. A caller from Tipton praised her social worker as \u201cthe one who "
+        "stayed\u201d."
+    )
+    assert said(text) == [("never had a call back", "Maxine"), ("the one who stayed", None)]

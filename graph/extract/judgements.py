@@ -68,7 +68,9 @@ LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
     r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us)|"
-    r"\b(?:was|were|been|being|is|are)\s+found)\s*[\"'\u201c\u2018]?\s*$",
+    r"\b(?:was|were|been|being|is|are)\s+found|"
+    # "children in care and care leavers are both good"
+    r"\b(?:was|were|is|are)\s+(?:both|all|each))\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 LOCAL_AFTER = re.compile(

@@ -489,6 +489,17 @@ NOT_NAME = set(
         "MP",
         "MPs",
         "MEP",
+        # newspapers' titles: "the Leek Courier", "Express & Star"
+        "Courier",
+        "Gazette",
+        "Sentinel",
+        "Chronicle",
+        "Echo",
+        "Argus",
+        "Advertiser",
+        "Telegraph",
+        "Observer",
+        "Mercury",
     ]
 )
 # Words that may end or continue a surname (Jane Green, Tom Hall) but never begin a name.
@@ -891,7 +902,7 @@ _ANON = re.compile(
     r"woman|women|man|men|pupils?|relatives?|family\s+members?|adopters?|whistle-?blowers?|"
     r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+|"
     r"constituents?|respondents?|reviewing\s+officers?|practitioners?|team\s+managers?|"
-    r"health\s+visitors?|police\s+officers?|people)"
+    r"health\s+visitors?|police\s+officers?|people|callers?|listeners?|viewers?|readers?)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
@@ -1032,6 +1043,13 @@ _CALLED_NAME = re.compile(
     r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)\s))\s*(?:she|he|they|I|we)\s+"
     r"(?:calls|called|will\s+call|['\u2019]ll\s+call|shall\s+call)\s+(?P<name>[A-Z][a-z]+)\b"
 )
+# A first name and where they live, as callers and letter writers are named: "Janet from Leek,
+# a foster carer, said", "Dev in Mutley asked"
+_FIRST_FROM = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+)\s+(?:from|in)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?"
+    r"(?=\s*,\s+(?:an?|the)\s+[a-z][\w\s-]{2,40},\s+(?:said|says|told|asked)\b"
+    r"|\s+(?:said|says|told|asked|rang|wrote|writes)\b)"
+)
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
 # What someone trained or worked as, before an unnamed-person noun
@@ -1048,7 +1066,7 @@ _PERSON_NOUNS = re.compile(
 )
 # A first name and a role, speaking: "Sarah, a social worker in the city, emailed:".
 _FIRST_ROLE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+),\s+(?:an?|the|our|their|its|his|her)\s+"
+    r"(?<![\w'\u2019-])(?<!\bfrom\s)(?<!\bin\s)(?P<name>[A-Z][a-z]+),\s+(?:an?|the|our|their|its|his|her)\s+"
     r"(?P<role>[^,.;:\n_]{3,60}),\s+"
     r"(?:has\s+)?(?:said|says|told|tells|added|adds|e-?mailed|wrote|writes|posted|tweeted|"
     r"explained)\b"
@@ -1318,6 +1336,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
                     match.start(), match.end("name"), "person", match.group("name"), gender=gender
                 )
             )
+    for match in _FIRST_FROM.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _CALLED_NAME.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))

@@ -2599,7 +2599,9 @@ _ANNOUNCED = re.compile(
 _NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+")
 _DESCRIPTION_UP_TO = re.compile(
     # "Jordan, 20, a care leaver": a name, an age, then the unnamed person described
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
+    # ("Janet from Leek, a foster carer": where she lives, too)
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    r"(?:\s+(?:from|in)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)?,\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
     # "Dan Hurst, who joined as a newly qualified social worker and is now a team manager"
     r"(?:(?:a|an|the|who|whose)\s[^,.;:!?\n]*)?"
 )
