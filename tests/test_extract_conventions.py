@@ -3481,3 +3481,11 @@ def test_a_caller_named_by_first_name_and_place() -> None:
         "stayed\u201d."
     )
     assert said(text) == [("never had a call back", "Maxine"), ("the one who stayed", None)]
+
+
+def test_entitled_to_call_it() -> None:
+    text = (
+        "Ofsted judged the council outstanding in 2022, and its leader, Cllr Ian Poole, was "
+        'entitled to call that "a remarkable recovery".'
+    )
+    assert said(text) == [("a remarkable recovery", "Ian Poole")]

@@ -86,7 +86,8 @@ CUES = (
     r"respond(?:ed|s)|reveal(?:ed|s)|stress(?:ed|es)|wr(?:ote|ites|iting)|urg(?:ed|es)|"
     r"vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|"
     r"observ(?:ed|es)|report(?:ed|s)|(?<=nspectors\s)report|f(?:ound|inds)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
-    r"prais(?:ed|es|ing)|call(?:ed|s)|describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
+    r"prais(?:ed|es|ing)|call(?:ed|s)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
+    r"describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|ask(?:ed|s)|question(?:ed|s)|"
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
     r"accept(?:ed|s)|welcom(?:ed|es)|branded|judged|summed\s+up|puts?\s+it|reckon(?:ed|s)|"
@@ -227,6 +228,11 @@ _LED_BY = re.compile(r"\b(?:of|from|to|under|in)\s+(?=(?:the|an?|its|their)\s)",
 _MEMBER_OF = re.compile(
     r"\b(?i:an?|one|another)\s+(?:(?:\d{1,2}-year-old|young|long-serving|former|new)\s+)?"
     r"(?i:member)\s+of\s+(?:(?i:the|its|their|our)\s+)?(?:[\w'\u2019]+['\u2019]s\s+)?$"
+)
+# "X was entitled to call that", "X was quick to say": X's own verb of saying
+_RAISING = re.compile(
+    r",?\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:entitled|right|quick|keen|happy|"
+    r"able|careful|eager|willing|wrong|the\s+first)\s+to\s*"
 )
 # "X(,) is a cartoon villain who tells her that": the person is the verb's subject
 _IS_A_WHO = re.compile(
@@ -1695,6 +1701,8 @@ class Document:
                 # "The council's press release boasted of": the body speaks in its paper
                 if _OWN_PAPER.fullmatch(between):
                     role, appositive = None, True
+                if m.kind in ("person", "role") and _RAISING.fullmatch(between):
+                    appositive = True  # "X was entitled to call that", "was quick to say"
                 if role is None and not _is_filler(between) and not appositive:
                     continue
                 speaker = self._resolve(m, m.start)
