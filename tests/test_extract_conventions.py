@@ -3489,3 +3489,26 @@ def test_entitled_to_call_it() -> None:
         'entitled to call that "a remarkable recovery".'
     )
     assert said(text) == [("a remarkable recovery", "Ian Poole")]
+
+
+def test_words_between_dashes_in_a_sentence_about_someone() -> None:
+    text = (
+        "Nerys Pugh runs children's services in Wrexham's neighbour.\n\n"
+        "She worked in a call centre for three years \u2013 \u201cthe best training for this job, "
+        "because everyone shouts at you\u201d \u2013 before going to university."
+    )
+    assert said(text) == [
+        ("the best training for this job, because everyone shouts at you", "Nerys Pugh")
+    ]
+
+
+def test_a_place_and_a_name_are_not_a_couple() -> None:
+    text = (
+        "It is early on a Monday in Sandbach and Deborah Kinsella is on the phone.\n\n"
+        "Cllr Ron Ashe thinks she is \u201ca fine social worker\u201d. Kinsella laughs when I "
+        "read this to her. \u201cRon is allowed his opinion.\u201d"
+    )
+    assert said(text) == [
+        ("a fine social worker", "Ron Ashe"),
+        ("Ron is allowed his opinion.", "Deborah Kinsella"),
+    ]

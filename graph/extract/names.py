@@ -1363,6 +1363,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             {a.lower(), b.lower(), surname.lower()} & (NOT_FIRST | PLACES)
             or surname.lower() in NOT_NAME_LOWER
             or f"{a} and {b}" in _COUNCIL_PLACES
+            # "a Monday morning in Sandbach and Deborah Kinsella is": a place, then the person
+            or re.search(
+                r"\b(?:in|at|from|to|near|of)\s+$",
+                text[max(start, match.start() - 6) : match.start()],
+            )
         ):
             continue
         add(Mention(match.start("a"), match.end("a"), "person", f"{a} {surname}"))

@@ -97,7 +97,7 @@ CUES = (
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|smil(?:ed|es)|grin(?:ned|s)|shrug(?:ged|s)|sigh(?:ed|s)|"
     r"mouth(?:ed|s)|whisper(?:ed|s)|shout(?:ed|s)|mutter(?:ed|s)|murmur(?:ed|s)|"
-    r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|"
+    r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|thinks|"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
     r"(?:statement|response)|"
@@ -1988,6 +1988,26 @@ class Document:
                 break
         return None
 
+    def _dash_aside(self, q: QuoteSpan) -> _Attribution | None:
+        """Words set between dashes in a sentence about someone, with no verb of saying ("She
+        drove buses for two years – "the best training there is" – before ..."): the
+        words of the sentence's subject, named or "he"/"she" at its start."""
+        s_start, _ = self._sentence_of(q, q.open_start)
+        if not (
+            re.search(r"\s[\u2013\u2014-]\s*$", self.masked[s_start : q.open_start])
+            and re.match(r"\s*[\u2013\u2014-]\s", self.masked[q.close_end : q.close_end + 3])
+        ):
+            return None
+        mentions = self._mentions_in(s_start, q.open_start)
+        if not mentions or self.masked[s_start : mentions[0].start].strip():
+            return None
+        first = mentions[0]
+        if first.kind == "person" or (first.kind == "pronoun" and first.text in ("he", "she")):
+            speaker = self._resolve(first, first.start)
+            if speaker is not None:
+                return _Attribution(speaker, None, first.start, first.end, None)
+        return None
+
     def _earlier_in_paragraph(self, q: QuoteSpan) -> _Attribution | None:
         s_start, _ = self._sentence_of(q, q.open_start)
         para_start = max(self.paras[q.paragraph][0], s_start - 4 * WINDOW)
@@ -2199,6 +2219,9 @@ class Document:
                 if attribution is None:
                     attribution = self._colon_subject(q, index, starts_para)
                     how = "colon"
+                if attribution is None:
+                    attribution = self._dash_aside(q)
+                    how = "aside" if attribution else how
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
