@@ -3512,3 +3512,36 @@ def test_a_place_and_a_name_are_not_a_couple() -> None:
         ("a fine social worker", "Ron Ashe"),
         ("Ron is allowed his opinion.", "Deborah Kinsella"),
     ]
+
+
+def test_words_such_as_name_words() -> None:
+    text = (
+        'Tess Ward told delegates that words such as "placement", "contact" and '
+        '"respite" put distance between staff and children.'
+    )
+    assert said(text) == []
+
+
+def test_went_on_between_the_halves_of_a_quotation() -> None:
+    text = (
+        "Tess Ward read from a letter.\n\n"
+        '"I have read that letter," Ms Ward went on, "a hundred times."'
+    )
+    assert said(text) == [
+        ("I have read that letter", "Tess Ward"),
+        ("a hundred times.", "Tess Ward"),
+    ]
+
+
+def test_a_closing_single_mark_then_double_then_full_stop() -> None:
+    text = "A manager said the speech was \"lovely, but you can't run a court on 'tea'\"."
+    assert [w for w, _ in said(text)] == ["lovely, but you can't run a court on 'tea'"]
+
+
+def test_the_byline_writer_is_not_she() -> None:
+    text = (
+        "By Robin Vale, 8 November 2024\n\n"
+        "The director of children's services used her speech to attack what she called "
+        '"the language of the filing cabinet".'
+    )
+    assert said(text) == [("the language of the filing cabinet", None)]

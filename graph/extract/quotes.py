@@ -97,7 +97,7 @@ CUES = (
     r"hails|describe|react(?:ed|s)|remind(?:ed|s)|record(?:ed|s)|e-?mail(?:ed|s)|messag(?:ed|es)|"
     r"text(?:ed|s)|boast(?:ed|s)|smil(?:ed|es)|grin(?:ned|s)|shrug(?:ged|s)|sigh(?:ed|s)|"
     r"mouth(?:ed|s)|whisper(?:ed|s)|shout(?:ed|s)|mutter(?:ed|s)|murmur(?:ed|s)|"
-    r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|thinks|"
+    r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|thinks|(?:went|goes)\s+on(?=\s*,)|"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
     r"(?:statement|response)|"
@@ -229,6 +229,8 @@ _MEMBER_OF = re.compile(
     r"\b(?i:an?|one|another)\s+(?:(?:\d{1,2}-year-old|young|long-serving|former|new)\s+)?"
     r"(?i:member)\s+of\s+(?:(?i:the|its|their|our)\s+)?(?:[\w'\u2019]+['\u2019]s\s+)?$"
 )
+# A byline: "By Rowan Pike, 8 November 2024", "Words by Lucy Armitage"
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|[Ww]ords\s+by|[Rr]eporting\s+by)\s+$")
 # "X was entitled to call that", "X was quick to say": X's own verb of saying
 _RAISING = re.compile(
     r",?\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:entitled|right|quick|keen|happy|"
@@ -1324,6 +1326,8 @@ class Document:
                     )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
+                if _BYLINE.search(self.masked, max(0, mention.start - 30), mention.start):
+                    continue  # the writer, in the byline ("By Rowan Pike, 8 November"), is "I"
                 if mention.kind in ("person", "role") and mention.start < pos:
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
@@ -2789,6 +2793,8 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         return True  # two "areas for priority action": a kind of thing, counted
     if words.strip()[:1].isupper() and _NAMED_LIST.search(lead):
         return True  # chapters called 'Doorsteps', 'Courts' and 'Managers': names
+    if _WORDS_LIKE.search(lead):
+        return True  # words such as "placement", "contact" and "respite": words named
     return _title_like(words)
 
 
@@ -2796,6 +2802,12 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
 _NAMED_LIST = re.compile(
     r"\b(?:called|named|titled|entitled|headed)\s+"
     r"(?:[\"'\u201c\u2018][^\"\u201c\u201d\u2018\u2019\n]{1,40}[\"'\u201d\u2019],?\s+(?:(?:and|or)\s+)?){0,6}$"
+)
+# "words such as", "terms like", before a quoted word or a list of them
+_WORDS_LIKE = re.compile(
+    r"\b(?:words?|terms?|phrases?|expressions?|jargon|language)\s+(?:such\s+as|like|including)\s+"
+    r"(?:[\"'\u201c\u2018][^\"\u201c\u201d\u2018\u2019\n]{1,40}[\"'\u201d\u2019],?\s+(?:(?:and|or)\s+)?){0,6}$",
+    re.I,
 )
 # A document named just before the quotation marks, with nothing said in between: the quoted
 # words are its title ("The full report, "Inspection of X", is available", "a version for

@@ -144,7 +144,7 @@ def _role(text: str, pos: int, start: int, end: int, kind: str, width: int = 1) 
         # writes) and opens before an opening one ("'Write it down,' she said")
         before = text[pos - 2] if pos - 2 >= start else " "
         after = text[pos + width + 1] if pos + width + 1 < end else " "
-        if prev in SINGLE and not before.isspace() and nxt.isspace():
+        if prev in SINGLE and not before.isspace() and (nxt.isspace() or nxt in ".,;:!?)"):
             return "close"
         if nxt in SINGLE and not after.isspace() and prev.isspace():
             return "open"
