@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from graph.extract.dates import MONTH_NAME
@@ -569,18 +570,24 @@ def _heading_year(text: str, start: int) -> int | None:
     """The year of the date heading the paragraph at ``start`` sits under, in a text set out
     under two or more such headings ("JULY 2019" / "First inspection under the new ILACS
     framework. Nottingham is rated good overall"), with no other heading between."""
+    every = _date_headings(text)
     para = text.rfind("\n", 0, start) + 1
-    headings = [m for m in _DATE_HEADING.finditer(text) if m.end() <= para]
-    if not headings or len(_DATE_HEADING.findall(text)) < 2:
+    headings = [h for h in every if h[1] <= para]
+    if not headings or len(every) < 2:
         return None
-    last = headings[-1]
-    between = text[last.end() : para]
+    _start, end, year = headings[-1]
     if any(
         len(m.group().split()) <= 8 and not _DATE_HEADING.fullmatch(m.group())
-        for m in _OTHER_HEADING.finditer(between)
+        for m in _OTHER_HEADING.finditer(text, end, para)
     ):
         return None
-    return int(last.group("y"))
+    return year
+
+
+@lru_cache(maxsize=8)
+def _date_headings(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Each date heading's span and year, once per text (a text's hash is cached)."""
+    return tuple((m.start(), m.end(), int(m.group("y"))) for m in _DATE_HEADING.finditer(text))
 
 
 def _by_date(year: int | None, published: str | None) -> str:

@@ -2672,12 +2672,12 @@ _CAPS_COUNCIL = re.compile(
     r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z -]{2,40}?|[A-Z][A-Z -]{2,40}?\s+"
     r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
-# "a care leaver quoted in the report:": where the words were quoted, not who said them
-# a caption's name in capitals, a tag in brackets or after a comma, then the colon
+# A caption's name in capitals, a tag in brackets or after a comma, then the colon
 _CAPS_LABEL = re.compile(
     r"(?:^|(?<=[\[\n:]))[ \t]*(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){1,4})"
     r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z][A-Z' -]{1,40})?[ \t]*:[ \t]*$"
 )
+# "a care leaver quoted in the report:": where the words were quoted, not who said them
 _WHERE_QUOTED = re.compile(r"\b(?:quoted|cited|featured|reported)\s+in\s+$", re.I)
 _CAPS_COMMITTEE = re.compile(
     r"(?m)^[ \t]*(?P<c>[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
