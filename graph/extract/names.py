@@ -948,7 +948,7 @@ _KIN = re.compile(
     r"grandmother|grandfather|grandparents|mum|dad|sister|brother|aunt|uncle|foster\s+carers?|"
     r"family|widow|partner))\b"
     # "the mother of Child B", "the father of the baby"
-    r"|\b(?i:the)\s+(?P<kin_of>(?i:mother|father|parents|grandmother|grandfather|mum|dad|aunt|"
+    r"|\b(?i:the)\s+(?:(?i:mother|father|parents|grandmother|grandfather|mum|dad|aunt|"
     r"uncle|foster\s+carers?))\s+of\s+(?:Child\s+[A-Z]\b|(?i:the)\s+(?i:boy|girl|baby|child|"
     r"toddler|teenager|infant)\b)"
 )
@@ -1043,13 +1043,6 @@ _CALLED_NAME = re.compile(
     r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)\s))\s*(?:she|he|they|I|we)\s+"
     r"(?:calls|called|will\s+call|['\u2019]ll\s+call|shall\s+call)\s+(?P<name>[A-Z][a-z]+)\b"
 )
-# A first name and where they live, as callers and letter writers are named: "Janet from Leek,
-# a foster carer, said", "Dev in Mutley asked"
-_FIRST_FROM = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+)\s+(?:from|in)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?"
-    r"(?=\s*,\s+(?:an?|the)\s+[a-z][\w\s-]{2,40},\s+(?:said|says|told|asked)\b"
-    r"|\s+(?:said|says|told|asked|rang|wrote|writes)\b)"
-)
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
 # What someone trained or worked as, before an unnamed-person noun
@@ -1078,9 +1071,6 @@ _ROLE_THEN_FIRST = re.compile(
     r"(?P<name>[A-Z][a-z]+),\s+(?=[a-z])"
     r"|\b(?:says|said|adds|added|recalls|recalled)\s+(?P<name2>[A-Z][a-z]+),\s+(?:an?|the)\s+"
     r"(?P<role2>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b"
-    # "a duty social worker called Becca"
-    r"|\b(?:an?|the)\s+(?P<role3>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:called|named)\s+"
-    r"(?P<name3>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 
 # A first name after the noun that says who they are: "Foster carer Sandra", "mum Kelly"
@@ -1114,7 +1104,8 @@ _ASKED_FIRST = re.compile(
 # A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
 _CALLED_FIRST = re.compile(
     r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:man|woman|boy|girl|lad|mum|mother|dad|"
-    r"father|carer|care\s+leaver|teenager|student|parent|person|resident))\s+(?:called|named)\s+"
+    r"father|carer|care\s+leaver|teenager|student|parent|person|resident|worker|practitioner|"
+    r"manager|officer|nurse|teacher|adviser))\s+(?:called|named)\s+"
     r"(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
 )
 
@@ -1134,14 +1125,16 @@ _FROM_FIRST = re.compile(
 )
 
 # A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,
-# told us:", "Sandra in Hinckley has texted:".
+# told us:", "Sandra in Hinckley has texted:", "Callers: Janet from Leek, a foster carer, said".
 _FIRST_SPEAKING = re.compile(
-    # at the start of a sentence: not "Bill Sanderson, from Hillsborough, who ..., said"
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
+    # at the start of a sentence or after a label: not "Bill Sanderson, from Hillsborough, who
+    # ..., said"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s)|(?<=:\s))"
     r"(?P<name>[A-Z][a-z]+)(?:(?:,\s+(?:from|in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
     r",\s+who\s+[^,.;:\n_]{3,100},|\s+(?:in|from)\s+"
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|"
-    r"e-?mailed|wrote|writes|posted|tweeted|texted|messaged|explained)\b",
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s+(?:an?|the)\s+[a-z][\w\s-]{2,40},)?)\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|e-?mailed|wrote|writes|posted|tweeted|"
+    r"texted|messaged|explained|asked|rang)\b",
     re.M,
 )
 
@@ -1336,9 +1329,6 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
                     match.start(), match.end("name"), "person", match.group("name"), gender=gender
                 )
             )
-    for match in _FIRST_FROM.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _CALLED_NAME.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
@@ -1419,8 +1409,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         ):
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _ROLE_THEN_FIRST.finditer(text, start, end):
-        key = next(k for k in ("name", "name2", "name3") if match.group(k))
-        role = match.group(key.replace("name", "role"))
+        key = "name" if match.group("name") else "name2"
+        role = match.group("role" if key == "name" else "role2")
         if match.group(key).lower() not in NOT_FIRST | PLACES and (
             ROLE_KEYWORDS.search(role) or _PERSON_NOUNS.search(role)
         ):

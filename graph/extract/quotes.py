@@ -425,6 +425,16 @@ class _Person:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    def speaker(self) -> Speaker:
+        """The person as a speaker: their first role, gender and registry id."""
+        return Speaker(
+            self.name,
+            "person",
+            self.known.id if self.known else None,
+            self.roles[0] if self.roles else None,
+            self.gender,
+        )
+
 
 @dataclass
 class _Attribution:
@@ -1126,15 +1136,7 @@ class Document:
     def _resolve(self, m: Mention, pos: int) -> Speaker | None:
         if m.kind == "person":
             record = self._person_of.get(m.start)
-            if record is None:
-                return None
-            return Speaker(
-                record.name,
-                "person",
-                record.known.id if record.known else None,
-                record.roles[0] if record.roles else None,
-                record.gender,
-            )
+            return record.speaker() if record is not None else None
         if m.kind == "anon":
             return Speaker(m.text, "anon", None, m.text, m.gender)
         if m.kind == "pronoun":
@@ -1326,9 +1328,12 @@ class Document:
                     )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
-                if _BYLINE.search(self.masked, max(0, mention.start - 30), mention.start):
-                    continue  # the writer, in the byline ("By Rowan Pike, 8 November"), is "I"
-                if mention.kind in ("person", "role") and mention.start < pos:
+                if (
+                    mention.kind in ("person", "role")
+                    and mention.start < pos
+                    # (the writer, in the byline, "By Rowan Pike, 8 November", is "I")
+                    and not _BYLINE.search(self.masked, max(0, mention.start - 30), mention.start)
+                ):
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
                         candidates.append((mention.start, found))
@@ -1698,10 +1703,12 @@ class Document:
                 )
                 if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
                     role, appositive = None, True
-                if m.kind == "person" and _IS_A_WHO.fullmatch(between):
-                    role, appositive = None, True  # "Geoff, is a cartoon villain who tells"
-                if m.kind == "person" and _VERB_CHAIN.fullmatch(between):
-                    role, appositive = None, True  # "Becca puts down the phone, ..., and says"
+                # "Geoff, is a cartoon villain who tells", "Becca puts down the phone, ...,
+                # and says": the person is the verb's subject
+                if m.kind == "person" and (
+                    _IS_A_WHO.fullmatch(between) or _VERB_CHAIN.fullmatch(between)
+                ):
+                    role, appositive = None, True
                 # "The council's press release boasted of": the body speaks in its paper
                 if _OWN_PAPER.fullmatch(between):
                     role, appositive = None, True
@@ -1859,14 +1866,7 @@ class Document:
         found = {id(r): r for r in self.people.values() if fold(r.name) == name}
         if len(words) < 2 or len(found) != 1:
             return None
-        person = next(iter(found.values()))
-        speaker = Speaker(
-            person.name,
-            "person",
-            person.known.id if person.known else None,
-            person.roles[0] if person.roles else None,
-            person.gender,
-        )
+        speaker = next(iter(found.values())).speaker()
         return _Attribution(speaker, None, label.start("name"), colon + 1, None)
 
     def _sentence_of(self, q: QuoteSpan, pos: int) -> tuple[int, int]:
@@ -2377,27 +2377,25 @@ class Document:
         for quotation in self._done:
             # (an intro's "has been accused of 'taking credit for other people's work'",
             # quoted again below with its speaker, too)
-            if quotation.speaker is None and (
+            unattributed = quotation.speaker is None and (
                 self._headline_zone(quotation.paragraph)
                 or (quotation.how == "none" and len(key(quotation.text).split()) >= 3)
-            ):
-                found = source(quotation.text, quotation.end, quotation.paragraph)
-                if found is not None:
-                    quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
-                    quotation.how = "repeated"
-            elif (
+            )
+            # "'A big step forward': Ofsted recognises progress" over "This is a big step
+            # forward," the leader said: a person's words, and the body the news
+            body_headline = (
                 quotation.speaker is not None
                 and quotation.speaker.kind == "body"
                 and self._title_line(quotation.paragraph)
                 and len(key(quotation.text).split()) >= 3
                 and re.match(r"[\"'\u201d\u2019]\s*:", self.text[quotation.end : quotation.end + 3])
-            ):
-                # "'A big step forward': Ofsted recognises progress" over "This is a big step
-                # forward," the leader said: a person's words, and the body the news
-                found = source(quotation.text, quotation.end, quotation.paragraph)
-                if found is not None and found.speaker.kind == "person":
-                    quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
-                    quotation.how = "repeated"
+            )
+            if not (unattributed or body_headline):
+                continue
+            found = source(quotation.text, quotation.end, quotation.paragraph)
+            if found is not None and (unattributed or found.speaker.kind == "person"):
+                quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
+                quotation.how = "repeated"
         added = []
         for q, words, index in pending:
             found = source(words, q.end, index)
@@ -2799,14 +2797,16 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
 
 
 # "called" (named, titled, entitled, headed) before a quoted name, or before a list of them
-_NAMED_LIST = re.compile(
-    r"\b(?:called|named|titled|entitled|headed)\s+"
-    r"(?:[\"'\u201c\u2018][^\"\u201c\u201d\u2018\u2019\n]{1,40}[\"'\u201d\u2019],?\s+(?:(?:and|or)\s+)?){0,6}$"
+# (the quoted items of a list before this one: "'Doorsteps', 'Courts' and ")
+_QUOTED_BEFORE = (
+    r"(?:[\"'\u201c\u2018][^\"\u201c\u201d\u2018\u2019\n]{1,40}[\"'\u201d\u2019],?\s+(?:(?:and|or)\s+)?)"
+    r"{0,6}$"
 )
+_NAMED_LIST = re.compile(r"\b(?:called|named|titled|entitled|headed)\s+" + _QUOTED_BEFORE)
 # "words such as", "terms like", before a quoted word or a list of them
 _WORDS_LIKE = re.compile(
     r"\b(?:words?|terms?|phrases?|expressions?|jargon|language)\s+(?:such\s+as|like|including)\s+"
-    r"(?:[\"'\u201c\u2018][^\"\u201c\u201d\u2018\u2019\n]{1,40}[\"'\u201d\u2019],?\s+(?:(?:and|or)\s+)?){0,6}$",
+    + _QUOTED_BEFORE,
     re.I,
 )
 # A document named just before the quotation marks, with nothing said in between: the quoted
