@@ -3545,3 +3545,34 @@ def test_the_byline_writer_is_not_she() -> None:
         '"the language of the filing cabinet".'
     )
     assert said(text) == [("the language of the filing cabinet", None)]
+
+
+def test_the_commissioner_introduced_before_being_named() -> None:
+    text = (
+        "A children's services commissioner has been appointed to Selby Council after an "
+        "inspection.\n\n"
+        "Sir Alan Roe, a former director of children's services, will assess the council.\n\n"
+        'Minister Jo Hale said: "This is the right step."\n\n'
+        'The commissioner said: "I will be listening to children."'
+    )
+    assert said(text) == [
+        ("This is the right step.", "Jo Hale"),
+        ("I will be listening to children.", "Alan Roe"),
+    ]
+
+
+def test_a_commissioner_mentioned_in_passing_is_not_the_next_person_named() -> None:
+    text = (
+        "The council could face a commissioner. Cllr Jo Hale, the council leader, said it "
+        "would not come to that.\n\n"
+        'The commissioner said: "I will be listening to children."'
+    )
+    assert said(text) == [("I will be listening to children.", None)]
+
+
+def test_a_kind_of_partner_in_quotation_marks_is_a_term() -> None:
+    text = (
+        "Dr Jo Hale, the commissioner, recommended that the council work with a "
+        '"sector-led improvement partner" from a neighbouring authority.'
+    )
+    assert said(text) == []

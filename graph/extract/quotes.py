@@ -1464,6 +1464,9 @@ class Document:
             if best is None or rank > best[0]:
                 best = (rank, record, role)
         if best is None:
+            introduced = self._introduced_as(noun, pos)
+            if introduced is not None:
+                return introduced
             if re.fullmatch(r"(?:lead\s+|senior\s+)?inspectors?", noun):
                 return self._inspectorate()  # "The lead inspector wrote", no inspector named
             return None
@@ -1471,6 +1474,35 @@ class Document:
         return Speaker(
             record.name, "person", record.known.id if record.known else None, role, record.gender
         )
+
+    def _introduced_as(self, noun: str, pos: int) -> Speaker | None:
+        """Whom "a <noun>" introduced, where no one named has that role: "A children's
+        services commissioner has been appointed ... Sir Andrew Roe, a former director, will
+        assess" (the first person named after it, if they hold no other post)."""
+        found = next(
+            reversed(
+                list(
+                    re.finditer(
+                        rf"\b(?:an?|new)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(noun)}\b",
+                        self.masked[:pos],
+                        re.I,
+                    )
+                )
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        for m in self.mentions:
+            if found.end() <= m.start < min(pos, found.end() + 600) and m.start in self._person_of:
+                record = self._person_of[m.start]
+                if any(
+                    _strong_role(r) and not re.match(r"(?:an?\s+)?former\b", r, re.I)
+                    for r in record.roles
+                ) or any(t.lower().startswith(("cllr", "councillor")) for t in record.titles):
+                    return None
+                return record.speaker()
+        return None
 
     def _recent_keys(self, pos: int) -> list[str]:
         keys = []
@@ -2717,7 +2749,7 @@ TERM_NOUNS = (
     r"policy|approach|unit|hub|panel|initiative|pathway|plan|framework|offer|process|"
     r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
     r"arrangements?|interests?|"  # "declared an 'other' interest"
-    r"door|pilot|network|forum|charter"  # "a 'front door' where referrals sat"
+    r"door|pilot|network|forum|charter|partner"  # "a 'front door' where referrals sat"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_AFTER_WORD = re.compile(rf"^[\"'\u201d\u2019]?\s+[a-z][a-z-]+\s+(?:{TERM_NOUNS})\b", re.I)
