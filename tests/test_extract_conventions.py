@@ -3576,3 +3576,11 @@ def test_a_kind_of_partner_in_quotation_marks_is_a_term() -> None:
         '"sector-led improvement partner" from a neighbouring authority.'
     )
     assert said(text) == []
+
+
+def test_one_young_woman_then_her_first_name() -> None:
+    text = (
+        "CLLR ROE: We listened. One young woman, Precious, said to me in my first month, "
+        '"You lot never turn up." That stayed with me.'
+    )
+    assert said(text) == [("You lot never turn up.", "Precious")]

@@ -1067,7 +1067,7 @@ _FIRST_ROLE = re.compile(
 # A first name in apposition to what they are: "a team manager, Sanjay, tells", and after a
 # verb of saying: "says Maureen, a senior practitioner"
 _ROLE_THEN_FIRST = re.compile(
-    r"\b(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
     r"(?P<name>[A-Z][a-z]+),\s+(?=[a-z])"
     r"|\b(?:says|said|adds|added|recalls|recalled)\s+(?P<name2>[A-Z][a-z]+),\s+(?:an?|the)\s+"
     r"(?P<role2>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b"
