@@ -3584,3 +3584,15 @@ def test_one_young_woman_then_her_first_name() -> None:
         '"You lot never turn up." That stayed with me.'
     )
     assert said(text) == [("You lot never turn up.", "Precious")]
+
+
+def test_and_so_is_the_impact_of_leaders() -> None:
+    text = (
+        "Ofsted rated Selby Council good overall in 2024. Children in care are good, and so "
+        "is the impact of leaders."
+    )
+    assert graded(text) == [
+        ("Selby Council", "ilacs-children-in-care", "good"),
+        ("Selby Council", "ilacs-leaders", "good"),
+        ("Selby Council", "ilacs-overall", "good"),
+    ]

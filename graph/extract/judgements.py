@@ -115,9 +115,11 @@ RATED_OBJECT = re.compile(
     r"(?:as\s+)?$",
     re.I,
 )
-# "as were the experiences and progress of ...": the areas that follow share the grade.
+# "as were the experiences and progress of ...", "and so is the impact of leaders": the areas
+# that follow share the grade.
 ALSO_AFTER = re.compile(
-    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:as|so)\s+(?:were|was|is|are|does|do|did|has|have|had)\b"
+    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:and\s+)?(?:as|so)\s+"
+    r"(?:were|was|is|are|does|do|did|has|have|had)\b"
 )
 # Where the areas a grade takes forward ("good for X and for Y") stop: a new clause, whose
 # areas have a grade of their own ("- but services for Z were ...", "although ...").
