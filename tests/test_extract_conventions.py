@@ -3596,3 +3596,15 @@ def test_and_so_is_the_impact_of_leaders() -> None:
         ("Selby Council", "ilacs-leaders", "good"),
         ("Selby Council", "ilacs-overall", "good"),
     ]
+
+
+def test_both_children_in_care_and_care_leavers_as_good() -> None:
+    text = (
+        "In 2024 inspectors graded Selby Council's help and protection as requires "
+        "improvement, and both children in care and care leavers as good."
+    )
+    assert graded(text) == [
+        ("Selby Council", "ilacs-care-leavers", "good"),
+        ("Selby Council", "ilacs-children-in-care", "good"),
+        ("Selby Council", "ilacs-help-and-protection", "requires-improvement"),
+    ]

@@ -734,11 +734,15 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 continue
             taken.append((a, b))
             areas.append((a, b, sif, ilacs))
-            # "Children in care and care leavers were each judged good": two areas (2023 on)
+            # "Children in care and care leavers were each judged good", "both children in
+            # care and care leavers as good": two areas (2023 on)
             if (
                 ilacs == "ilacs-children-in-care"
                 and re.search(r"care\s+leavers$", match.group(0))
-                and re.match(r"\s+(?:were|are)\s+(?:each|both)\b", sentence[b:])
+                and (
+                    re.match(r"\s+(?:were|are)\s+(?:each|both)\b", sentence[b:])
+                    or re.search(r"\bboth\s+$", sentence[:a])
+                )
             ):
                 areas.append((b, b, "sif-care-leavers", "ilacs-care-leavers"))
     areas.sort()
