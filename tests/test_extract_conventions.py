@@ -3608,3 +3608,27 @@ def test_both_children_in_care_and_care_leavers_as_good() -> None:
         ("Selby Council", "ilacs-children-in-care", "good"),
         ("Selby Council", "ilacs-help-and-protection", "requires-improvement"),
     ]
+
+
+def test_a_list_ending_children_in_care_and_care_leavers_were_all() -> None:
+    text = (
+        "In 2025 inspectors rated Selby Council good for the impact of leaders. Help and "
+        "protection, children in care and care leavers were all judged to require improvement."
+    )
+    assert graded(text) == [
+        ("Selby Council", "ilacs-care-leavers", "requires-improvement"),
+        ("Selby Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Selby Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Selby Council", "ilacs-leaders", "good"),
+    ]
+
+
+def test_the_experiences_of_children_in_care_and_care_leavers_were_both_is_one_area() -> None:
+    text = (
+        "In 2019 inspectors judged Selby Council's help and protection and the experiences "
+        "of children in care and care leavers were both judged good."
+    )
+    assert graded(text) == [
+        ("Selby Council", "ilacs-children-in-care", "good"),
+        ("Selby Council", "ilacs-help-and-protection", "good"),
+    ]

@@ -734,13 +734,18 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 continue
             taken.append((a, b))
             areas.append((a, b, sif, ilacs))
-            # "Children in care and care leavers were each judged good", "both children in
-            # care and care leavers as good": two areas (2023 on)
+            # "Children in care and care leavers were each judged good", "help and protection,
+            # children in care and care leavers were all", "both children in care and care
+            # leavers as good": two areas (2023 on)
             if (
                 ilacs == "ilacs-children-in-care"
                 and re.search(r"care\s+leavers$", match.group(0))
+                # (not the heading of 2018-2023, "the experiences and progress of children in
+                # care and care leavers", one area)
+                and "experiences" not in match.group(0).lower()
+                and not re.search(r"experiences?\s+(?:and\s+progress\s+)?of\s+$", sentence[:a])
                 and (
-                    re.match(r"\s+(?:were|are)\s+(?:each|both)\b", sentence[b:])
+                    re.match(r"\s+(?:were|are)\s+(?:each|both|all)\b", sentence[b:])
                     or re.search(r"\bboth\s+$", sentence[:a])
                 )
             ):
