@@ -3632,3 +3632,17 @@ def test_the_experiences_of_children_in_care_and_care_leavers_were_both_is_one_a
         ("Selby Council", "ilacs-children-in-care", "good"),
         ("Selby Council", "ilacs-help-and-protection", "good"),
     ]
+
+
+def test_a_title_after_a_capitalised_adverb_starts_the_name() -> None:
+    text = (
+        "Yasmin Bekele opened the meeting.\n\n"
+        'Cllr Ruth Adeleke said she would "look into" it.\n\n'
+        "Afterwards Ms Bekele said she was pleased with the turnout. "
+        '"We\'ll do this again," she said, "whoever wins."'
+    )
+    assert said(text) == [
+        ("look into", "Ruth Adeleke"),
+        ("We'll do this again", "Yasmin Bekele"),
+        ("whoever wins.", "Yasmin Bekele"),
+    ]

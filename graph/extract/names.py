@@ -1463,6 +1463,9 @@ def _month_first_name(words: list[str], dated: bool) -> bool:
 _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 
 
+# Titles that start a name inside capitalised words ("Afterwards Ms Bekele")
+_INNER_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame"}
+
 # Surnames that are also words the name pattern stops at ("foster carer")
 _WORD_SURNAMES = {"Foster"}
 
@@ -1487,6 +1490,19 @@ def _person(text: str, match: re.Match) -> Mention | None:
             # "Dear Mr Roe": a title after a word that is not a name
             at = match.start("name") + match.group("name").find(" " + words[0] + " ") + 1
             return _person(text, PERSON_RE.match(text, at))
+    # "Afterwards Ms Bekele said", "Labour Councillor Jo Roe": the name starts at the title
+    inner = next(
+        (
+            i
+            for i, word in enumerate(words[:-1])
+            if i and not title and word.lower().rstrip(".") in _INNER_TITLES
+        ),
+        None,
+    )
+    if inner is not None:
+        at = re.search(rf"(?<!\S){re.escape(words[inner])}\s", match.group("name"))
+        again = PERSON_RE.match(text, match.start("name") + at.start()) if at else None
+        return _person(text, again) if again else None
     # "told the Wolds Weekly", "The Yorkshire Post reported": a name after "the" is a
     # newspaper's or a body's, never a person's
     if (
