@@ -3646,3 +3646,8 @@ def test_a_title_after_a_capitalised_adverb_starts_the_name() -> None:
         ("We'll do this again", "Yasmin Bekele"),
         ("whoever wins.", "Yasmin Bekele"),
     ]
+
+
+@pytest.mark.parametrize("opener", ["Separately", "Afterwards", "Interim", "Crucially", "Tonight"])
+def test_a_capitalised_word_before_a_name_is_not_part_of_it(opener: str) -> None:
+    assert said(f'{opener} Jo Bekele said: "We are ready."') == [("We are ready.", "Jo Bekele")]

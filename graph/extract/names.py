@@ -314,6 +314,16 @@ NOT_NAME = set(
         "Parent",
         "Campaigner",
         "Resident",
+        # and what they are or were: "Outgoing Jo Roe", "Interim Jo Roe", "Tory Jo Roe"
+        "Former",
+        "Veteran",
+        "Outgoing",
+        "Incoming",
+        "Acting",
+        "Interim",
+        "Tory",
+        "Governors",
+        "Councillors",
         "Mr",
         "Mrs",
         "Ms",
@@ -357,6 +367,21 @@ NOT_NAME = set(
         "Barrister",
         # sentence adverbs: "Yet Peterborough, just across the border, was judged ..."
         "Yet",
+        "Afterwards",
+        "Asked",
+        "Tonight",
+        "Still",
+        "Sadly",
+        "Second",
+        "Third",
+        "Unlike",
+        "Like",
+        "Both",
+        "Neither",
+        "Welcome",
+        "Thanks",
+        "Congratulations",
+        "Tributes",
         "Indeed",
         "Instead",
         "Elsewhere",
@@ -1463,6 +1488,8 @@ def _month_first_name(words: list[str], dated: bool) -> bool:
 _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 
 
+# An adverb opening a sentence before a name: "Separately Jo Roe said", "Crucially, ..."
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ous|ing|ent|ant|ate|ive|ed|ful|ib|ab|ic)ly")
 # Titles that start a name inside capitalised words ("Afterwards Ms Bekele")
 _INNER_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame"}
 
@@ -1481,7 +1508,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
     # ("Organiser Jan Pryor says", "June Okafor said"; not "in June Ofsted said")
     dated = bool(_BEFORE_A_DATE.search(text[max(0, match.start() - 12) : match.start()]))
     dropped_the = False
-    while words and words[0].lower() in NOT_FIRST and not _month_first_name(words, dated):
+    while (
+        words
+        and (words[0].lower() in NOT_FIRST or _SENTENCE_ADVERB.fullmatch(words[0]))
+        and not _month_first_name(words, dated)
+    ):
         if title:
             return None
         dropped_the = dropped_the or words[0].lower() == "the"
