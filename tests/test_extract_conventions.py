@@ -3651,3 +3651,10 @@ def test_a_title_after_a_capitalised_adverb_starts_the_name() -> None:
 @pytest.mark.parametrize("opener", ["Separately", "Afterwards", "Interim", "Crucially", "Tonight"])
 def test_a_capitalised_word_before_a_name_is_not_part_of_it(opener: str) -> None:
     assert said(f'{opener} Jo Bekele said: "We are ready."') == [("We are ready.", "Jo Bekele")]
+
+
+@pytest.mark.parametrize(
+    "verb", ["maintained", "countered", "retorted", "protested", "lamented", "cautioned"]
+)
+def test_more_verbs_of_saying(verb: str) -> None:
+    assert said(f'"We are ready," Ms Bekele {verb}.') == [("We are ready", "Ms Bekele")]
