@@ -3658,3 +3658,19 @@ def test_a_capitalised_word_before_a_name_is_not_part_of_it(opener: str) -> None
 )
 def test_more_verbs_of_saying(verb: str) -> None:
     assert said(f'"We are ready," Ms Bekele {verb}.') == [("We are ready", "Ms Bekele")]
+
+
+def test_she_is_the_woman_by_her_given_name() -> None:
+    text = (
+        "Sarah Kemp, the director, met David Roe, the leader.\n\n"
+        '"We are ready for the next inspection whenever it comes," she said.'
+    )
+    assert said(text) == [("We are ready for the next inspection whenever it comes", "Sarah Kemp")]
+
+
+def test_given_names_of_either_gender_leave_she_to_the_latest_named() -> None:
+    text = (
+        "Jo Kemp, the director, met Sam Roe, the leader.\n\n"
+        '"We are ready for the next inspection whenever it comes," she said.'
+    )
+    assert said(text) == [("We are ready for the next inspection whenever it comes", "Sam Roe")]

@@ -47,6 +47,7 @@ from itertools import pairwise
 
 from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
+from graph.extract.given_names import gender_of_given_name
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
     _TITLE_WORDS,
@@ -731,6 +732,10 @@ class Document:
                 for x in self._mentions_in(m.end + 1, m.end + then.start("p"))
             ):
                 record.gender = "f" if then.group("p") == "She" else "m"
+        # else the given name, where it is with little doubt a woman's or a man's
+        for record in self.people.values():
+            if record.gender is None:
+                record.gender = gender_of_given_name(record.name.split()[0])
 
     def _is_short(self, m: Mention) -> bool:
         if m.known is not None:
