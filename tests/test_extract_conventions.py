@@ -3674,3 +3674,13 @@ def test_given_names_of_either_gender_leave_she_to_the_latest_named() -> None:
         '"We are ready for the next inspection whenever it comes," she said.'
     )
     assert said(text) == [("We are ready for the next inspection whenever it comes", "Sam Roe")]
+
+
+def test_it_is_the_body_named_in_the_paragraph_before() -> None:
+    text = (
+        "Selby Council was rated good in May.\n\n"
+        '"We are ready for the next inspection whenever it comes," it said.'
+    )
+    assert said(text) == [
+        ("We are ready for the next inspection whenever it comes", "Selby Council")
+    ]

@@ -1390,6 +1390,12 @@ class Document:
             for _, speaker in reversed(self.spoken):
                 if speaker.kind == "body":
                     return speaker
+            # "Selby Council was rated good. // '...,' it said.": the body named last in the
+            # paragraph before, when no body has spoken
+            before = self._para_start(max(0, para - 2))
+            for x in reversed([x for x in self.mentions if before <= x.start < para]):
+                if x.kind == "body" and self.masked[x.end : x.end + 1] not in ("'", "\u2019"):
+                    return self._body(x)
             return None
         if self.spoken:  # they
             return self.spoken[-1][1]
