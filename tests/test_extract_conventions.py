@@ -3684,3 +3684,16 @@ def test_it_is_the_body_named_in_the_paragraph_before() -> None:
     assert said(text) == [
         ("We are ready for the next inspection whenever it comes", "Selby Council")
     ]
+
+
+def test_the_45_year_old_and_the_mother_of_two() -> None:
+    text = (
+        "Jo Bekele, 45, took over in May. Tom Hart, 50, left in June.\n\n"
+        'The 45-year-old said: "We are ready for the next inspection."\n\n'
+        "Sam Roe, a mother-of-two from Selby, has fostered for years.\n\n"
+        '"Nobody rang me back," the mother-of-two said.'
+    )
+    assert said(text) == [
+        ("We are ready for the next inspection.", "Jo Bekele"),
+        ("Nobody rang me back", "Sam Roe"),
+    ]

@@ -954,6 +954,11 @@ _THE_ANON = re.compile(
     + r"(?=\s*[,.;])"
 )
 # "Her predecessor had warned": the one the person named before replaced.
+# A person referred back to by their age or family ("Jo Roe, 45, ... The 45-year-old said",
+# "Jo Roe, a mother-of-two, ... the mother-of-two said")
+_DESCRIBED_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?P<d>\d{1,3}-year-old|(?:grand)?(?:mother|father|mum|dad)-of-[a-z]+)\b(?!-)"
+)
 _PREDECESSOR = re.compile(r"\b(?i:his|her|their)\s+predecessor\b(?!\s*,)")
 # One of a body's people, unnamed: "One of the Children in Care Council representatives".
 _ONE_OF = re.compile(
@@ -1318,6 +1323,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ROLE_NOUN.finditer(text, start, end):
         role = " ".join(match.group("r").lower().split())
         add(Mention(match.start(), match.end(), "role", role))
+    for match in _DESCRIBED_AGAIN.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "role", match.group("d").lower()))
     for match in _PREDECESSOR.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "role", "predecessor"))
     for match in _A_JUDGE.finditer(text, start, end):

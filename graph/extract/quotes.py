@@ -1430,6 +1430,8 @@ class Document:
             return None
         if noun in {"claimant", "respondent", "applicant", "appellant"}:
             return self._party(noun)
+        if re.fullmatch(r"\d+-year-old|\S+-of-\S+", noun):
+            return self._described_again(noun, pos)
         if noun == "predecessor":
             # "Ormsby, who replaced Graham Tuck, ... Her predecessor had warned"
             replaced = list(_REPLACED.finditer(self.masked, max(0, pos - 1500), pos))
@@ -1491,6 +1493,22 @@ class Document:
         return Speaker(
             record.name, "person", record.known.id if record.known else None, role, record.gender
         )
+
+    def _described_again(self, noun: str, pos: int) -> Speaker | None:
+        """The person named last with that age or family before "the 45-year-old" or "the
+        mother-of-two": "Jo Roe, 45, from Selby", "Jo Roe, aged 45", "mother-of-two Jo Roe"."""
+        age = noun.split("-")[0] if noun[0].isdigit() else None
+        for m in reversed([m for m in self.mentions if m.start < pos - len(noun)]):
+            record = self._person_of.get(m.start)
+            if record is None:
+                continue
+            after = self.masked[m.end : m.end + 80]
+            if age and re.match(rf",\s+(?:aged\s+)?{age}\b", after):
+                return record.speaker()
+            around = self.masked[max(0, m.start - 30) : m.end + 80].lower()
+            if not age and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", around):
+                return record.speaker()
+        return None
 
     def _introduced_as(self, noun: str, pos: int) -> Speaker | None:
         """Whom "a <noun>" introduced, where no one named has that role: "A children's
