@@ -3697,3 +3697,27 @@ def test_the_45_year_old_and_the_mother_of_two() -> None:
         ("We are ready for the next inspection.", "Jo Bekele"),
         ("Nobody rang me back", "Sam Roe"),
     ]
+
+
+def test_words_shouted_in_capitals_are_a_quotation() -> None:
+    text = (
+        "'WE'RE OFF THE BOTTOM' - HOW THE TOWN REACTED\n\n"
+        'Mayor Carl Tennant spoke first. "We\'re off the bottom," he said.'
+    )
+    assert said(text) == [
+        ("WE'RE OFF THE BOTTOM", "Carl Tennant"),
+        ("We're off the bottom", "Carl Tennant"),
+    ]
+
+
+def test_a_title_in_capitals_is_still_a_title() -> None:
+    text = 'The council launched its "STRONGER FAMILIES" plan, Cllr Jo Roe said.'
+    assert said(text) == []
+
+
+def test_a_child_after_means_is_not_she() -> None:
+    text = (
+        "Dr Imogen Farraday spoke to the class. Students asked whether care means a child "
+        'has done something wrong. "Absolutely not," she said.'
+    )
+    assert said(text) == [("Absolutely not", "Imogen Farraday")]

@@ -1334,7 +1334,9 @@ class Document:
                     # adviser": an object, not who speaks next
                     and not re.search(
                         r"\b(?:[a-z]{3,}(?:ing|ed)|from\s+[^,.;]{1,40}?\s+to|tells|told|asks|"
-                        r"shows|meets|met|visits|phones|rings|rang|calls|warns|gives|gave)\s+$",
+                        r"shows|meets|met|visits|phones|rings|rang|calls|warns|gives|gave|"
+                        # "whether it means a child has done something wrong"
+                        r"means?|meant)\s+$",
                         self.masked[max(0, mention.start - 60) : mention.start],
                     )
                 ):
@@ -2894,6 +2896,10 @@ def _title_like(words: str) -> bool:
     tokens = [t for t in re.findall(r"[A-Za-z][\w'\u2019-]*", words)]
     if len(tokens) < 2 or re.search(r"[.!?]$", words.strip()):
         return False
+    if all(t.isupper() for t in tokens) and re.search(
+        r"\b(?:I|WE|OUR|MY|YOU|YOUR|THEY|MINE)\b|[A-Z]['\u2019](?:S|T|RE|LL|M|VE|D)\b", words
+    ):
+        return False  # "OUR KIDS DESERVE BETTER", "WE'RE OFF THE BOTTOM": words shouted
     small = {"a", "an", "the", "of", "and", "for", "to", "in", "on", "at", "with", "by"}
     big = [t for t in tokens if t.lower() not in small]
     return bool(big) and all(t[0].isupper() for t in big)
