@@ -3721,3 +3721,42 @@ def test_a_child_after_means_is_not_she() -> None:
         'has done something wrong. "Absolutely not," she said.'
     )
     assert said(text) == [("Absolutely not", "Imogen Farraday")]
+
+
+def test_says_a_first_name_from_a_place_of_three_words() -> None:
+    text = (
+        '"We waited five months for an assessment," says Kelly from Chadwell St Mary. '
+        '"Five months."'
+    )
+    assert said(text) == [
+        ("We waited five months for an assessment", "Kelly"),
+        ("Five months.", "Kelly"),
+    ]
+
+
+def test_a_youth_worker_by_first_name() -> None:
+    text = (
+        "Retired youth worker Mick, from Grays, put it bluntly when he signed our petition: "
+        '"They have closed the youth centres."'
+    )
+    assert said(text) == [("They have closed the youth centres.", "Mick")]
+
+
+def test_a_first_names_answer_after_a_colon() -> None:
+    text = (
+        "Our candidate, Sharon Meades, fostered for years.\n\n"
+        'On a journey? Sharon\'s answer: "Our children cannot wait." Her reply to the '
+        'leader: "Come and see."'
+    )
+    assert said(text) == [
+        ("Our children cannot wait.", "Sharon Meades"),
+        ("Come and see.", "Sharon Meades"),
+    ]
+
+
+def test_a_young_woman_ill_call_shanice() -> None:
+    text = (
+        "In December I was contacted by a young woman I'll call Shanice. She is 19. "
+        '"I\'ve got a baby due in April," she wrote.'
+    )
+    assert said(text) == [("I've got a baby due in April", "Shanice")]

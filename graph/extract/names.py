@@ -1068,10 +1068,12 @@ _PSEUDONYM = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)\s*(?:[\u2013\u2014-]|,|\()\s*(?:which\s+is\s+)?not\s+"
     r"(?P<p>her|his|their)\s+real\s+name\b"
 )
-# A name the writer gives someone: "One, whom she calls Geoff,", "a boy we will call Sam"
+# A name the writer gives someone: "One, whom she calls Geoff,", "a boy we will call Sam",
+# "a young woman I'll call Shanice"
 _CALLED_NAME = re.compile(
-    r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)\s))\s*(?:she|he|they|I|we)\s+"
-    r"(?:calls|called|will\s+call|['\u2019]ll\s+call|shall\s+call)\s+(?P<name>[A-Z][a-z]+)\b"
+    r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)[\s'\u2019]))\s*(?:she|he|they|I|we)"
+    r"(?:\s+(?:calls|called|will\s+call|shall\s+call)|['\u2019]ll\s+call)\s+"
+    r"(?P<name>[A-Z][a-z]+)\b"
 )
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
@@ -1108,7 +1110,8 @@ _ROLE_THEN_FIRST = re.compile(
 _NOUN_FIRST = re.compile(
     r"\b(?i:foster\s+carers?|kinship\s+carers?|carers?|care\s+leavers?|mum|mother|dad|father|"
     r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident|"
-    r"constituent|listener|caller|viewer|reader)"
+    r"constituent|listener|caller|viewer|reader|(?:youth|support|family|key)\s+worker|"
+    r"volunteer|nurse|childminder)"
     # "a constituent, Natalie, whose son waited", "one of our social workers, Ellie,": the
     # name in apposition
     r"(?:\s+|s?,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
@@ -1147,11 +1150,13 @@ _PAIR_START = re.compile(
 )
 
 # A listener's message read out: "This one's from Sue in Ulverston:", "an email from Tom in
-# Kendal:" (the mention runs to the place, so that the colon follows it).
+# Kendal:" (the mention runs to the place, so that the colon follows it); and after the
+# words: "..., says Kelly from Chadwell St Mary."
+_FIRST_PLACE = r"(?:in|from|at)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _FROM_FIRST = re.compile(
-    r"\b(?:from|listener,)\s+(?P<name>[A-Z][a-z]+)\s+(?:in|from|at)\s+[A-Z][a-z]+"
-    r"(?:[ -][A-Z][a-z]+)?"
+    rf"\b(?:from|listener,)\s+(?P<name>[A-Z][a-z]+)\s+{_FIRST_PLACE}"
     r"(?=\s*:|,\s+who\s+(?:says|said|writes|wrote|texts|texted|asks|asked|emails|emailed)\b)"
+    rf"|\b(?:says|said|adds|added|asks|asked)\s+(?P<name2>[A-Z][a-z]+)\s+{_FIRST_PLACE}(?=[.,;!?])"
 )
 
 # A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,
@@ -1373,6 +1378,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue
         if match.group("name").lower() not in NOT_FIRST:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+    # (before full names: "says Kelly from Chadwell St Mary" is not a Mr Chadwell)
+    for match in _FROM_FIRST.finditer(text, start, end):
+        key = "name" if match.group("name") else "name2"
+        if match.group(key).lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start(key), match.end(), "person", match.group(key)))
     for match in PERSON_RE.finditer(text, start, end):
         mention = _person(text, match)
         if mention is None and not match.group("title"):
@@ -1401,9 +1411,6 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _FIRST_SPEAKING.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
-    for match in _FROM_FIRST.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end(), "person", match.group("name")))
     for match in _NOUN_FIRST.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))

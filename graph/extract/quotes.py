@@ -2044,6 +2044,9 @@ class Document:
             r"(?i:\bwords\b)", self.masked[start:end]
         ):
             return None  # a verb of saying there is the attribution's business
+        whose = self._whose_words(start, end + 1)  # "Sharon's answer:"
+        if whose is not None:
+            return whose
         spans = [x for x in self.sentences[para] if x[0] <= start]
         for a, b in [(start, end), *([spans[-2]] if len(spans) > 1 else [])]:
             for m in self._mentions_in(a, min(b, end)):
@@ -2691,14 +2694,18 @@ _ANNOUNCED = re.compile(
     r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+|top\s+|best\s+|golden\s+)?(?:message|"
     r"advice|philosophy|answer|verdict|view|plea|reply|response|motto|mantra|hope|wish|request|"
     r"tip)\b[^.!?:]{0,60}?(?:\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)"
-    # "His top tip for new carers?"
-    r"\b|\?)"
+    # "His top tip for new carers?", "Sharon's answer:"
+    r"\b|\?|:)"
 )
 # A named person's description, up to an unnamed person in it: "Mensah, a former nurse who
 # retrained as " (a social worker)
 # Between an unnamed person and the first name that names them: ", " (apposition), " who
 # took part in the research, ", " called "
-_NAMED_AFTER = re.compile(r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+")
+_NAMED_AFTER = re.compile(
+    r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+"
+    # "a young woman I'll call Shanice", "a boy whom we will call Sam"
+    r"|\s+(?:whom?\s+|that\s+)?(?:I|we|she|he|they)(?:['\u2019]ll|\s+will|\s+shall)?\s+call\s+"
+)
 _DESCRIPTION_UP_TO = re.compile(
     # "Jordan, 20, a care leaver": a name, an age, then the unnamed person described
     # ("Janet from Leek, a foster carer": where she lives, too)
