@@ -3760,3 +3760,16 @@ def test_a_young_woman_ill_call_shanice() -> None:
         '"I\'ve got a baby due in April," she wrote.'
     )
     assert said(text) == [("I've got a baby due in April", "Shanice")]
+
+
+def test_a_caption_of_one_name_in_capitals() -> None:
+    text = (
+        "THURROCK FIRST\n\n"
+        'SHARON: "OUR KIDS DESERVE BETTER"\n\n'
+        "Your candidate, Sharon Meades, fostered for eleven years.\n\n"
+        'DR ROE: "We are ready for the inspection." Dr Jo Roe leads the service.'
+    )
+    assert said(text) == [
+        ("OUR KIDS DESERVE BETTER", "Sharon Meades"),
+        ("We are ready for the inspection.", "Jo Roe"),
+    ]

@@ -1931,6 +1931,12 @@ class Document:
         words = label.group("name").split()
         while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
             words.pop(0)
+        if len(words) == 1:  # "SHARON: 'OUR KIDS DESERVE BETTER'": the one Sharon named
+            record = self._one_person_named(words[0])
+            if record is None:
+                return None
+            speaker = record.speaker()
+            return _Attribution(speaker, None, label.start("name"), colon + 1, None)
         name = fold(" ".join(words))
         found = {id(r): r for r in self.people.values() if fold(r.name) == name}
         if len(words) < 2 or len(found) != 1:
@@ -2748,7 +2754,7 @@ _CAPS_COUNCIL = re.compile(
 )
 # A caption's name in capitals, a tag in brackets or after a comma, then the colon
 _CAPS_LABEL = re.compile(
-    r"(?:^|(?<=[\[\n:]))[ \t]*(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){1,4})"
+    r"(?:^|(?<=[\[\n:]))[ \t]*(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})"
     r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z][A-Z' -]{1,40})?[ \t]*:[ \t]*$"
 )
 # "a care leaver quoted in the report:": where the words were quoted, not who said them
