@@ -3773,3 +3773,12 @@ def test_a_caption_of_one_name_in_capitals() -> None:
         ("OUR KIDS DESERVE BETTER", "Sharon Meades"),
         ("We are ready for the inspection.", "Jo Roe"),
     ]
+
+
+def test_a_heading_in_capitals_ending_council_is_not_a_body() -> None:
+    text = (
+        "GOOD NEWS FROM THE CITY COUNCIL\n\n"
+        "Leicester City Council's children's services were inspected in 2024. Services were "
+        "judged good overall."
+    )
+    assert graded(text) == [("Leicester City Council", "ilacs-overall", "good")]

@@ -1018,6 +1018,8 @@ _CAPS_BODY = re.compile(
 _CAPS_LEAD = {"MINUTES", "OF", "THE", "A", "AN", "MEETING", "AGENDA", "REPORT", "TO", "FOR"}
 # "YOUR COUNCIL", "OUR COUNCIL": a magazine's heading, not a body's name
 _CAPS_NOT_BODY = {"YOUR", "OUR", "MY", "THIS", "EVERY", "EACH"}
+# "GOOD NEWS FROM THE CITY COUNCIL": a heading's sentence, not a body's name
+_CAPS_HEADLINE_WORDS = {"FROM", "ABOUT", "AT", "WITH", "BY", "INTO", "OVER", "NEWS"}
 _SMALL = {"and", "of", "the", "for", "on", "upon", "in", "under", "to", "at"}
 
 
@@ -1321,7 +1323,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         skip = 0
         while skip < len(words) - 1 and words[skip] in _CAPS_LEAD:
             skip += 1
-        if len(words) - skip < 2 or words[skip] in _CAPS_NOT_BODY:
+        if (
+            len(words) - skip < 2
+            or words[skip] in _CAPS_NOT_BODY
+            or _CAPS_HEADLINE_WORDS.intersection(words[skip:])
+        ):
             continue
         a = match.start() + match.group(0).find(words[skip])
         add(Mention(a, match.end(), "body", _title_case(" ".join(words[skip:]))))
