@@ -3782,3 +3782,19 @@ def test_a_heading_in_capitals_ending_council_is_not_a_body() -> None:
         "judged good overall."
     )
     assert graded(text) == [("Leicester City Council", "ilacs-overall", "good")]
+
+
+def test_a_scorecard_with_the_last_grade_in_brackets() -> None:
+    text = (
+        "Selby Council's children's services were rated inadequate across the board in 2022.\n\n"
+        "Overall effectiveness: Requires improvement (2022: Inadequate)\n"
+        "Impact of leaders: Good (2022: Inadequate)"
+    )
+    assert graded(text, "2024-03-08") == [
+        ("Selby Council", "ilacs-children-in-care", "inadequate"),
+        ("Selby Council", "ilacs-help-and-protection", "inadequate"),
+        ("Selby Council", "ilacs-leaders", "good"),
+        ("Selby Council", "ilacs-leaders", "inadequate"),
+        ("Selby Council", "ilacs-overall", "inadequate"),
+        ("Selby Council", "ilacs-overall", "requires-improvement"),
+    ]

@@ -515,6 +515,8 @@ _RANGE = re.compile(
     r"requires?\s+improvement)[\"'\u201d\u2019]?\s*,",
     re.I,
 )
+# "Requires improvement (2022: Inadequate)": the year labels the grade after it
+_YEAR_LABEL = re.compile(r"\(\d{4}\s*:")
 # "five years after Ofsted rated the city's services inadequate", "Two years ago, ...": dated
 # back from the article
 _HOW_MANY = r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+"
@@ -936,10 +938,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         else:
             # A year after a later grade is that grade's ("rated good - up from requires
             # improvement at its last inspection, in 2015"): not this one's.
+            # Nor is a label's year: "Good (2022: Inadequate)".
             mine = [
                 y
                 for at, y in (own or free)
-                if at < g0 or not any(g1 <= h < at for h, _, _ in grades)
+                if (at < g0 or not any(g1 <= h < at for h, _, _ in grades))
+                and not (at > g1 and _YEAR_LABEL.match(sentence, at - 1))
             ]
             out.append(mine[0] if mine else None)
     return out
