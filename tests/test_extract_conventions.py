@@ -3798,3 +3798,21 @@ def test_a_scorecard_with_the_last_grade_in_brackets() -> None:
         ("Selby Council", "ilacs-overall", "inadequate"),
         ("Selby Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_a_table_with_a_column_for_each_inspection_by_date() -> None:
+    text = (
+        "Selby Council's children's services were inspected twice.\n\n"
+        "| Judgement | March 2022 (ILACS) | January 2017 (SIF) |\n"
+        "|---|---|---|\n"
+        "| Overall effectiveness | Good | Requires improvement |\n"
+        "| Impact of leaders / Leadership, management and governance | Outstanding | Good |\n"
+        "| Adoption performance | n/a | Good |\n"
+    )
+    assert graded(text, "2024-10-01") == [
+        ("Selby Council", "ilacs-leaders", "outstanding"),
+        ("Selby Council", "ilacs-overall", "good"),
+        ("Selby Council", "sif-adoption", "good"),
+        ("Selby Council", "sif-leadership", "good"),
+        ("Selby Council", "sif-overall", "requires-improvement"),
+    ]

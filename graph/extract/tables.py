@@ -12,6 +12,7 @@ grade) that says what its columns hold:
 - the area of each row, in a ``Judgement`` or ``Area`` column ("Overall effectiveness"); a row
   whose area is none of Ofsted's (a safeguarding board's review) is left out;
 - a year in a heading's brackets dates the whole table (``Judgement (2016)``);
+- a column headed by a date holds that inspection's grades (``March 2022 (ILACS)``);
 - notes in words ("Adoption performance good; care leavers outstanding").
 
 >>> rows = '''| Council | Latest grade | Year | Previous |
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graph.extract.dates import MONTH_NAME
 from graph.extract.judgements import AREAS, GRADE_RE, YEAR, Judgement, _by_date, _grade_id
 
 __all__ = ["find_tables"]
@@ -43,6 +45,11 @@ _NOTES_COLUMN = re.compile(r"notes?|comments?|details?|(?:key\s+)?findings", re.
 _GRADE_COLUMN = re.compile(
     r"\b(?:grades?|ratings?|rated|judgements?|judgments?|results?|outcomes?|ofsted|latest|"
     r"current|previous|last|earlier|overall)\b",
+    re.I,
+)
+# A column of one inspection's grades, headed by its date: "March 2022 (ILACS)", "2017 (SIF)"
+_DATE_COLUMN = re.compile(
+    rf"(?:(?:{MONTH_NAME})\.?\s+)?(?P<y>(?:19|20)\d{{2}})(?:\s*\(\s*(?P<f>[^()]{{2,40}})\s*\))?",
     re.I,
 )
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|before|prior|old)\b", re.I)
@@ -94,10 +101,16 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _area_of(words: str) -> tuple[str | None, str | None] | None:
+    """The SIF and ILACS areas the words name; both, where a row names each framework's
+    ("Impact of leaders / Leadership, management and governance")."""
+    found: tuple[str | None, str | None] | None = None
     for pattern, sif, ilacs in AREAS:
         if pattern.search(words):
-            return sif, ilacs
-    return None
+            if found is None:
+                found = (sif, ilacs)
+            elif None in found:
+                found = (found[0] or sif, found[1] or ilacs)
+    return found
 
 
 def _framework_of(cell: str) -> str | None:
@@ -137,6 +150,12 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
         for h in header:
             name = " ".join(h.split())
             # "Judgement (2016)": the year of the whole table
+            column = _DATE_COLUMN.fullmatch(name)
+            if column and (not column.group("f") or _framework_of(column.group("f"))):
+                overall = ("sif-overall", "ilacs-overall")
+                framework = _framework_of(column.group("f") or "")
+                kinds.append(("grade", (overall, False, int(column.group("y")), framework)))
+                continue
             dated = re.search(r"\s*\(\s*((?:19|20)\d{2})\s*\)", name)
             if dated:
                 table_year = int(dated.group(1))
@@ -152,10 +171,10 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             elif _NOTES_COLUMN.fullmatch(name):
                 kinds.append(("notes", None))
             elif (area := _area_of(name)) is not None:
-                kinds.append(("grade", (area, bool(_EARLIER.search(name)))))
+                kinds.append(("grade", (area, bool(_EARLIER.search(name)), None, None)))
             elif _GRADE_COLUMN.search(name):
                 overall = ("sif-overall", "ilacs-overall")
-                kinds.append(("grade", (overall, bool(_EARLIER.search(name)))))
+                kinds.append(("grade", (overall, bool(_EARLIER.search(name)), None, None)))
             else:
                 kinds.append(("other", None))
         if not any(kind == "grade" for kind, _ in kinds):
@@ -163,7 +182,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             named = [i for i, (kind, _) in enumerate(kinds) if kind == "area-name"]
             if not named:
                 continue
-            kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False))
+            kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None))
         for row in rows:
             cells = _cells(text, *row)
             values = {
@@ -179,16 +198,16 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 continue  # "Review of the Local Safeguarding Children Board": not an area
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
                 if kind == "grade":
-                    (area, earlier) = info
+                    (area, earlier, column_year, column_framework) = info
                     if row_area is not None and area == ("sif-overall", "ilacs-overall"):
                         area = row_area
                     for item in _GRADE_ITEM.finditer(text, a, b):
                         own = item.group("y") or item.group("y2")
-                        year = int(own) if own else (None if earlier else row_year)
+                        year = int(own) if own else column_year or (None if earlier else row_year)
                         found = _judgement(
                             area,
                             _grade_id(item.group("g").lower()),
-                            framework if (year == row_year) else None,
+                            column_framework or (framework if (year == row_year) else None),
                             year,
                             row,
                             (item.start(), item.end()),
