@@ -3816,3 +3816,32 @@ def test_a_table_with_a_column_for_each_inspection_by_date() -> None:
         ("Selby Council", "sif-leadership", "good"),
         ("Selby Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_the_risk_owner_of_each_section() -> None:
+    text = (
+        "CR07 - SEND\n"
+        "Risk owner: Director of Education (Alan Pryor)\n\n"
+        'The risk owner describes the position as "the most serious challenge we have faced".\n\n'
+        "CR11 - Budget\n"
+        "Risk owner: Corporate Director - Finance (Stuart Gale)\n\n"
+        'The risk owner notes that the market is "a seller\'s market in every sense". The '
+        'Section 151 Officer has advised members that the overspend is "manageable in year".'
+    )
+    assert said(text) == [
+        ("the most serious challenge we have faced", "Alan Pryor"),
+        ("a seller's market in every sense", "Stuart Gale"),
+        ("manageable in year", None),
+    ]
+
+
+def test_advised_and_informed_are_verbs_of_saying() -> None:
+    text = (
+        "Malcolm Hebditch, the Department's adviser, has advised that the council has made "
+        '"sustained and significant progress". Jo Roe, the director, informed members that '
+        'the service was "on track".'
+    )
+    assert said(text) == [
+        ("sustained and significant progress", "Malcolm Hebditch"),
+        ("on track", "Jo Roe"),
+    ]

@@ -662,6 +662,9 @@ ROLE_NOUNS = (
     "chief",
     "inspector",
     "judge",
+    # a paper's headings name whose it is: "Risk owner: Director of Education (Jo Roe)"
+    "risk owner",
+    "report author",
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
     "claimant",
     "respondent",
@@ -907,7 +910,7 @@ _ROLE_NOUN = re.compile(
     r"|(?i:service)['\u2019]s\s+|(?i:services|social\s+care)\s+"
     r"|(?i:new|interim|acting|former|permanent|current|lead|senior)\s+){0,3}"
     r"(?:(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
-    r"[A-Z][a-z]+\s+(?=[A-Za-z])){0,2}"
+    r"(?:[A-Z][a-z]+|\d{1,4})\s+(?=[A-Za-z\d])){0,2}"  # "the Section 151 Officer"
     r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
     r"operational)\s+)?(?i:" + "|".join(ROLE_NOUNS) + r"))\b",
 )

@@ -104,7 +104,7 @@ CUES = (
     r"recount(?:ed|s)|interject(?:ed|s)|clarifi(?:ed|es)|elaborat(?:ed|es)|speculat(?:ed|es)|"
     r"wonder(?:ed|s)|queried|assert(?:ed|s)|contend(?:ed|s)|objected|snapped|fum(?:ed|es)|"
     r"reiterat(?:ed|es)|repeated|echoed|underlin(?:ed|es)|opin(?:ed|es)|confid(?:ed|es)|"
-    r"confess(?:ed|es)|appealed|challeng(?:ed|es)|"
+    r"confess(?:ed|es)|appealed|challeng(?:ed|es)|advis(?:ed|es)|inform(?:ed|s)|"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
     r"(?:statement|response)|"
@@ -510,6 +510,14 @@ class Document:
             )
             if chair and "Chair" not in record.roles:
                 record.roles.append("Chair")
+            # a heading's label: "Risk owner: Director of Education and Learning (Jo Roe)"
+            label = re.search(
+                r"(?:^|\n)[ \t]*(?P<label>(?i:risk\s+owner|report\s+author|(?:lead|contact|"
+                r"responsible)\s+officer|accountable\s+(?:director|officer))):[^\n:]{3,120}\(\s*$",
+                self.masked[max(0, m.start - 160) : m.start],
+            )
+            if label and label.group("label") not in record.roles and role:
+                record.roles.append(label.group("label"))
             if m.gender and not record.gender:
                 record.gender = m.gender
             if m.title and m.title not in record.titles:
@@ -1160,9 +1168,13 @@ class Document:
                 self.masked[m.end : m.end + 80],
             )
             words = " ".join(self.masked[m.start : m.end + (post.end() if post else 0)].split())
-            if found is None and re.match(r"(?:our|my)\s", words, re.I):
+            if found is None and (
+                re.match(r"(?:our|my)\s", words, re.I)
+                or re.match(r"the\s+(?:[A-Z][a-z]+\s+)*\d{1,4}\s", words, re.I)
+            ):
                 # "Our Director of Children's Services at the time told me", "My manager
-                # said": a post whose holder the text does not name
+                # said", "The Section 151 Officer has advised": a post whose holder the text
+                # does not name
                 return Speaker(words, "anon", None, words)
             return found
         return self._body(m)
@@ -1434,6 +1446,13 @@ class Document:
             return self._party(noun)
         if re.fullmatch(r"\d+-year-old|\S+-of-\S+", noun):
             return self._described_again(noun, pos)
+        if noun in ("risk owner", "report author"):
+            # a paper's sections each name theirs: the one whose heading came last
+            for m in reversed([m for m in self.mentions if m.start < pos]):
+                record = self._person_of.get(m.start)
+                if record and any(_role_fit(noun, r) == 3 for r in record.roles):
+                    return Speaker(record.name, "person", None, noun.capitalize(), record.gender)
+            return None
         if noun == "predecessor":
             # "Ormsby, who replaced Graham Tuck, ... Her predecessor had warned"
             replaced = list(_REPLACED.finditer(self.masked, max(0, pos - 1500), pos))
