@@ -3845,3 +3845,15 @@ def test_advised_and_informed_are_verbs_of_saying() -> None:
         ("sustained and significant progress", "Malcolm Hebditch"),
         ("on track", "Jo Roe"),
     ]
+
+
+def test_a_first_name_after_as_and_after_a_dash_is_the_person_introduced() -> None:
+    text = (
+        "Host Priya Desai talks to Marcus Ellery, who spent eight years in care.\n\n"
+        '"The best social worker I had was the one who turned up." - Marcus\n\n'
+        'As Marcus says at the end of the episode: "Ask the young people."'
+    )
+    assert said(text) == [
+        ("The best social worker I had was the one who turned up.", "Marcus Ellery"),
+        ("Ask the young people.", "Marcus Ellery"),
+    ]

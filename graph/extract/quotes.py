@@ -669,8 +669,13 @@ class Document:
                 continue
             before = self.masked[max(0, a - 30) : a]
             after = self.masked[b : b + 30]
-            if re.search(r"[A-Z][\w'-]*\s+$", before) and not re.search(r"[.!?:]\s+$", before):
-                continue  # part of another name: "Lady Kitto", "Trevor Kitto"
+            lead = re.search(r"([A-Z][\w'-]*)\s+$", before)
+            if (
+                lead
+                and lead.group(1).lower() not in NOT_FIRST
+                and not re.search(r"[.!?:]\s+$", before)
+            ):
+                continue  # part of another name: "Lady Kitto", "Trevor Kitto" (not "As Kitto")
             if re.match(r"\s+[A-Z][a-z]", after):
                 continue
             mention = Mention(a, b, "person", word)
@@ -2566,7 +2571,10 @@ class Document:
                 if speaker is not None:
                     return _Attribution(speaker, None, a, b, rest or None)
         if re.fullmatch(r"[A-Z][a-z]+", who) and who.lower() not in NOT_FIRST | PLACES:
-            return _Attribution(Speaker(who, "person", None), None, a, b, None)
+            # ("- Marcus", after Marcus Ellery was introduced: him)
+            record = self._one_person_named(who, surname=False)
+            speaker = record.speaker() if record else Speaker(who, "person", None)
+            return _Attribution(speaker, None, a, b, None)
         if re.fullmatch(r"(?:an?\s+)?[a-z][a-z -]{2,40}", who):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
         return None
