@@ -636,6 +636,9 @@ _INSPECTION = re.compile(
     r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
     r"(?=\s+(?:finds|found|says|said|notes|noted|reports|reported|describes|described)\b))?"
 )
+# Posts a paper's headings give ("Risk owner: Director of Education (Jo Roe)"), referred back
+# to as "the risk owner" in that section
+HEADING_ROLES = ("risk owner", "report author")
 ROLE_NOUNS = (
     "director",
     "cabinet member",
@@ -662,9 +665,7 @@ ROLE_NOUNS = (
     "chief",
     "inspector",
     "judge",
-    # a paper's headings name whose it is: "Risk owner: Director of Education (Jo Roe)"
-    "risk owner",
-    "report author",
+    *HEADING_ROLES,
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
     "claimant",
     "respondent",
@@ -1075,10 +1076,12 @@ _PSEUDONYM = re.compile(
 )
 # A name the writer gives someone: "One, whom she calls Geoff,", "a boy we will call Sam",
 # "a young woman I'll call Shanice"
+WRITER_CALLS = (
+    r"(?:she|he|they|I|we)(?:\s+(?:calls|called|will\s+call|shall\s+call)|['\u2019]ll\s+call)"
+)
 _CALLED_NAME = re.compile(
-    r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)[\s'\u2019]))\s*(?:she|he|they|I|we)"
-    r"(?:\s+(?:calls|called|will\s+call|shall\s+call)|['\u2019]ll\s+call)\s+"
-    r"(?P<name>[A-Z][a-z]+)\b"
+    r"\b(?:whom?|that|(?<=[a-z]\s)(?=(?:she|he|they|I|we)[\s'\u2019]))\s*"
+    rf"{WRITER_CALLS}\s+(?P<name>[A-Z][a-z]+)\b"
 )
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from graph.councils import COUNCILS
@@ -53,9 +53,11 @@ from graph.extract.names import (
     _TITLE_WORDS,
     ASKED,
     BUILTIN_BODIES,
+    HEADING_ROLES,
     NOT_FIRST,
     PLACES,
     ROLE_KEYWORDS,
+    WRITER_CALLS,
     EntityIndex,
     Known,
     Mention,
@@ -1451,12 +1453,12 @@ class Document:
             return self._party(noun)
         if re.fullmatch(r"\d+-year-old|\S+-of-\S+", noun):
             return self._described_again(noun, pos)
-        if noun in ("risk owner", "report author"):
+        if noun in HEADING_ROLES:
             # a paper's sections each name theirs: the one whose heading came last
             for m in reversed([m for m in self.mentions if m.start < pos]):
                 record = self._person_of.get(m.start)
                 if record and any(_role_fit(noun, r) == 3 for r in record.roles):
-                    return Speaker(record.name, "person", None, noun.capitalize(), record.gender)
+                    return replace(record.speaker(), role=noun.capitalize())
             return None
         if noun == "predecessor":
             # "Ormsby, who replaced Graham Tuck, ... Her predecessor had warned"
@@ -1540,20 +1542,16 @@ class Document:
         """Whom "a <noun>" introduced, where no one named has that role: "A children's
         services commissioner has been appointed ... Sir Andrew Roe, a former director, will
         assess" (the first person named after it, if they hold no other post)."""
-        found = next(
-            reversed(
-                list(
-                    re.finditer(
-                        rf"\b(?:an?|new)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(noun)}\b",
-                        self.masked[:pos],
-                        re.I,
-                    )
-                )
-            ),
-            None,
+        found = list(
+            re.finditer(
+                rf"\b(?:an?|new)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(noun)}\b",
+                self.masked[:pos],
+                re.I,
+            )
         )
-        if found is None:
+        if not found:
             return None
+        found = found[-1]
         for m in self.mentions:
             if found.end() <= m.start < min(pos, found.end() + 600) and m.start in self._person_of:
                 record = self._person_of[m.start]
@@ -1957,16 +1955,13 @@ class Document:
             words.pop(0)
         if len(words) == 1:  # "SHARON: 'OUR KIDS DESERVE BETTER'": the one Sharon named
             record = self._one_person_named(words[0])
-            if record is None:
-                return None
-            speaker = record.speaker()
-            return _Attribution(speaker, None, label.start("name"), colon + 1, None)
-        name = fold(" ".join(words))
-        found = {id(r): r for r in self.people.values() if fold(r.name) == name}
-        if len(words) < 2 or len(found) != 1:
+        else:
+            name = fold(" ".join(words))
+            found = {id(r): r for r in self.people.values() if fold(r.name) == name}
+            record = next(iter(found.values())) if len(found) == 1 else None
+        if record is None:
             return None
-        speaker = next(iter(found.values())).speaker()
-        return _Attribution(speaker, None, label.start("name"), colon + 1, None)
+        return _Attribution(record.speaker(), None, label.start("name"), colon + 1, None)
 
     def _sentence_of(self, q: QuoteSpan, pos: int) -> tuple[int, int]:
         for a, b in self.sentences[q.paragraph]:
@@ -2737,7 +2732,7 @@ _ANNOUNCED = re.compile(
 _NAMED_AFTER = re.compile(
     r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+"
     # "a young woman I'll call Shanice", "a boy whom we will call Sam"
-    r"|\s+(?:whom?\s+|that\s+)?(?:I|we|she|he|they)(?:['\u2019]ll|\s+will|\s+shall)?\s+call\s+"
+    rf"|\s+(?:whom?\s+|that\s+)?{WRITER_CALLS}\s+"
 )
 _DESCRIPTION_UP_TO = re.compile(
     # "Jordan, 20, a care leaver": a name, an age, then the unnamed person described
