@@ -1383,26 +1383,18 @@ class Document:
         # for "they", one named in the plural first ("Inspectors found ... But they said").
         # A body in the possessive ("the council's leaving care service") is not a subject.
         para = self._para_start(pos)
+        before = self._para_start(max(0, para - 2))  # the paragraph before's start
         near = [
             x
-            for x in reversed([x for x in self.mentions if para <= x.start < pos])
-            if x.kind == "body"
-            and self.masked[x.end : x.end + 1] not in ("'", "\u2019")
-            and (pos - x.end < 200 or (word == "they" and _plural(x)))
+            for x in self._subject_bodies(para, pos)
+            if pos - x.end < 200 or (word == "they" and _plural(x))
         ]
         if word == "they":
             near.sort(key=lambda x: not _plural(x))
             if not near and not self.masked[para:pos].strip():
                 # a paragraph opening "They found that": the body named in the plural last
                 # in the paragraph before ("what the inspectors wrote")
-                before = self._para_start(max(0, para - 2))
-                near = [
-                    x
-                    for x in reversed([x for x in self.mentions if before <= x.start < para])
-                    if x.kind == "body"
-                    and _plural(x)
-                    and self.masked[x.end : x.end + 1] not in ("'", "\u2019")
-                ][:1]
+                near = [x for x in self._subject_bodies(before, para) if _plural(x)][:1]
         for mention in near:
             found = self._body(mention)
             if found is not None:
@@ -1413,14 +1405,20 @@ class Document:
                     return speaker
             # "Selby Council was rated good. // '...,' it said.": the body named last in the
             # paragraph before, when no body has spoken
-            before = self._para_start(max(0, para - 2))
-            for x in reversed([x for x in self.mentions if before <= x.start < para]):
-                if x.kind == "body" and self.masked[x.end : x.end + 1] not in ("'", "\u2019"):
-                    return self._body(x)
-            return None
+            last = self._subject_bodies(before, para)[:1]
+            return self._body(last[0]) if last else None
         if self.spoken:  # they
             return self.spoken[-1][1]
         return None
+
+    def _subject_bodies(self, a: int, b: int) -> list[Mention]:
+        """The bodies named in ``[a, b)``, latest first, but not those in the possessive ("the
+        council's leaving care service"), which are not a sentence's subject."""
+        return [
+            x
+            for x in reversed([x for x in self.mentions if a <= x.start < b])
+            if x.kind == "body" and self.masked[x.end : x.end + 1] not in ("'", "\u2019")
+        ]
 
     def _owner(self, word: str, pos: int) -> Speaker | None:
         """Whose "his", "her", "their" or "your" is: in a letter, "your" is the addressee's
