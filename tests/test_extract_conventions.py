@@ -3857,3 +3857,16 @@ def test_a_first_name_after_as_and_after_a_dash_is_the_person_introduced() -> No
         ("The best social worker I had was the one who turned up.", "Marcus Ellery"),
         ("Ask the young people.", "Marcus Ellery"),
     ]
+
+
+def test_an_unnamed_person_and_his_final_report() -> None:
+    text = (
+        'Commissioner Alan Frith said he had told ministers the service was "ready to stand '
+        'alone". His final report says the progress is "real and owned by staff". An unnamed '
+        'foster carer told the Gazette: "Nobody rang us back."'
+    )
+    assert said(text) == [
+        ("ready to stand alone", "Alan Frith"),
+        ("real and owned by staff", "Alan Frith"),
+        ("Nobody rang us back.", None),
+    ]

@@ -924,7 +924,8 @@ _A_JUDGE = re.compile(
 _ANON = re.compile(
     r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
     r"(?:(?i:young|local|former|single|foster|teenage|elderly|worried|frustrated|disabled|"
-    r"concerned|angry|independent|senior|experienced|agency|newly\s+qualified)\s+)*"
+    r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|"
+    r"newly\s+qualified)\s+)*"
     r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
     r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"
@@ -1277,6 +1278,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         phrase = text[role_start : match.end()]
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
             owner = ""
+        if owner in ("His", "Her"):  # "His final report says": the person's, as "his report"
+            owner = owner.lower()
         if re.fullmatch(r"(?:Ofsted\s+)?[Ii]nspectors\s+report", phrase.strip()):
             continue  # "Inspectors report "widespread failures"": the verb
         add(Mention(a, match.end(), "body", owner, role=phrase.strip(), title="report"))
