@@ -3870,3 +3870,39 @@ def test_an_unnamed_person_and_his_final_report() -> None:
         ("real and owned by staff", "Alan Frith"),
         ("Nobody rang us back.", None),
     ]
+
+
+def test_years_ago_headings_date_the_grades_under_them() -> None:
+    text = (
+        "FROM THE ARCHIVE\n\n"
+        "20 YEARS AGO \u2013 2003\n\n"
+        "Barset opened a new children's home.\n\n"
+        "TEN YEARS AGO \u2013 2014\n\n"
+        "Inspectors rated Barset Council inadequate.\n\n"
+        "ONE YEAR AGO \u2013 2023\n\n"
+        "Barset Council was rated good.\n"
+    )
+    assert graded(text, "2024-03-01") == [
+        ("Barset Council", "ilacs-overall", "good"),
+        ("Barset Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_the_trust_and_the_sentence_after_are_the_trusts_grades() -> None:
+    text = (
+        "Wessex Children's Trust took over services from Wessex County Council in 2019.\n\n"
+        "The trust was rated good in 2023. Inspectors judged help and protection to require "
+        "improvement."
+    )
+    assert graded(text) == [
+        ("Wessex Children's Trust", "ilacs-help-and-protection", "requires-improvement"),
+        ("Wessex Children's Trust", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_grade_inspectors_had_not_given_is_not_stated() -> None:
+    text = (
+        "Barset Council was rated requires improvement in 2022, the first time in a decade "
+        "that inspectors had not rated the city's services inadequate."
+    )
+    assert graded(text) == [("Barset Council", "ilacs-overall", "requires-improvement")]

@@ -96,8 +96,14 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
     found = find_judgements(doc.text, spans, published, skip)
+    last = None  # the body of the grade before, and where its paragraph starts
     for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)
+        paragraph = doc.text.rfind("\n", 0, j.start)
+        if last and last[2] == paragraph:
+            # "The trust was rated good. Inspectors judged the impact of leaders good": the
+            # body of the grade before, in the same paragraph
+            body, body_id = last[0], last[1]
         # The council or trust named in the sentence: the nearest before the grade, else
         # the first after it ("X's services were rated ..., while Y's were judged good").
         named_here = [
@@ -155,6 +161,12 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             own = own or doc.place_council()
             if own is not None:
                 body, body_id = own.name, own.id
+        # "The trust was rated good": the children's services trust the text names most
+        trust = not before and re.search(
+            r"\bthe\s+trust\b(?!['\u2019])[^.;]{0,40}$", doc.text[j.start : j.grade_start], re.I
+        )
+        if trust and (named_trust := doc.salient_trust()) is not None:
+            body, body_id = named_trust.name, named_trust.id
         # "the former county council's services were judged good in 2022, an improvement on
         # the requires improvement judgement of 2017": the one county council the text names
         kind = not before and re.search(
@@ -171,6 +183,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             if len(of_kind) == 1:
                 body, body_id = of_kind.pop()
         j.body, j.body_id = body, body_id
+        last = (body, body_id, paragraph)
     # Tables of grades: each row's body as the table names it, else the text's council; what
     # the words of a row said is left to the table's reading.
     tables = find_tables(doc.text, published)

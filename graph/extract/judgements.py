@@ -91,8 +91,13 @@ NEGATED = re.compile(
     r"aspire\s+to\s+be|become|becoming|better\s+than|want\s+to\s+be|to\s+be\s+rated|"
     r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to|get\s+to|getting\s+to|"
     # (a plain "reach" states a fact: "only two areas ... reach 'good'")
-    r"road\s+to|on\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
+    r"road\s+to|\bon\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
     r"yet|finally|ever)\s+reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
+    re.I,
+)
+# "inspectors had not rated the city's services inadequate", "did not judge it good"
+_NOT_RATED = re.compile(
+    r"\b(?:not|never|n['\u2019]t)\s+(?:rated?|judged?|graded?)\s+(?:[\w'\u2019-]+\s+){1,5}$",
     re.I,
 )
 # "the first ... to be rated", "the latest council to be judged": a fact, not an aim
@@ -563,9 +568,11 @@ def _lead_year(
     return _heading_year(text, start)
 
 
-# A timeline's heading: "JULY 2019", "2015", "March 2015:" on a line of its own
+# A timeline's heading: "JULY 2019", "2015", "March 2015:", "10 YEARS AGO – 2013" on a
+# line of its own
 _DATE_HEADING = re.compile(
-    rf"(?im)^[ \t]*(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d{{2}})[ \t]*:?[ \t]*$"
+    r"(?im)^[ \t]*(?:[\w-]+\s+years?\s+ago\s*[-\u2013\u2014:]\s*)?"
+    rf"(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d{{2}})[ \t]*:?[ \t]*$"
 )
 _OTHER_HEADING = re.compile(r"(?m)^[ \t]*[^\n.!?]{1,60}[^\n.!?:,;\"'\u201d\u2019\s][ \t]*$")
 
@@ -654,7 +661,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             continue
         after = sentence[match.end() :]
         word = match.group("g").lower()
-        negated = NEGATED.search(before[-40:])
+        negated = NEGATED.search(before[-40:]) or _NOT_RATED.search(before[-70:])
         if negated and re.match(r"to\s+be\s+rated", negated.group(0), re.I) and _NTH.search(before):
             negated = None  # "one of the first councils in the region to be rated good"
         if (
