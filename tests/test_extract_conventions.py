@@ -3906,3 +3906,15 @@ def test_a_grade_inspectors_had_not_given_is_not_stated() -> None:
         "that inspectors had not rated the city's services inadequate."
     )
     assert graded(text) == [("Barset Council", "ilacs-overall", "requires-improvement")]
+
+
+def test_a_text_given_without_its_date_is_dated_by_its_masthead() -> None:
+    text = (
+        "The magazine for Barset residents | Winter 2023\n\n"
+        "Seven years ago, Barset Council's services for children were judged inadequate. "
+        "This autumn, inspectors rated them good.\n"
+    )
+    assert graded(text) == [
+        ("Barset Council", "ilacs-overall", "good"),
+        ("Barset Council", "sif-overall", "inadequate"),
+    ]

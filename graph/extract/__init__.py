@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.dates import find_dates
+from graph.extract.dates import find_dates, masthead_date
 from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
 from graph.extract.quotes import (
@@ -38,6 +38,7 @@ def extract(text: str, entities=None, published: str | None = None) -> dict:
     the article's date (``YYYY[-MM[-DD]]``), to resolve dates written without a year.
     """
     index = entities if isinstance(entities, EntityIndex) else EntityIndex(entities)
+    published = published or masthead_date(text)  # "Winter 2023" atop a magazine's page
     doc = Document(text, index)
     return {
         "quotations": [_quotation(q) for q in doc.quotations],

@@ -6,6 +6,7 @@
 Forms: "20 February 2018", "20 Feb 18", "20/02/2018", "2018-02-20", "29 January" (the year
 from the article's date: the nearest such day), "November 2016", "in January" (month of the
 nearest year), "the end of 2021", "early 2019", "2014", "today"/"yesterday".
+A text given without its date is dated by its masthead, where it has one (``masthead_date``).
 Values are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: the precision the text gives. A date whose
 year comes from the article's date has ``basis`` ``inferred`` and a ``note``; without an
 article date it has no ``value``.
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["MONTH_NAME", "DateMention", "find_dates"]
+__all__ = ["MONTH_NAME", "DateMention", "find_dates", "masthead_date"]
 
 # A month's name written in full: "September"
 MONTH_NAME = (
@@ -196,3 +197,37 @@ def _resolve(kind, match, around, pub_year, published) -> DateMention | None:
         return DateMention(raw, a, b, value, "inferred", note=note)
     except ValueError:
         return None
+
+
+# What stands before a masthead's date on its line: nothing, a separator, a season, a label
+# ("The magazine for Tameside residents | Winter 2023", "Issue 37 \u00b7 Summer 2022",
+# "Inspection dates: 5 to 16 June 2023"); not a headline's "rated inadequate in 2016"
+_MASTHEAD_LEAD = re.compile(
+    r"(?:^|[|\u00b7:\u2013\u2014,]|\b(?:spring|summer|autumn|winter|term|published|updated|"
+    r"posted|issue\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*(?:\d{1,2}\s+to\s+)?$",
+    re.I,
+)
+
+
+def masthead_date(text: str) -> str | None:
+    """The date at the head of a text, on a line of its own or after a separator, within its
+    first six lines: a magazine's issue, a report's dates, a dateline.
+
+    >>> masthead_date("The magazine for Barset residents | Winter 2023\\n\\nFrom inadequate ...")
+    '2023'
+    >>> masthead_date("Saturday 18 November 2023\\n\\nNews")
+    '2023-11-18'
+    >>> masthead_date("Council rated inadequate in 2016 is now good\\n\\nText") is None
+    True
+    """
+    lines = [line for line in text[:600].splitlines() if line.strip()][:6]
+    for line in lines:
+        for mention in find_dates(line):
+            lead = line[: mention.start].rstrip()
+            if re.search(r"\d\s*[-\u2013\u2014/]$", lead) or re.match(
+                r"\s*[-\u2013\u2014/]\s*\d", line[mention.end :]
+            ):
+                continue  # "Plan 2025\u20132028", "Peggy Lindqvist, 1951\u20132024": a span
+            if mention.value and _MASTHEAD_LEAD.search(lead):
+                return mention.value
+    return None

@@ -387,7 +387,18 @@ def find_judgements(
             dated = []
             for g in grades:
                 since = list(_YEARS_SINCE.finditer(text, s_start, g[3]))
-                if since and PAST.search(text[max(s_start, g[3] - 60) : g[3]]):
+                if (
+                    since
+                    and (
+                        PAST.search(text[max(s_start, g[3] - 60) : g[3]])
+                        # "Seven years ago, the city's services were judged inadequate"
+                        # (not "Four years after a damning inspection, ... has been rated good")
+                        or (
+                            not text[s_start : since[-1].start()].strip()
+                            and since[-1].group().lower().endswith("ago")
+                        )
+                    )
+                ):
                     if not published:
                         continue  # "five years after", and no date to count back from
                     dated.append((*g[:-1], int(published[:4]) - _count(since[-1].group(1))))
