@@ -3918,3 +3918,17 @@ def test_a_text_given_without_its_date_is_dated_by_its_masthead() -> None:
         ("Barset Council", "ilacs-overall", "good"),
         ("Barset Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_areas_along_with_a_graded_area_share_its_grade() -> None:
+    text = (
+        "Inspectors judged the impact of leaders at Barset Council to be good, along with the "
+        "experiences and progress of children in care and of care leavers. Help and protection "
+        "was rated as requiring improvement."
+    )
+    assert graded(text, "2024-05-01") == [
+        ("Barset Council", "ilacs-care-leavers", "good"),
+        ("Barset Council", "ilacs-children-in-care", "good"),
+        ("Barset Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Barset Council", "ilacs-leaders", "good"),
+    ]

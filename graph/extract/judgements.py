@@ -123,8 +123,10 @@ RATED_OBJECT = re.compile(
 # "as were the experiences and progress of ...", "and so is the impact of leaders": the areas
 # that follow share the grade.
 ALSO_AFTER = re.compile(
-    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:and\s+)?(?:as|so)\s+"
+    r"^\s*[\"'\u201d\u2019]?\s*,?\s*(?:(?:and\s+)?(?:as|so)\s+"
     r"(?:were|was|is|are|does|do|did|has|have|had)\b"
+    # "judged the impact of leaders to be good, along with the experiences of ..."
+    r"|(?:along|together)\s+with\b|as\s+well\s+as\b)"
 )
 # Where the areas a grade takes forward ("good for X and for Y") stop: a new clause, whose
 # areas have a grade of their own ("- but services for Z were ...", "although ...").
