@@ -3932,3 +3932,15 @@ def test_areas_along_with_a_graded_area_share_its_grade() -> None:
         ("Barset Council", "ilacs-help-and-protection", "requires-improvement"),
         ("Barset Council", "ilacs-leaders", "good"),
     ]
+
+
+def test_who_took_over_as_director_is_the_director() -> None:
+    text = (
+        "Barset Council's services require improvement, in a report the city's new director "
+        'has described as "a fair picture".\n\n'
+        '"I want to be honest," said Holly Brent, who took over as director of children\'s '
+        "services in the summer.\n\n"
+        'The report, titled "Inspection of Barset local authority children\'s services", says '
+        "homes for children in care must be more stable."
+    )
+    assert said(text) == [("a fair picture", "Holly Brent"), ("I want to be honest", "Holly Brent")]

@@ -869,6 +869,16 @@ class Document:
             )
         ):
             return found.group("role").strip()
+        # "Hollie Brennan, who took over as director of children's services in the summer"
+        found = re.match(
+            r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:took\s+over|became|joined|was\s+appointed|"
+            r"(?:has\s+)?been\s+appointed|started|stepped\s+up)\s+as\s+(?:the\s+)?"
+            r"(?P<role>[^,.;:\n]{3,100}?)"
+            r"(?=\s+(?:in|on|at|last|this|from|since|after|before|earlier|two|three)\b|[,.;:\n]|$)",
+            after,
+        )
+        if found and _strong_role(found.group("role")):
+            return found.group("role").strip()
         # an attendance list of roles first: "Director of Children's Services (Marcus Dell);
         # Assistant Director – Safeguarding (Jo Roe)"
         if re.match(r"\s*\)", after):
@@ -2916,7 +2926,7 @@ _WORDS_LIKE = re.compile(
 # children, 'Our report'", "Your report ("Services 'require improvement'", March 8)").
 _NAMED_DOCUMENT = re.compile(
     r"\b(?:report|version|document|leaflet|booklet|guide|article|story|headline|paper|page|"
-    r"film|video|podcast|newsletter)\b(?:[^.!?\"\u201c\u201d\u2018\u2019:]{0,60}?,|\s*\(|\s+"
+    r"film|video|podcast|newsletter)\b(?:[^.!?\"\u201c\u201d\u2018\u2019:]{0,60}?,|\s*\(|,?\s+"
     r"(?:titled|entitled|called|headlined))\s*$"
     # a header line: "Transcript excerpt: "Who's looking after ...?""
     r"|(?:^|(?<=\n))[ \t]*(?:[\w-]+\s+){0,2}(?:transcript|excerpt|episode|programme|title|headline|"
