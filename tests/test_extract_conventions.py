@@ -3944,3 +3944,20 @@ def test_who_took_over_as_director_is_the_director() -> None:
         "homes for children in care must be more stable."
     )
     assert said(text) == [("a fair picture", "Holly Brent"), ("I want to be honest", "Holly Brent")]
+
+
+def test_a_spokesperson_for_the_labour_led_administration_speaks_for_the_council() -> None:
+    text = (
+        'Children\'s services in Barset are no longer "requiring improvement", the watchdog '
+        "says, and Barset City Council's 'child-friendly city' ambition is working.\n\n"
+        "A spokesperson for Barset's Labour-led administration said the report was \"a "
+        'reflection of the work of hundreds of people".'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        (
+            "a reflection of the work of hundreds of people",
+            "Barset City Council",
+            "A spokesperson for Barset's Labour-led administration",
+        )
+    ]

@@ -176,8 +176,9 @@ FILLER = set(
     ]
 )
 GRADES = re.compile(
-    r"^(?:(?:rated|judged|graded|an?|the)\s+)?(?:outstanding|good|inadequate|requires?\s+"
-    r"improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better|not\s+good\s+enough)[.!]?$",
+    r"^(?:(?:rated|judged|graded|an?|the)\s+)?(?:outstanding|good|inadequate|(?:requires?|"
+    r"requiring)\s+improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better|not\s+good\s+enough)"
+    r"[.!]?$",
     re.I,
 )
 SCARE_LEAD = re.compile(
@@ -1305,7 +1306,16 @@ class Document:
                         found = self._body(earlier)
                         if found is not None and found.kind == "body":
                             return Speaker(found.name, "body", found.id, role)
-            if not name or fold(name) in {"council", "the council", "county", "local"}:
+            # "A spokesperson for Bristol's Labour-led administration", "for the Tory-run
+            # council": the council's
+            run_by = re.fullmatch(
+                r"(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?[\w-]+-(?:led|run|controlled)", name
+            ) and re.match(
+                r"\s+(?:administration|council|authority|cabinet)\b", self.masked[m.end :]
+            )
+            if run_by:
+                role = f"{role} {run_by.group().strip()}"
+            if not name or run_by or fold(name) in {"council", "the council", "county", "local"}:
                 council = self.the_council(m.start)
                 if council is None:
                     return None
@@ -2829,7 +2839,8 @@ TERM_NOUNS = (
     r"policy|approach|unit|hub|panel|initiative|pathway|plan|framework|offer|process|"
     r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
     r"arrangements?|interests?|"  # "declared an 'other' interest"
-    r"door|pilot|network|forum|charter|partner"  # "a 'front door' where referrals sat"
+    r"door|pilot|network|forum|charter|partner|"  # "a 'front door' where referrals sat"
+    r"ambition|status|agenda|award|accreditation"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_AFTER_WORD = re.compile(rf"^[\"'\u201d\u2019]?\s+[a-z][a-z-]+\s+(?:{TERM_NOUNS})\b", re.I)
