@@ -3961,3 +3961,18 @@ def test_a_spokesperson_for_the_labour_led_administration_speaks_for_the_council
             "A spokesperson for Barset's Labour-led administration",
         )
     ]
+
+
+def test_a_first_name_whose_grandson_and_one_senior_councillor() -> None:
+    text = (
+        "Pat Rowe\nSun 22 Jan 2023\n\n"
+        "The chair, Helen Barr, is careful. \u201cIt is a staging post,\u201d she says.\n\n"
+        "Marcia, whose grandson has been in care since 2018, has had six social workers. "
+        "\u201cEvery one of them has left,\u201d she says. One senior councillor, who asked not "
+        "to be named, told the Observer the deal was \u201cexpensive\u201d."
+    )
+    assert said(text) == [
+        ("It is a staging post", "Helen Barr"),
+        ("Every one of them has left", "Marcia"),
+        ("expensive", None),
+    ]

@@ -26,7 +26,7 @@ Imogen Ingrid Irene Isabel Isabella Isla Ivy Jacqueline Jade Jane Janet Janice J
 Jeanette Jemma Jennifer Jenny Jess Jessica Jill Joan Joanna Joanne Jocelyn Josephine Joy
 Joyce Judith Judy Julia Julie Juliet June Karen Kate Katherine Kathleen Kathryn Katie Kayleigh
 Kelly Kerry Kirsty Lara Laura Lauren Leah Leanne Lily Linda Lindsay Lisa Lorna Lorraine
-Louise Lucy Lydia Lynn Lynne Maisie Mandy Margaret Maria Marian Marianne Marie Marion Martha
+Louise Lucy Lydia Lynn Lynne Maisie Mandy Marcia Margaret Maria Marian Marianne Marie Marion Martha
 Mary Maureen Maxine Megan Melanie Melissa Mia Michelle Mildred Millie Miriam Molly Monica
 Nadia Nadine Naomi Natalie Natasha Nicola Nina Nora Olivia Pamela Patricia Paula Pauline
 Penelope Penny Philippa Phoebe Pippa Polly Poppy Priya Rachel Rebecca Rhiannon Rita Roberta

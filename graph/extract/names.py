@@ -932,7 +932,8 @@ _ANON = re.compile(
     r"woman|women|man|men|pupils?|relatives?|family\s+members?|adopters?|whistle-?blowers?|"
     r"staff\s+members?|members\s+of\s+staff|neighbours?|mother-of-\w+|father-of-\w+|"
     r"constituents?|respondents?|reviewing\s+officers?|practitioners?|team\s+managers?|"
-    r"health\s+visitors?|police\s+officers?|people|callers?|listeners?|viewers?|readers?)"
+    r"health\s+visitors?|police\s+officers?|people|callers?|listeners?|viewers?|readers?|"
+    r"councillors?|officials?|sources?|insiders?|headteachers?)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
@@ -1182,6 +1183,15 @@ _FIRST_SPEAKING = re.compile(
     re.M,
 )
 
+# A first name opening a sentence, then whose child or grandchild: "Marcia, whose grandson has
+# been in care since 2018, has had six social workers" (not a place: "Kent, whose services")
+_FIRST_WHOSE_KIN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?P<name>[A-Z][a-z]+),\s+whose\s+"
+    r"(?:(?:two|three|four|eldest|youngest|teenage|adopted|foster|baby|[\d-]+-year-old)\s+)?"
+    r"(?:son|daughter|grandson|granddaughter|grandchildren|grandchild|children|child|kids|"
+    r"niece|nephew|brother|sister|baby|boys|girls|husband|wife|partner)s?\b",
+    re.M,
+)
 # A name followed by ", which": a body's, not a person's
 _WHICH_BODY = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'\u2019&-]*)"
@@ -1424,6 +1434,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             )
         )
     for match in _FIRST_SPEAKING.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+    for match in _FIRST_WHOSE_KIN.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _NOUN_FIRST.finditer(text, start, end):
