@@ -3976,3 +3976,19 @@ def test_a_first_name_whose_grandson_and_one_senior_councillor() -> None:
         ("Every one of them has left", "Marcia"),
         ("expensive", None),
     ]
+
+
+def test_a_trusts_feature_and_the_county_council_in_lower_case() -> None:
+    text = (
+        "The trust was created in 2020, after a 2019 inspection rated Wessex county council's "
+        "children's services inadequate overall.\n\n"
+        "Wessex Children's Trust has since hired 40 social workers. The trust says agency use "
+        "has halved.\n\n"
+        "Last month, inspectors returned. Their verdict \u2013 requires improvement to be good, "
+        "both overall and for help and protection \u2013 was greeted with relief at the trust."
+    )
+    assert graded(text, "2023-01-22") == [
+        ("Wessex Children's Trust", "ilacs-help-and-protection", "requires-improvement"),
+        ("Wessex Children's Trust", "ilacs-overall", "requires-improvement"),
+        ("Wessex County Council", "ilacs-overall", "inadequate"),
+    ]

@@ -94,6 +94,16 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         and len(q.text.split()) > 4
     ]
     council = doc.salient_council() or doc.salient_trust() or doc.place_council()
+    trust = doc.salient_trust()
+    if (
+        council is not None
+        and trust is not None
+        and council.name != trust.name
+        and len(re.findall(re.escape(council.name), doc.text, re.I)) <= 1
+        and len(re.findall(rf"\b(?:the\s+trust|{re.escape(trust.name)})\b", doc.text, re.I)) > 2
+    ):
+        # a feature about a children's trust that names the council it took over from once
+        council = trust
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
     found = find_judgements(doc.text, spans, published, skip)

@@ -783,7 +783,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         after = sentence[g1:next_start]
         mine = []
         forward = re.match(
-            r"^\s*[\"'\u201d\u2019]?\s*(?:overall\b|for\b|in\b|across\b|on\b|:|"
+            # ("requires improvement to be good, both overall and for help and protection")
+            r"^\s*[\"'\u201d\u2019]?\s*(?:,?\s*both\s+(?=overall\b|for\b))?"
+            r"(?:overall\b|for\b|in\b|across\b|on\b|:|"
             r"(?:judgements?|judgments?|ratings?|grades?)\s+(?:for|in)\b)",
             after,
         )
@@ -797,7 +799,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 and id(x) not in assigned
                 and not CLAIMED.match(sentence[x[1] : next_start])
             ]
-            if re.match(r"^\s*[\"'\u201d\u2019]?\s*overall\b", after):
+            if re.match(r"^\s*[\"'\u201d\u2019]?\s*(?:,?\s*both\s+)?overall\b", after):
                 mine = [x for x in mine if x[2] != "sif-overall"] + [
                     (g1, g1, "sif-overall", "ilacs-overall")
                 ]

@@ -583,6 +583,8 @@ ORG_SUFFIX = (
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
     r"[Bb]ranch"  # a union's branch: "UNISON's Bristol branch"
+    # as some papers print it: "Northamptonshire county council"
+    r"|(?:county|city|borough)\s+council"
 )
 _ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|with|&)"
 ORG_RE = re.compile(
@@ -599,6 +601,12 @@ ORG_RE = re.compile(
     rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]{_ORG_WORD}){{0,6}}?[ \t](?:{ORG_SUFFIX})\b"
     rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
 )
+
+
+def _title(match: re.Match) -> str:
+    return match.group(0).title()
+
+
 _ORG_LEAD_STRIP = re.compile(
     r"^(?:(?:The|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
     r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
@@ -1324,6 +1332,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         elif office and len(stripped[office.end() :].split()) < 2:
             continue  # "Head of Service", "Chair of the Board": an office, not a body
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
+            # "Northamptonshire county council": the council's name as it is written out
+            stripped = re.sub(r"\b(?:county|city|borough) council$", _title, stripped)
             add(Mention(a, b, "body", stripped))
     for match in _WHICH_BODY.finditer(text, start, end):
         # "Bristol Care Leavers' Voice, which represents them, posted": a body
