@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.extract import extract
+from graph.extract.names import EntityIndex
+from graph.extract.quotes import Document
 
 TEXTS = Path(__file__).parent / "extract_texts"
 
@@ -456,3 +458,11 @@ def test_long_odd_texts_are_survived(text: str, quotations: int, speakers: set) 
     assert len(draft["quotations"]) == quotations
     assert {q["speaker"] for q in draft["quotations"]} == speakers
     assert all(text[q["start"] : q["end"]] == q["text"] for q in draft["quotations"])
+
+
+def test_the_place_of_a_council_named_with_its_childrens_services() -> None:
+    doc = Document(
+        "Ofsted published its report on Cumberland Council's children's services.",
+        EntityIndex(None),
+    )
+    assert doc.place_council().name == "Cumberland Council"

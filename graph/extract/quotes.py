@@ -1140,6 +1140,8 @@ class Document:
             groups = match.groupdict()
             place = groups.get("a") or groups.get("b") or _title_case(groups.get("c") or "")
             place = _ORG_LEAD_STRIP.sub("", place)
+            # "Cumberland Council's children's services": the place is Cumberland
+            place = re.sub(r"\s+(?:County\s+|City\s+|Borough\s+)?Council$", "", place)
             if not place:
                 continue
             first = place.split()[0].lower()
