@@ -3992,3 +3992,17 @@ def test_a_trusts_feature_and_the_county_council_in_lower_case() -> None:
         ("Wessex Children's Trust", "ilacs-overall", "requires-improvement"),
         ("Wessex County Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_a_report_to_the_councils_cabinet_is_the_councils_paper() -> None:
+    text = (
+        "A report to Wessex MBC's cabinet warns that the trust faces \"an unsustainable "
+        'position". The report says the rise is "driven by a few placements".\n\n'
+        "A council source, speaking on condition of anonymity, said members were "
+        '"frustrated but not surprised".'
+    )
+    assert said(text) == [
+        ("an unsustainable position", "Wessex Metropolitan Borough Council"),
+        ("driven by a few placements", "Wessex Metropolitan Borough Council"),
+        ("frustrated but not surprised", None),
+    ]

@@ -583,8 +583,8 @@ ORG_SUFFIX = (
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
     r"[Bb]ranch"  # a union's branch: "UNISON's Bristol branch"
-    # as some papers print it: "Northamptonshire county council"
-    r"|(?:county|city|borough)\s+council"
+    # as some papers print it: "Northamptonshire county council", "Sandwell MBC"
+    r"|(?:county|city|borough)\s+council|MBC"
 )
 _ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|with|&)"
 ORG_RE = re.compile(
@@ -932,7 +932,7 @@ _A_JUDGE = re.compile(
 _ANON = re.compile(
     r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
     r"(?:(?i:young|local|former|single|foster|teenage|elderly|worried|frustrated|disabled|"
-    r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|"
+    r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|council|"
     r"newly\s+qualified)\s+)*"
     r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
@@ -1334,6 +1334,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
             # "Northamptonshire county council": the council's name as it is written out
             stripped = re.sub(r"\b(?:county|city|borough) council$", _title, stripped)
+            stripped = re.sub(r"\bMBC$", "Metropolitan Borough Council", stripped)
             add(Mention(a, b, "body", stripped))
     for match in _WHICH_BODY.finditer(text, start, end):
         # "Bristol Care Leavers' Voice, which represents them, posted": a body

@@ -307,6 +307,14 @@ def council_of_place(place: str) -> Speaker:
     return Speaker(place + suffix, "body", None)
 
 
+# Where a council's paper goes: " to Sandwell MBC's cabinet", " to the children's scrutiny
+# committee", " to councillors"
+_TO_A_COUNCIL_BODY = re.compile(
+    r"\s+(?:to|for|before|going\s+to)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:(?i:children['\u2019]s|people|corporate\s+parenting)\s+)?"
+    r"(?i:cabinet|scrutiny|overview\s+and\s+scrutiny|committee|full\s+council|councillors|"
+    r"members|executive)\b"
+)
 # Councils whose names are not "<place> Council".
 _ODD_NAMES = {
     "Isles of Scilly": "Council of the Isles of Scilly",
@@ -1240,6 +1248,9 @@ class Document:
             return Speaker(council.name, "body", council.id, role)
         if m.title == "report":
             owner = m.text.strip()
+            paper = self._council_paper(m)
+            if paper is not None:
+                return Speaker(paper.name, "body", paper.id, role)
             if owner in ("his", "her"):
                 return self._pronoun(
                     Mention(m.start, m.start, "pronoun", _PRONOUN_OF[owner]), m.start
@@ -1329,6 +1340,18 @@ class Document:
         if m.text:
             return Speaker(m.text, "body", None, None)
         return None
+
+    def _council_paper(self, m: Mention) -> Speaker | None:
+        """ "A report to Sandwell MBC's cabinet warns", and "The report says" after it: a
+        council's paper, in its officers' words: the council's."""
+        if not m.text.strip() and re.match(r"(?i:the|this)\s", m.role or ""):
+            for earlier in reversed(self._mentions_in(max(0, m.start - 1500), m.start)):
+                if earlier.title == "report":
+                    m = earlier
+                    break
+        if not _TO_A_COUNCIL_BODY.match(self.masked, m.end):
+            return None
+        return self.the_council(m.start)
 
     def _name_to_body(self, name: str) -> Speaker | None:
         low = fold(name)
