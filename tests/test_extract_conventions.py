@@ -4006,3 +4006,20 @@ def test_a_report_to_the_councils_cabinet_is_the_councils_paper() -> None:
         ("driven by a few placements", "Wessex Metropolitan Borough Council"),
         ("frustrated but not surprised", None),
     ]
+
+
+def test_kingston_for_the_royal_borough_and_the_same_year() -> None:
+    text = (
+        "If you follow our 'Where to work in 2023' series, you know Achieving for Children runs "
+        "services for the Royal Borough of Kingston upon Thames and the London Borough of "
+        "Richmond upon Thames.\n\n"
+        "Ofsted rated Richmond's children's services outstanding in 2019. Kingston was judged "
+        "good the same year, up from requires improvement in 2016."
+    )
+    assert said(text) == []
+    draft = extract(text, published="2023-04-11")
+    assert sorted((j["body"], j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("London Borough of Richmond upon Thames", "ilacs-overall", "outstanding", 2019),
+        ("Royal Borough of Kingston upon Thames", "ilacs-overall", "good", 2019),
+        ("Royal Borough of Kingston upon Thames", "sif-overall", "requires-improvement", 2016),
+    ]

@@ -100,6 +100,7 @@ _NOT_RATED = re.compile(
     r"\b(?:not|never|n['\u2019]t)\s+(?:rated?|judged?|graded?)\s+(?:[\w'\u2019-]+\s+){1,5}$",
     re.I,
 )
+_SAME_YEAR = re.compile(r"\b(?:the|that)\s+same\s+year\b", re.I)
 # "the first ... to be rated", "the latest council to be judged": a fact, not an aim
 _NTH = re.compile(
     r"\b(?:first|second|third|fourth|fifth|latest|last|only|newest)\s+(?:[\w'\u2019-]+\s+){0,10}$",
@@ -422,6 +423,15 @@ def find_judgements(
                     g = (*g[:-1], dated[-1][-1])
                 dated.append(g)
             grades = dated
+        if (
+            earlier
+            and earlier[-1][2] is not None
+            and "\n" not in text[earlier[-1][1] : s_start]
+            and _SAME_YEAR.search(sentence)
+        ):
+            # "Ofsted rated Richmond outstanding in 2019. Kingston was judged good the same
+            # year, up from requires improvement in 2016"
+            grades = [(*g[:-1], earlier[-1][2]) if g[-1] is None else g for g in grades]
         earlier.append((s_start, s_end, grades[0][-1] if grades else None))
         if not grades:
             continue

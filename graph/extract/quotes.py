@@ -307,6 +307,8 @@ def council_of_place(place: str) -> Speaker:
     return Speaker(place + suffix, "body", None)
 
 
+# The river or sea a place's name is on: " upon Thames", "-on-Sea", "-on-Trent"
+_ON_RIVER = re.compile(r"[- ](?:upon|on)[- ][A-Z][a-z]+$")
 # Where a council's paper goes: " to Sandwell MBC's cabinet", " to the children's scrutiny
 # committee", " to councillors"
 _TO_A_COUNCIL_BODY = re.compile(
@@ -1072,6 +1074,11 @@ class Document:
                 out[core] = Speaker(
                     known.name if known else name, "body", known.id if known else None
                 )
+                # "Kingston" for the Royal Borough of Kingston upon Thames, "Southend" for
+                # Southend-on-Sea, "Hull" for Kingston upon Hull
+                short = "Hull" if core == "Kingston upon Hull" else _ON_RIVER.sub("", core)
+                if short != core:
+                    out.setdefault(short, out[core])
         for a, b in self.paras:
             row = _GRADED_ROW.match(self.text, a, b)
             if row and row.group("p").split()[0].lower() not in NOT_FIRST - PLACES:
@@ -2405,6 +2412,12 @@ class Document:
                     attribution is None or not (starts_para or lead.rstrip().endswith(":"))
                 ):
                     continue  # a title: "Getting to Good: Our Plan"
+                if (
+                    attribution is None
+                    and _TERM_AFTER.match(tail)
+                    and re.search(r"\b(?:[Tt]he|its|their|our|his|her|\w+['\u2019]s)\s*$", lead)
+                ):
+                    continue  # a name: "our 'Where to work in 2023' series"
                 speaker = attribution.speaker if attribution else None
                 role = None
                 if attribution is not None:
@@ -2865,7 +2878,7 @@ TERM_NOUNS = (
     r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
     r"arrangements?|interests?|"  # "declared an 'other' interest"
     r"door|pilot|network|forum|charter|partner|"  # "a 'front door' where referrals sat"
-    r"ambition|status|agenda|award|accreditation"
+    r"ambition|status|agenda|award|accreditation|series"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_AFTER_WORD = re.compile(rf"^[\"'\u201d\u2019]?\s+[a-z][a-z-]+\s+(?:{TERM_NOUNS})\b", re.I)
