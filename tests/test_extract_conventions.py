@@ -4023,3 +4023,17 @@ def test_kingston_for_the_royal_borough_and_the_same_year() -> None:
         ("Royal Borough of Kingston upon Thames", "ilacs-overall", "good", 2019),
         ("Royal Borough of Kingston upon Thames", "sif-overall", "requires-improvement", 2016),
     ]
+
+
+def test_a_motions_next_clause_grades_its_own_areas() -> None:
+    text = (
+        "That this House notes the findings of Ofsted's inspection of Barset Council, which "
+        "judged services inadequate overall and inadequate for the impact of leaders; further "
+        "notes that the experiences and progress of children in care were judged to require "
+        "improvement; and calls on the Government to act."
+    )
+    assert graded(text, "2023-02-01") == [
+        ("Barset Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Barset Council", "ilacs-leaders", "inadequate"),
+        ("Barset Council", "ilacs-overall", "inadequate"),
+    ]

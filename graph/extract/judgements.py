@@ -142,7 +142,11 @@ FORWARD_END = re.compile(
     r"|,\s*with\s+(?=[^;.]{0,150}?\b(?:each|both|also|all)\s+(?:judged|rated|graded|good|"
     r"outstanding|inadequate|requir))"
     # "good overall, rated the support for care leavers inadequate": the same subject's verb
-    r"|,\s*(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b",
+    r"|,\s*(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b"
+    # a motion's next clause, with its own verb: "...; further notes that the experiences
+    # and progress of children in care were judged to require improvement" (not a list's
+    # next item: "...: the impact of leaders; the experiences and progress of ...")
+    r"|;(?=[^;.]*?\b(?:were|was|is|are|been)\b)",
     re.I,
 )
 # An area just before the next grade's rating verb is that grade's: ", with its adoption
