@@ -4037,3 +4037,16 @@ def test_a_motions_next_clause_grades_its_own_areas() -> None:
         ("Barset Council", "ilacs-leaders", "inadequate"),
         ("Barset Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_a_judge_held_that_and_counsel_for_the_council_had_argued() -> None:
+    text = (
+        "Barset Council lost the judicial review.\n\n"
+        'Mrs Justice Harlow held that the assessment had "asked the wrong question".\n\n'
+        'Counsel for the council, Mr Simon Pike, had argued that B had "expressed a clear '
+        'wish not to be looked after".'
+    )
+    assert said(text) == [
+        ("asked the wrong question", "Mrs Justice Harlow"),
+        ("expressed a clear wish not to be looked after", "Simon Pike"),
+    ]

@@ -107,6 +107,7 @@ CUES = (
     r"wonder(?:ed|s)|queried|assert(?:ed|s)|contend(?:ed|s)|objected|snapped|fum(?:ed|es)|"
     r"reiterat(?:ed|es)|repeated|echoed|underlin(?:ed|es)|opin(?:ed|es)|confid(?:ed|es)|"
     r"confess(?:ed|es)|appealed|challeng(?:ed|es)|advis(?:ed|es)|inform(?:ed|s)|"
+    r"(?:held|holds|ruled|rules)(?=\s+that\b)|"  # a judge's: "Mrs Justice Harlow held that"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
     r"(?:statement|response)|"
@@ -1839,9 +1840,11 @@ class Document:
                     )
                 ):
                     lead = lead[: described.start()] + ","
-                appositive = (between.strip() == "," and lead.endswith(",")) or bool(
-                    RELATIVE.fullmatch(between)
-                )
+                # ("Counsel for the council, Mr Simon Pike, had argued")
+                appositive = (
+                    re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|then|later)\s+)*", between)
+                    and lead.endswith(",")
+                ) or bool(RELATIVE.fullmatch(between))
                 if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
                     role, appositive = None, True
                 # "Geoff, is a cartoon villain who tells", "Becca puts down the phone, ...,
