@@ -4050,3 +4050,15 @@ def test_a_judge_held_that_and_counsel_for_the_council_had_argued() -> None:
         ("asked the wrong question", "Mrs Justice Harlow"),
         ("expressed a clear wish not to be looked after", "Simon Pike"),
     ]
+
+
+def test_in_a_year_after_a_grade_is_its_time_not_its_area() -> None:
+    text = (
+        "Barset's children's services were judged inadequate by Ofsted in 2017 and requires "
+        "improvement to be good in 2022, when inspectors said support for care leavers had "
+        '"improved considerably".'
+    )
+    assert graded(text, "2024-01-10") == [
+        ("Barset Council", "ilacs-overall", "requires-improvement"),
+        ("Barset Council", "sif-overall", "inadequate"),
+    ]

@@ -799,7 +799,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         forward = re.match(
             # ("requires improvement to be good, both overall and for help and protection")
             r"^\s*[\"'\u201d\u2019]?\s*(?:,?\s*both\s+(?=overall\b|for\b))?"
-            r"(?:overall\b|for\b|in\b|across\b|on\b|:|"
+            # (not a time: "requires improvement to be good in 2022, when inspectors said
+            # support for care leavers had improved")
+            rf"(?:overall\b|for\b|in\b(?!\s+(?:(?:19|20)\d\d|{MONTH_NAME})\b)|across\b|on\b|:|"
             r"(?:judgements?|judgments?|ratings?|grades?)\s+(?:for|in)\b)",
             after,
         )
