@@ -4062,3 +4062,15 @@ def test_in_a_year_after_a_grade_is_its_time_not_its_area() -> None:
         ("Barset Council", "ilacs-overall", "requires-improvement"),
         ("Barset Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_a_grade_stated_before_a_question_is_stated() -> None:
+    text = (
+        "Suggested opener: Barset's children's services were rated requires improvement by "
+        "Ofsted in 2022, up from inadequate in 2018 \u2013 what has actually changed?\n\n"
+        "What would you tell a council judged inadequate?"
+    )
+    assert graded(text, "2023-06-01") == [
+        ("Barset Council", "ilacs-overall", "inadequate"),
+        ("Barset Council", "ilacs-overall", "requires-improvement"),
+    ]

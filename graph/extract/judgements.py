@@ -100,6 +100,7 @@ _NOT_RATED = re.compile(
     r"\b(?:not|never|n['\u2019]t)\s+(?:rated?|judged?|graded?)\s+(?:[\w'\u2019-]+\s+){1,5}$",
     re.I,
 )
+_BEFORE_QUESTION = re.compile(r"\s[\u2013\u2014-]\s|[;:]\s")
 _SAME_YEAR = re.compile(r"\b(?:the|that)\s+same\s+year\b", re.I)
 # "the first ... to be rated", "the latest council to be judged": a fact, not an aim
 _NTH = re.compile(
@@ -357,8 +358,10 @@ def find_judgements(
             grades = []  # the scale explained ("on a four-point scale: outstanding, good, ..."),
             # or a range ("From outstanding to inadequate, we look at ..."): no one's grade
         if sentence.rstrip().rstrip("\"”’'").endswith("?"):
-            grades = []  # a question states no grade: "What would you tell a council judged
-            # inadequate?"
+            # a question states no grade: "What would you tell a council judged inadequate?";
+            # a statement before it does: "X was rated good in 2022 – what has changed?"
+            asked = max((m.end() for m in _BEFORE_QUESTION.finditer(sentence)), default=0)
+            grades = [g for g in grades if g[3] < s_start + asked]
         # (a grade's copy for another year, "just as a 2015 inspection had done", aside)
         own = [g for i, g in enumerate(grades) if not any(h[3] == g[3] for h in grades[:i])]
         if grades and all(g[-1] is None for g in own):
