@@ -107,7 +107,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
     found = find_judgements(doc.text, spans, published, skip)
-    last = None  # the body of the grade before, and where its paragraph starts
+    last = None  # the body of the grade before, and where its paragraph (its line) starts
     for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)
         paragraph = doc.text.rfind("\n", 0, j.start)
@@ -173,11 +173,16 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             if own is not None:
                 body, body_id = own.name, own.id
         # "The trust was rated good": the children's services trust the text names most
-        trust = not before and re.search(
-            r"\bthe\s+trust\b(?!['\u2019])[^.;]{0,40}$", doc.text[j.start : j.grade_start], re.I
-        )
-        if trust and (named_trust := doc.salient_trust()) is not None:
-            body, body_id = named_trust.name, named_trust.id
+        if (
+            trust is not None
+            and not before
+            and re.search(
+                r"\bthe\s+trust\b(?!['\u2019])[^.;]{0,40}$",
+                doc.text[j.start : j.grade_start],
+                re.I,
+            )
+        ):
+            body, body_id = trust.name, trust.id
         # "the former county council's services were judged good in 2022, an improvement on
         # the requires improvement judgement of 2017": the one county council the text names
         kind = not before and re.search(
