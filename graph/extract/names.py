@@ -603,10 +603,6 @@ ORG_RE = re.compile(
 )
 
 
-def _title(match: re.Match) -> str:
-    return match.group(0).title()
-
-
 _ORG_LEAD_STRIP = re.compile(
     r"^(?:(?:The|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
     r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
@@ -1068,10 +1064,12 @@ WARD_TAG = re.compile(
 )
 # "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
+# The start of a sentence, after its full stop (and a closing quotation mark) or at a line's start
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
 # A first name described at the start of a sentence: "Kelly, a mum-of-three from Droylsden",
 # "For Dariusz, a father of three, ..."
 _FIRST_DESCRIBED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?:For\s+)?(?P<name>[A-Z][a-z]+),\s+"
+    _SENTENCE_START + r"(?:For\s+)?(?P<name>[A-Z][a-z]+),\s+"
     r"(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>mum|mother|dad|father|grandmother|grandfather|gran|grandad|"
     r"foster\s+carer|carer|care\s+leaver|parent|teenager|student|social\s+worker|resident|"
@@ -1182,7 +1180,7 @@ _FROM_FIRST = re.compile(
 _FIRST_SPEAKING = re.compile(
     # at the start of a sentence or after a label: not "Bill Sanderson, from Hillsborough, who
     # ..., said"
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s)|(?<=:\s))"
+    rf"(?:{_SENTENCE_START}|(?<=:\s))"
     r"(?P<name>[A-Z][a-z]+)(?:(?:,\s+(?:from|in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
     r",\s+who\s+[^,.;:\n_]{3,100},|\s+(?:in|from)\s+"
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s+(?:an?|the)\s+[a-z][\w\s-]{2,40},)?)\s+"
@@ -1194,7 +1192,7 @@ _FIRST_SPEAKING = re.compile(
 # A first name opening a sentence, then whose child or grandchild: "Marcia, whose grandson has
 # been in care since 2018, has had six social workers" (not a place: "Kent, whose services")
 _FIRST_WHOSE_KIN = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?P<name>[A-Z][a-z]+),\s+whose\s+"
+    _SENTENCE_START + r"(?P<name>[A-Z][a-z]+),\s+whose\s+"
     r"(?:(?:two|three|four|eldest|youngest|teenage|adopted|foster|baby|[\d-]+-year-old)\s+)?"
     r"(?:son|daughter|grandson|granddaughter|grandchildren|grandchild|children|child|kids|"
     r"niece|nephew|brother|sister|baby|boys|girls|husband|wife|partner)s?\b",
@@ -1333,7 +1331,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue  # "Head of Service", "Chair of the Board": an office, not a body
         if stripped and stripped[0].isupper() and len(stripped.split()) >= 2:
             # "Northamptonshire county council": the council's name as it is written out
-            stripped = re.sub(r"\b(?:county|city|borough) council$", _title, stripped)
+            stripped = re.sub(
+                r"\b(?:county|city|borough) council$", lambda m: m.group().title(), stripped
+            )
             stripped = re.sub(r"\bMBC$", "Metropolitan Borough Council", stripped)
             add(Mention(a, b, "body", stripped))
     for match in _WHICH_BODY.finditer(text, start, end):
