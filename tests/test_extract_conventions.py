@@ -4074,3 +4074,28 @@ def test_a_grade_stated_before_a_question_is_stated() -> None:
         ("Barset Council", "ilacs-overall", "inadequate"),
         ("Barset Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_words_after_a_paragraph_whose_last_sentence_opens_with_a_person() -> None:
+    text = (
+        "2.2 Children were clear about what distance costs them. Tamsin, 15, had been moved "
+        "from Barset to a children\u2019s home in Wessex the previous autumn.\n\n"
+        "\u201cI didn\u2019t even know where Wessex was. I had to look it up on my phone.\u201d"
+    )
+    assert said(text) == [
+        ("I didn\u2019t even know where Wessex was. I had to look it up on my phone.", "Tamsin")
+    ]
+
+
+def test_a_role_between_the_closing_mark_and_the_name_leaves_the_mark_out() -> None:
+    for mark in ("\u201d", '"', "'"):
+        opening = {"\u201d": "\u201c"}.get(mark, mark)
+        text = (
+            f"{opening}Sufficiency is the biggest risk we carry,{mark} Barset\u2019s Director of "
+            "Children\u2019s Services, Dr Paul Ngata, told us."
+        )
+        (quotation,) = extract(text)["quotations"]
+        assert (quotation["speaker"], quotation["speaker_role"]) == (
+            "Paul Ngata",
+            "Barset\u2019s Director of Children\u2019s Services",
+        )

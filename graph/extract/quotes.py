@@ -926,7 +926,8 @@ class Document:
         before = self.masked[para_start : m.start]
         cut = max(before.rfind(c) for c in ".;:!?\n")
         segment = before[cut + 1 :]
-        pieces = [p.strip() for p in segment.split(",")]
+        # ('"We carry it," Manchester's Director, Dr X, told us': not the closing mark)
+        pieces = [p.strip().lstrip("\"'\u201d\u2019").strip() for p in segment.split(",")]
         if len(pieces) >= 2 and pieces[-1] == "":
             pieces.pop()
         # The shortest run of pieces before the name that is a role: "The Cabinet Member for
@@ -2264,11 +2265,18 @@ class Document:
     def _paragraph_subject(self, j: int, last: int) -> _Attribution | None:
         """ "Kiera, 20, moved into her first flat last spring. She has been part of our scheme
         ever since." and then words nobody is said to say: the person the paragraph is about,
-        named first and the subject of its last sentence."""
+        named first and the subject of its last sentence, or named first in its last sentence
+        ("Children were clear about it. Kyle, 15, had been moved to Telford.")."""
         a, b = self.paras[j]
         opening = self._opening_person(j)
         if opening is None:
-            return None
+            opening = next(iter(self._mentions_in(last, b)), None)
+            if (
+                opening is None
+                or opening.kind != "person"
+                or self.masked[last : opening.start].strip()
+            ):
+                return None
         mentions = self._mentions_in(a, b)
         record = self._person_of.get(opening.start)
         if record is None or any(
