@@ -4099,3 +4099,17 @@ def test_a_role_between_the_closing_mark_and_the_name_leaves_the_mark_out() -> N
             "Paul Ngata",
             "Barset\u2019s Director of Children\u2019s Services",
         )
+
+
+def test_an_age_before_a_first_name_names_a_person() -> None:
+    text = (
+        'One member, 16-year-old Tyler, told the Chronicle: "It\'s better. Write that down."\n\n'
+        "One member of the panel, seventeen-year-old Zain, said the new director was 'the only "
+        "one who asked us a question back'.\n\n"
+        "'The service is getting better every month,' said 15-year-old Amir Khan."
+    )
+    assert said(text) == [
+        ("It's better. Write that down.", "Tyler"),
+        ("the only one who asked us a question back", "Zain"),
+        ("The service is getting better every month", "Amir Khan"),
+    ]

@@ -1093,6 +1093,12 @@ _CALLED_NAME = re.compile(
 )
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
 _FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
+# An age, then a name: "16-year-old Tyler", "said eight-year-old Kayden Moss"
+_AGED_FIRST = re.compile(
+    r"\b(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?))"
+    r"-year-old\s+(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
+)
 # What someone trained or worked as, before an unnamed-person noun
 _WORKED_AS = re.compile(
     r"\b(?:trained|worked|qualified|retrained|started|began|served|worked\s+for\s+years|"
@@ -1413,6 +1419,15 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if lead and lead.group(1).lower() not in NOT_FIRST | {"meet", "says", "said"}:
             continue
         if match.group("name").lower() not in NOT_FIRST:
+            add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+    for match in _AGED_FIRST.finditer(text, start, end):
+        if match.group("name").lower() in NOT_FIRST | PLACES:
+            continue
+        found = PERSON_RE.match(text, match.start("name"), end)
+        full = _person(text, found) if found else None
+        if full is not None and full.start == match.start("name"):
+            add(Mention(match.start(), full.end, "person", full.text, gender=full.gender))
+        elif not re.match(r"\s+[A-Z]", text[match.end() :]):
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     # (before full names: "says Kelly from Chadwell St Mary" is not a Mr Chadwell)
     for match in _FROM_FIRST.finditer(text, start, end):
