@@ -4113,3 +4113,13 @@ def test_an_age_before_a_first_name_names_a_person() -> None:
         ("the only one who asked us a question back", "Zain"),
         ("The service is getting better every month", "Amir Khan"),
     ]
+
+
+def test_a_first_name_after_a_paragraph_number_who_puts_it_this_way() -> None:
+    text = (
+        "4.2 Denise, who fosters teenagers in Wessex, put it this way:\n\n"
+        '"The training isn\'t the problem. The money stops while you wait for a place."'
+    )
+    assert said(text) == [
+        ("The training isn't the problem. The money stops while you wait for a place.", "Denise")
+    ]

@@ -1064,8 +1064,12 @@ WARD_TAG = re.compile(
 )
 # "Romford MP Graham Pellow", "Croydon Central MP Helen Ashdown": the name follows "MP".
 _AFTER_MP = re.compile(r"\b(?:MP|MSP|MEP)s?\s+(?=[A-Z][a-z])")
-# The start of a sentence, after its full stop (and a closing quotation mark) or at a line's start
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
+# The start of a sentence, after its full stop (and a closing quotation mark), at a line's start
+# or after a paragraph's number ("4.2 Denise, who fosters in Newark, put it this way:")
+_SENTENCE_START = (
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s)"
+    r"|(?<=^\d\.\d\s)|(?<=^\d\.\d\d\s)|(?<=^\d\d\.\d\s))"
+)
 # A first name described at the start of a sentence: "Kelly, a mum-of-three from Droylsden",
 # "For Dariusz, a father of three, ..."
 _FIRST_DESCRIBED = re.compile(
@@ -1191,7 +1195,7 @@ _FIRST_SPEAKING = re.compile(
     r",\s+who\s+[^,.;:\n_]{3,100},|\s+(?:in|from)\s+"
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s+(?:an?|the)\s+[a-z][\w\s-]{2,40},)?)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|e-?mailed|wrote|writes|posted|tweeted|"
-    r"texted|messaged|explained|asked|rang)\b",
+    r"texted|messaged|explained|asked|rang|puts?\s+it)\b",
     re.M,
 )
 
