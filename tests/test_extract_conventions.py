@@ -4123,3 +4123,15 @@ def test_a_first_name_after_a_paragraph_number_who_puts_it_this_way() -> None:
     assert said(text) == [
         ("The training isn't the problem. The money stops while you wait for a place.", "Denise")
     ]
+
+
+def test_a_colon_after_its_subject_beats_a_verb_of_saying_earlier_in_the_paragraph() -> None:
+    text = (
+        "Jim and Carol Mellor from Barchester have fostered for 15 years. \u201cWhen you ring, "
+        "someone rings you back now,\u201d Carol says. Jim is more direct: \u201cTen years ago "
+        "I\u2019d have told you not to bother.\u201d"
+    )
+    assert said(text) == [
+        ("When you ring, someone rings you back now", "Carol Mellor"),
+        ("Ten years ago I\u2019d have told you not to bother.", "Jim Mellor"),
+    ]

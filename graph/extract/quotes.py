@@ -2349,6 +2349,13 @@ class Document:
                     attribution = self._colon_after(q) or self._dash_after(q)
                 how = "sentence"
                 continues = False
+                if attribution is None and re.search(
+                    r":\s*$", self.masked[self._sentence_of(q, q.open_start)[0] : q.open_start]
+                ):
+                    # "Carol says. Jim is more direct: '...'": the colon's subject, before
+                    # a verb of saying earlier in the paragraph
+                    attribution = self._colon_subject(q, index, starts_para)
+                    how = "colon"
                 if attribution is None:
                     attribution = self._earlier_in_paragraph(q)
                     how = "paragraph"
