@@ -4135,3 +4135,24 @@ def test_a_colon_after_its_subject_beats_a_verb_of_saying_earlier_in_the_paragra
         ("When you ring, someone rings you back now", "Carol Mellor"),
         ("Ten years ago I\u2019d have told you not to bother.", "Jim Mellor"),
     ]
+
+
+def test_she_after_a_post_nobody_is_named_in_is_the_post_holder() -> None:
+    text = (
+        "Shanice Cole wrote to me in March. I raised it with the service the same day. To "
+        "their credit, the service manager rang me within 24 hours. She was frank: \u201cWe lost "
+        "two personal advisers in the autumn and we have not replaced them.\u201d"
+    )
+    (quotation,) = extract(text)["quotations"]
+    assert (quotation["speaker"], quotation["speaker_role"]) == (None, "the service manager")
+
+
+def test_the_subject_after_an_asked_clause_before_a_colon() -> None:
+    text = (
+        "Director of children's services Pauline Eke was more measured.\n\n"
+        "Asked which judgement pleased her most, she didn't hesitate: \u201cLeadership going "
+        "from inadequate to good. That's the one.\u201d"
+    )
+    assert said(text) == [
+        ("Leadership going from inadequate to good. That's the one.", "Pauline Eke")
+    ]

@@ -1423,6 +1423,16 @@ class Document:
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
                         candidates.append((mention.start, found))
+                    elif (
+                        found is None
+                        and mention.kind == "role"
+                        and lone
+                        and re.search(r"(?:^|[.!?:,]\s+)$", self.masked[: mention.start][-3:])
+                    ):
+                        # "To their credit, the service manager rang me. She was frank:": a
+                        # post whose holder the text does not name
+                        words = " ".join(self.masked[mention.start : mention.end].split())
+                        candidates.append((mention.start, Speaker(words, "anon", None, words)))
             # One whose gender is unknown, named paragraphs ago, gives way to the text's main
             # speaker known to be of that gender ("Gareth ... says" three paragraphs before
             # "She smiles", in a profile of Marianne)
@@ -2119,6 +2129,13 @@ class Document:
             start, end, para = self.sentences[j][-1][0], b, j
         else:
             return None
+        # "Asked which judgement pleased her most, she didn't hesitate:": the question put is
+        # not the subject's verb of saying
+        asked = re.match(
+            r"\s*(?:When\s+)?(?:[Aa]sked|[Pp]ressed)\b[^,.;:]{0,150},", self.masked[start:end]
+        )
+        if asked:
+            start += asked.end()
         if CUE_RE.search(self.masked, start, end) or re.search(
             r"(?i:\bwords\b)", self.masked[start:end]
         ):
@@ -2129,7 +2146,9 @@ class Document:
         spans = [x for x in self.sentences[para] if x[0] <= start]
         for a, b in [(start, end), *([spans[-2]] if len(spans) > 1 else [])]:
             for m in self._mentions_in(a, min(b, end)):
-                if m.kind not in ("person", "body", "anon"):
+                if m.kind not in ("person", "body", "anon") and not (
+                    m.kind == "pronoun" and m.text in ("he", "she")
+                ):
                     continue
                 if re.search(
                     r"\b(?:told|tells|asked|asks|to|with|me|us)\s+(?:(?:the|a|an)\s+)?$",
