@@ -4156,3 +4156,12 @@ def test_the_subject_after_an_asked_clause_before_a_colon() -> None:
     assert said(text) == [
         ("Leadership going from inadequate to good. That's the one.", "Pauline Eke")
     ]
+
+
+def test_a_report_with_its_year_before_it_is_the_subject() -> None:
+    text = (
+        "Ofsted has noticed the pattern. Its 2023 report on Barset found that \u201cthe high "
+        "number of children placed in the area places pressure on services\u201d."
+    )
+    (quotation,) = extract(text)["quotations"]
+    assert (quotation["speaker"], quotation["speaker_role"]) == ("Ofsted", "Its 2023 report")

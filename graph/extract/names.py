@@ -895,7 +895,8 @@ _SPOKES = re.compile(
 _REPORT = re.compile(
     rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){{0,4}}?)(?:['\u2019]s)?\s+)?"
     rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|"
-    rf"critical|scathing|monitoring(?:\s+visit)?|visit)\s+)*(?:{REPORT_WORDS})\b"
+    # ("Its 2023 report on Blackpool found")
+    rf"critical|scathing|monitoring(?:\s+visit)?|visit|\d{{4}})\s+)*(?:{REPORT_WORDS})\b"
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
 _BODY_NOUN = re.compile(
