@@ -4165,3 +4165,15 @@ def test_a_report_with_its_year_before_it_is_the_subject() -> None:
     )
     (quotation,) = extract(text)["quotations"]
     assert (quotation["speaker"], quotation["speaker_role"]) == ("Ofsted", "Its 2023 report")
+
+
+def test_a_bodys_guidance_or_strategy_speaks_for_it() -> None:
+    text = (
+        "The Department for Education's statutory guidance says the plan should be reviewed "
+        '"at least every six months".\n\n'
+        'Barset Council\'s strategy promises "a home for every child in the county".'
+    )
+    assert said(text) == [
+        ("at least every six months", "Department for Education"),
+        ("a home for every child in the county", "Barset Council"),
+    ]

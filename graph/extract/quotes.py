@@ -211,8 +211,10 @@ _PUT_TO = re.compile(
 )
 # What a body or person puts out, between its name in the possessive and the verb.
 _OWN_PAPER = re.compile(
-    r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first)\s+)?"
+    r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first|statutory)\s+)?"
+    # ("The Department for Education's statutory guidance says")
     r"(?:press\s+release|statement|response|reply|website|letter|post|tweet|submission|"
+    r"guidance|strategy|policy|newsletter|handbook|manifesto|"
     r"briefing|update|self-assessment|self-evaluation|improvement\s+plan|action\s+plan|"
     r"account(?:\s+@\w+)?)\s*"
     # "the council's own self-evaluation, submitted before the inspection, described"
