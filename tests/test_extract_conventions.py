@@ -4177,3 +4177,20 @@ def test_a_bodys_guidance_or_strategy_speaks_for_it() -> None:
         ("at least every six months", "Department for Education"),
         ("a home for every child in the county", "Barset Council"),
     ]
+
+
+def test_a_places_childrens_services_speak_for_its_council_only_as_a_verbs_subject() -> None:
+    text = (
+        "Barset County Council lost the case.\n\n"
+        "Barset's children's services, which were judged inadequate in 2018, told us in a "
+        "statement that the council \"respects the court's decision and is reviewing its "
+        'practice".\n\n'
+        "Barset children's services: 'Too many families waited far too long for help'\n\n"
+        "Barset's children's services were rated inadequate, after an inspection which found "
+        'the front door "overwhelmed by referrals every single day".'
+    )
+    assert said(text) == [
+        ("respects the court's decision and is reviewing its practice", "Barset County Council"),
+        ("Too many families waited far too long for help", None),
+        ("overwhelmed by referrals every single day", None),
+    ]

@@ -1209,6 +1209,13 @@ _FIRST_WHOSE_KIN = re.compile(
     r"niece|nephew|brother|sister|baby|boys|girls|husband|wife|partner)s?\b",
     re.M,
 )
+# A place's children's services, speaking for its council: "Surrey's children's services, which
+# were judged inadequate in 2018, told us" (not "Surrey's children's services director")
+_PLACE_SERVICES = re.compile(
+    r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:[ -](?:upon[ -]|on[ -])?[A-Z][a-z]+){0,2})"
+    r"(?:['\u2019]s)?\s+children['\u2019]s\s+(?:social\s+care\s+)?services\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:director|department|chief|boss|lead|manager|team|staff)\b)"
+)
 # A name followed by ", which": a body's, not a person's
 _WHICH_BODY = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'\u2019&-]*)"
@@ -1375,6 +1382,19 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ROLE_NOUN.finditer(text, start, end):
         role = " ".join(match.group("r").lower().split())
         add(Mention(match.start(), match.end(), "role", role))
+    for match in _PLACE_SERVICES.finditer(text, start, end):
+        if match.group("place").lower() not in NOT_FIRST - PLACES:
+            phrase = " ".join(match.group(0).split())
+            add(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    "body",
+                    match.group("place"),
+                    role=phrase,
+                    title="services",
+                )
+            )
     for match in _DESCRIBED_AGAIN.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "role", match.group("d").lower()))
     for match in _PREDECESSOR.finditer(text, start, end):

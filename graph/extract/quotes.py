@@ -1225,6 +1225,11 @@ class Document:
         if m.title == "insp":
             speaker = self._inspectorate()
             return Speaker(speaker.name, "body", speaker.id, role)
+        if m.title == "services":  # "Surrey's children's services": the council's
+            found = self.council_places().get(m.text) or (
+                council_of_place(m.text) if m.text in _COUNCIL_KINDS else None
+            )
+            return Speaker(found.name, "body", found.id, role) if found else None
         if m.title == "its":  # "Its members": the body "it" is
             return self._pronoun(Mention(m.start, m.start, "pronoun", "it"), m.start)
         if m.title == "kind":
@@ -1906,8 +1911,12 @@ class Document:
             if m.kind in ("person", "body", "pronoun", "role", "anon") and (
                 not intro or intro[-1] in ",:"
             ):
-                if m.kind == "pronoun" and m.text == "it" and intro:
-                    continue
+                if (m.kind == "pronoun" and m.text == "it" and intro) or (
+                    m.title == "services"
+                    and not re.search(r",\s*$", self.masked[m.end : cue.start()])
+                ):
+                    continue  # ("Blackpool's children's services were rated ..., following
+                    # an inspection which found": not the verb's subject)
                 # "Child R's school recorded that", "Mr Roe's lawyer said": someone else
                 owned = _OWNED.match(self.masked, m.end)
                 if m.kind == "person" and owned and owned.group(1).lower() not in _OWN_WORDS:
@@ -1990,8 +1999,8 @@ class Document:
             return None
         colon = sent_start + lead.rstrip().rfind(":")
         for m in reversed(self._mentions_in(sent_start, colon)):
-            if self.masked[m.end : colon].strip():
-                break
+            if self.masked[m.end : colon].strip() or m.title == "services":
+                break  # (not a label: "Bolton children's services: '...'")
             if re.search(
                 r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
                 r"(?:(?:the|a|an|his|her|their)\s+)?$",
@@ -2148,10 +2157,11 @@ class Document:
         spans = [x for x in self.sentences[para] if x[0] <= start]
         for a, b in [(start, end), *([spans[-2]] if len(spans) > 1 else [])]:
             for m in self._mentions_in(a, min(b, end)):
-                if m.kind not in ("person", "body", "anon") and not (
-                    m.kind == "pronoun" and m.text in ("he", "she")
-                ):
-                    continue
+                if (
+                    m.kind not in ("person", "body", "anon")
+                    and not (m.kind == "pronoun" and m.text in ("he", "she"))
+                ) or m.title == "services":
+                    continue  # (a topic: "Bolton children's services: '...'")
                 if re.search(
                     r"\b(?:told|tells|asked|asks|to|with|me|us)\s+(?:(?:the|a|an)\s+)?$",
                     self.masked[a : m.start],
@@ -2638,8 +2648,8 @@ class Document:
         if named is None or named[0].start != pos:
             return None
         m, role = named
-        speaker = self._resolve(m, m.start)
-        if speaker is None:
+        speaker = None if m.title == "services" else self._resolve(m, m.start)
+        if speaker is None:  # (a topic: "'...': Bristol children's services improve")
             return None
         return _Attribution(speaker, None, q.close_end, m.end, role)
 
