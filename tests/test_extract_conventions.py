@@ -4194,3 +4194,17 @@ def test_a_places_childrens_services_speak_for_its_council_only_as_a_verbs_subje
         ("Too many families waited far too long for help", None),
         ("overwhelmed by referrals every single day", None),
     ]
+
+
+def test_a_grade_some_years_ago_is_dated_back_from_the_article() -> None:
+    text = (
+        "Barset Council's children's services, rated inadequate six years ago, are \"turning a "
+        'corner", according to Ofsted.\n\n'
+        "Barset Council was judged as requiring improvement to be good after an inspection "
+        "in January."
+    )
+    draft = extract(text, published="2025-03-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "inadequate", 2019),
+        ("ilacs-overall", "requires-improvement", None),
+    ]

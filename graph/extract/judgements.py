@@ -372,7 +372,10 @@ def find_judgements(
             copies = [g[-1] for g in grades if g[-1] is not None]
             if year is not None and copies and year <= max(copies):
                 year = None  # "now rated ..., the same as at its inspection in 2017": later
-            relative = _THIS_YEAR.search(sentence)
+            # (or "rated inadequate six years ago", just after a grade)
+            relative = _THIS_YEAR.search(sentence) or next(
+                filter(None, (_relative_after(text, g[4]) for g in own)), None
+            )
             if relative and published:
                 # "In this year's inspection", "rated ... last year": from the article's date
                 year = _relative_year(relative, published)
@@ -520,15 +523,27 @@ _TO_RELATIVE = re.compile(
 )
 
 
+# "rated inadequate six years ago"
+_AGO = re.compile(
+    r"(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+ago\b", re.I
+)
+
+
 def _relative_after(text: str, pos: int) -> re.Match | None:
-    """The relative time ("last year") just after the grade ending at ``pos``."""
-    return _THIS_YEAR.match(text, _TO_RELATIVE.match(text, pos).end())
+    """The relative time ("last year", "six years ago") just after the grade ending at
+    ``pos``."""
+    at = _TO_RELATIVE.match(text, pos).end()
+    return _THIS_YEAR.match(text, at) or (
+        _AGO.match(text, at) if "\n" not in text[pos:at] else None
+    )
 
 
 def _relative_year(relative: re.Match, published: str) -> int:
     """The year "this year", "last year" or "last month" means in an article of
     ``published``."""
     year = int(published[:4])
+    if relative.re is _AGO:
+        return year - _count(relative.group("ago"))
     if (relative.group(1) or "").lower() == "last":
         return year - 1
     if relative.group(0).lower().startswith("last") and published[5:7] == "01":
