@@ -4208,3 +4208,16 @@ def test_a_grade_some_years_ago_is_dated_back_from_the_article() -> None:
         ("ilacs-overall", "inadequate", 2019),
         ("ilacs-overall", "requires-improvement", None),
     ]
+
+
+def test_children_in_care_and_care_leavers_both_graded_after_an_aside_are_two_areas() -> None:
+    text = (
+        "Barset Council's children's services were rated outstanding. Children in care and "
+        "care leavers, judged separately under the watchdog's new framework, were both rated "
+        "good."
+    )
+    assert graded(text, "2024-05-01") == [
+        ("Barset Council", "ilacs-care-leavers", "good"),
+        ("Barset Council", "ilacs-children-in-care", "good"),
+        ("Barset Council", "ilacs-overall", "outstanding"),
+    ]

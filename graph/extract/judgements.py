@@ -799,7 +799,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 and "experiences" not in match.group(0).lower()
                 and not re.search(r"experiences?\s+(?:and\s+progress\s+)?of\s+$", sentence[:a])
                 and (
-                    re.match(r"\s+(?:were|are)\s+(?:each|both|all)\b", sentence[b:])
+                    # (after an aside: "care leavers, judged separately under the new
+                    # framework, were both rated good")
+                    re.match(
+                        r"(?:\s*,[^,.;]{1,100},)?\s+(?:were|are)\s+(?:each|both|all)\b",
+                        sentence[b:],
+                    )
                     or re.search(r"\bboth\s+$", sentence[:a])
                 )
             ):
