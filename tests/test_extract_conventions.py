@@ -4221,3 +4221,16 @@ def test_children_in_care_and_care_leavers_both_graded_after_an_aside_are_two_ar
         ("Barset Council", "ilacs-children-in-care", "good"),
         ("Barset Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_an_areas_services_and_a_grade_with_the_verb_left_out() -> None:
+    text = (
+        "When Ofsted inspected Barset Council's children's services in 2023 it judged them "
+        "good overall. Children in care were judged outstanding, and care leavers' services "
+        "good."
+    )
+    assert graded(text, "2024-05-01") == [
+        ("Barset Council", "ilacs-care-leavers", "good"),
+        ("Barset Council", "ilacs-children-in-care", "outstanding"),
+        ("Barset Council", "ilacs-overall", "good"),
+    ]

@@ -294,8 +294,10 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
 ]
 # An area's name just before a grade: "children in care RI, care leavers good".
 _AREA_JUST_BEFORE = re.compile(
-    "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")\s+"
-    r"(?:(?:all|both|each)\s+)?$",  # "help and protection and children in care all good"
+    "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")"
+    r"(?:['\u2019]\s+services)?"  # "Children in care were judged outstanding, and care
+    # leavers' services good"
+    r"\s+(?:(?:all|both|each)\s+)?$",  # "help and protection and children in care all good"
     re.I,
 )
 SIF_ONLY = {"sif-adoption"}
