@@ -4234,3 +4234,14 @@ def test_an_areas_services_and_a_grade_with_the_verb_left_out() -> None:
         ("Barset Council", "ilacs-children-in-care", "outstanding"),
         ("Barset Council", "ilacs-overall", "good"),
     ]
+
+
+def test_an_area_of_the_service_before_its_own_grading_verb_is_that_grades() -> None:
+    text = (
+        "Barset Council's children's services were rated good overall by Ofsted in a report "
+        "published last week, with the leadership of the service judged outstanding."
+    )
+    assert graded(text, "2024-05-01") == [
+        ("Barset Council", "ilacs-leaders", "outstanding"),
+        ("Barset Council", "ilacs-overall", "good"),
+    ]

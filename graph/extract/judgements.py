@@ -153,7 +153,7 @@ FORWARD_END = re.compile(
 # An area just before the next grade's rating verb is that grade's: ", with its adoption
 # service judged outstanding".
 CLAIMED = re.compile(
-    r"^\s*(?:[\w'\u2019]+\s+){0,2}?"
+    r"^\s*(?:[\w'\u2019]+\s+){0,3}?"  # ("the leadership of the service judged")
     # (an aside: "care leavers, I am proud to say, was judged")
     r"(?:,[^,]{1,60},\s*)?"
     r"(?:(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+)?"
