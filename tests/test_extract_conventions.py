@@ -4245,3 +4245,21 @@ def test_an_area_of_the_service_before_its_own_grading_verb_is_that_grades() -> 
         ("Barset Council", "ilacs-leaders", "outstanding"),
         ("Barset Council", "ilacs-overall", "good"),
     ]
+
+
+def test_an_earlier_grade_received_in_a_year_and_that_part_of_the_service() -> None:
+    text = (
+        "Ofsted's inspection in June 2022 judged Barset Council's children's services to "
+        "require improvement to be good overall, a decline from the good grade the council "
+        "received in 2019.\n\n"
+        "Inspectors rated help and protection as requiring improvement to be good, a drop "
+        "from the outstanding rating that part of the service received when the borough was "
+        "last inspected, in 2019."
+    )
+    draft = extract(text, published="2023-01-10")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-help-and-protection", "outstanding", 2019),
+        ("ilacs-help-and-protection", "requires-improvement", None),
+        ("ilacs-overall", "good", 2019),
+        ("ilacs-overall", "requires-improvement", 2022),
+    ]

@@ -815,6 +815,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
     years = _years(sentence, grades)
     out = []
     assigned: set[int] = set()
+    last_mine: list = []
     for i, (g0, g1, grade) in enumerate(grades):
         year = years[i]
         prev_end = grades[i - 1][1] if i else 0
@@ -892,8 +893,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             mine = [*mine, (g1, g1, marker, marker)]
         for x in mine:
             assigned.add(id(x))
+        if not mine and last_mine and _THAT_PART.match(after):
+            mine = last_mine  # "a drop from the good rating that part of the service received"
         if not mine:
             mine = [(g0, g0, "sif-overall", "ilacs-overall")]
+        last_mine = mine
         for _, _, sif, ilacs in mine:
             out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, year))
             earlier = SAME_AS.search(sentence, g1, next_start)
@@ -905,6 +909,14 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 then = int(again.group("y"))
                 out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, then))
     return out
+
+
+# After a grade: the area graded just before ("the good rating that part of the service had")
+_THAT_PART = re.compile(
+    r"[\"'\u201d\u2019]?\s+(?:rating|grade|judgement|judgment)\s+(?:that|this)\s+(?:part|area)\s+"
+    r"of\s+the\s+service\b",
+    re.I,
+)
 
 
 # After a grade's year: a comma, then the sentence's own verb or a time of its own.
@@ -984,7 +996,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         elif after and re.fullmatch(
             r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
             r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
-            r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in))\s+",
+            r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
+            # "the good grade the council received in 2019", "the good rating that part of the
+            # service received when the borough was last inspected, in 2019"
+            r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"
+            r"had|achieved|earned|was\s+given|were\s+given|was\s+awarded)"
+            r"(?:\s+when\s+[^,.;]{1,80},)?\s+in)\s+",
             sentence[g1 : after[0][0]],
         ):
             out.append(after[0][1])
