@@ -4263,3 +4263,20 @@ def test_an_earlier_grade_received_in_a_year_and_that_part_of_the_service() -> N
         ("ilacs-overall", "good", 2019),
         ("ilacs-overall", "requires-improvement", 2022),
     ]
+
+
+def test_a_grade_at_its_previous_inspection_in_a_year_leaves_the_new_grade_undated() -> None:
+    text = (
+        "Barset Council, rated outstanding overall at its previous inspection in 2019, has now "
+        "been judged to require improvement to be good.\n\n"
+        "The panel heard that Barset had been judged good at its full inspection in 2021, with "
+        "help and protection judged outstanding, and that the focused visit in November 2023 "
+        "was not graded."
+    )
+    draft = extract(text, published="2024-02-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-help-and-protection", "outstanding", 2021),
+        ("ilacs-overall", "good", 2021),
+        ("ilacs-overall", "outstanding", 2019),
+        ("ilacs-overall", "requires-improvement", None),
+    ]

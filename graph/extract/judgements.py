@@ -997,6 +997,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
             r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
             r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
+            # "rated outstanding overall at its previous inspection in 2019"
+            r"|at\s+(?:its|their|the|our|your)\s+(?:(?:previous|last|latest|most\s+recent|"
+            r"recent|first|full)\s+)*inspection,?\s+in"
             # "the good grade the council received in 2019", "the good rating that part of the
             # service received when the borough was last inspected, in 2019"
             r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"
@@ -1008,7 +1011,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             # "X, judged inadequate in 2019, is now rated ...", "inadequate in 2014, and ...
             # inspectors last month judged the service good": the next grade is of another time
             upto = grades[i + 1][1] + 40 if i + 1 < len(grades) else nxt
-            if _ANOTHER_TIME.match(sentence, after[0][0], upto):
+            # (matched in the whole sentence: "in November 2023" is not cut to "in November")
+            another = _ANOTHER_TIME.match(sentence, after[0][0])
+            if another and another.end() <= upto:
                 claimed.add(after[0][0])
         elif before:
             out.append(before[-1])
