@@ -4280,3 +4280,34 @@ def test_a_grade_at_its_previous_inspection_in_a_year_leaves_the_new_grade_undat
         ("ilacs-overall", "outstanding", 2019),
         ("ilacs-overall", "requires-improvement", None),
     ]
+
+
+def test_a_first_name_after_his_mentor_is_a_woman_not_the_he_after_it() -> None:
+    text = (
+        "Kofi, 19, was matched with his mentor, Sandra, last September. He is now an "
+        "apprentice.\n\n"
+        '"Sandra didn\'t tell me what to do," he says.\n\n'
+        'Sandra says: "I thought I\'d be helping him with CVs. Mostly we talked about football."'
+    )
+    assert said(text) == [
+        ("Sandra didn't tell me what to do", "Kofi"),
+        ("I thought I'd be helping him with CVs. Mostly we talked about football.", "Sandra"),
+    ]
+
+
+def test_a_first_name_with_a_long_post_an_age_or_a_post_they_arrived_in() -> None:
+    text = (
+        "When Dr Kwame Asante arrived as Barset's director of children's services, he asked a "
+        "question.\n\n"
+        "Tasha, an advanced practitioner who joined from a residential children's home, says "
+        'the hours are the point. "Families don\'t fall apart between nine and five."\n\n'
+        "Care leaver Ayesha, 19, who sits on the Children in Care Council, said the report had "
+        "'got it right' about housing.\n\n"
+        'The director is candid. "We had brilliant people who were gone in three months," he '
+        "says."
+    )
+    assert said(text) == [
+        ("Families don't fall apart between nine and five.", "Tasha"),
+        ("got it right", "Ayesha"),
+        ("We had brilliant people who were gone in three months", "Kwame Asante"),
+    ]

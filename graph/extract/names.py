@@ -1113,21 +1113,23 @@ _WORKED_AS = re.compile(
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
     r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter|practitioner|"
-    r"manager|officer|mother|father|mum|dad|advocate|solicitor)s?\b",
+    r"manager|officer|mother|father|mum|dad|advocate|solicitor|mentor|tutor|coach)s?\b",
     re.I,
 )
 # A first name and a role, speaking: "Sarah, a social worker in the city, emailed:".
 _FIRST_ROLE = re.compile(
     r"(?<![\w'\u2019-])(?<!\bfrom\s)(?<!\bin\s)(?P<name>[A-Z][a-z]+),\s+(?:an?|the|our|their|its|his|her)\s+"
-    r"(?P<role>[^,.;:\n_]{3,60}),\s+"
+    # ("Tasha, an advanced practitioner who joined from a residential children's home, says")
+    r"(?P<role>[^,.;:\n_]{3,100}),\s+"
     r"(?:has\s+)?(?:said|says|told|tells|added|adds|e-?mailed|wrote|writes|posted|tweeted|"
     r"explained)\b"
 )
 # A first name in apposition to what they are: "a team manager, Sanjay, tells", and after a
 # verb of saying: "says Maureen, a senior practitioner"
 _ROLE_THEN_FIRST = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
-    r"(?P<name>[A-Z][a-z]+),\s+(?=[a-z])"
+    # ("Kofi was matched with his mentor, Sandra, last September")
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|his|her|their|our|my)\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?P<name>[A-Z][a-z]+),\s+(?=[a-z])"
     r"|\b(?:says|said|adds|added|recalls|recalled)\s+(?P<name2>[A-Z][a-z]+),\s+(?:an?|the)\s+"
     r"(?P<role2>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b"
 )

@@ -224,6 +224,8 @@ _OWN_PAPER = re.compile(
 # "Sandra Pike, from Weymouth, who has fostered for 16 years, told": where a person is from
 # and a clause about them, between the name and the verb.
 _DESCRIBED = re.compile(
+    # ("Care leaver Ayesha, 19, who sits on the Children in Care Council, said")
+    r"\s*(?:,\s*(?:aged\s+)?\d{1,2}(?=\s*,))?"
     r"\s*(?:,\s*(?:from|in|of)\s+[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3})?"
     r"(?:\s*,\s*who\s+[^,;:\n_]{3,120})?\s*,\s*"
 )
@@ -756,9 +758,15 @@ class Document:
             # "Liam, now 24, was in care from the age of 12. He says": the next sentence's
             # subject, with no one else named between
             then = re.match(r"[^.!?\n]{0,150}[.!?]\s+(?P<p>He|She)\b", after)
-            if then and not any(
-                x.kind in ("person", "anon", "role")
-                for x in self._mentions_in(m.end + 1, m.end + then.start("p"))
+            # (its subject: not "Kofi was matched with his mentor, Sandra. He is now ...")
+            opens = _SENTENCE_OPENS.search(self.masked, max(0, m.start - 4), m.start)
+            if (
+                then
+                and opens
+                and not any(
+                    x.kind in ("person", "anon", "role")
+                    for x in self._mentions_in(m.end + 1, m.end + then.start("p"))
+                )
             ):
                 record.gender = "f" if then.group("p") == "She" else "m"
         # else the given name, where it is with little doubt a woman's or a man's
@@ -885,7 +893,9 @@ class Document:
             return found.group("role").strip()
         # "Hollie Brennan, who took over as director of children's services in the summer"
         found = re.match(
-            r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:took\s+over|became|joined|was\s+appointed|"
+            # (and "When Dr X arrived as Merton's director of children's services, he")
+            r"(?:\s*,\s*who|(?=\s+arrived\s))\s+(?:has\s+|had\s+)?(?:took\s+over|became|joined|"
+            r"arrived|was\s+appointed|"
             r"(?:has\s+)?been\s+appointed|started|stepped\s+up)\s+as\s+(?:the\s+)?"
             r"(?P<role>[^,.;:\n]{3,100}?)"
             r"(?=\s+(?:in|on|at|last|this|from|since|after|before|earlier|two|three)\b|[,.;:\n]|$)",
