@@ -4311,3 +4311,33 @@ def test_a_first_name_with_a_long_post_an_age_or_a_post_they_arrived_in() -> Non
         ("got it right", "Ayesha"),
         ("We had brilliant people who were gone in three months", "Kwame Asante"),
     ]
+
+
+def test_she_after_a_county_council_spokeswoman_is_the_council() -> None:
+    text = (
+        "Barset County Council's children's services were rated good by Ofsted.\n\n"
+        "Kerry Dunn, a mother from Crawley, said the service was stretched.\n\n"
+        "A county council spokeswoman said agency staff had fallen, and that its 'grow our "
+        "own' social work academy would train 60 social workers. \u201cWe are not where we want "
+        "to be, but we are heading in the right direction,\u201d she said."
+    )
+    assert said(text) == [
+        (
+            "We are not where we want to be, but we are heading in the right direction",
+            "Barset County Council",
+        )
+    ]
+
+
+def test_a_county_council_spokesperson_in_a_text_naming_only_the_county() -> None:
+    text = (
+        "Northumberland's children's services were rated good by Ofsted in 2023.\n\n"
+        "A county council spokesperson said: \u201cWe accept the findings about care leavers "
+        "and are acting on them.\u201d"
+    )
+    assert said(text) == [
+        (
+            "We accept the findings about care leavers and are acting on them.",
+            "Northumberland County Council",
+        )
+    ]

@@ -888,7 +888,8 @@ class Mention:
 
 _SPOKES = re.compile(
     r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
-    r"(?P<council>(?i:council)\s+)?(?P<kind>(?i:branch|union)\s+)?"
+    r"(?P<council>(?i:(?:county|city|borough|district)\s+)?(?i:council)\s+)?"  # "A county
+    r"(?P<kind>(?i:branch|union)\s+)?"  # council spokeswoman"
     r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
     r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )

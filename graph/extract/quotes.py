@@ -1358,6 +1358,16 @@ class Document:
                 council = self.the_council(m.start)
                 if council is None:
                     return None
+                if (
+                    re.search(r"\bcounty\s+council\b", role, re.I)
+                    and council.id is None
+                    and council.name not in self.text
+                    and re.fullmatch(r"[A-Z][\w\s-]*? Council", council.name)
+                    and not re.search(r"\b(?:County|City|Borough|District)\b", council.name)
+                ):
+                    # "A county council spokesperson", in a text naming only "Northumberland"
+                    county = council.name.removesuffix(" Council") + " County Council"
+                    return Speaker(county, "body", None, role)
                 return Speaker(council.name, "body", council.id, role)
             resolved = self._name_to_body(name)
             if resolved is not None:
@@ -1431,6 +1441,15 @@ class Document:
                     )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
+                spokes = re.search(r"spokes(woman|man|person)", mention.role or "", re.I)
+                if mention.kind == "body" and spokes and mention.start < pos:
+                    # "A county council spokeswoman said ... '...,' she said": the body's
+                    gender = {"woman": "f", "man": "m"}.get(spokes.group(1).lower())
+                    found = self._body(mention) if gender == want or lone else None
+                    if found is not None:
+                        candidates.append(
+                            (mention.start, Speaker(found.name, "body", found.id, found.role, want))
+                        )
                 if (
                     mention.kind in ("person", "role")
                     and mention.start < pos
@@ -2940,7 +2959,11 @@ TERM_NOUNS = (
     r"ambition|status|agenda|award|accreditation|series"
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
-_TERM_AFTER_WORD = re.compile(rf"^[\"'\u201d\u2019]?\s+[a-z][a-z-]+\s+(?:{TERM_NOUNS})\b", re.I)
+_TERM_AFTER_WORD = re.compile(
+    r"^[\"'\u201d\u2019]?\s+(?:(?!(?:of|the|to|for|and|in|on|at|an?|with|from|by)\s)"
+    rf"[a-z][a-z-]+\s+){{1,2}}(?:{TERM_NOUNS})\b",  # ("its 'grow our own' social work academy")
+    re.I,
+)
 _TERM_LAST = re.compile(rf"\b(?:{TERM_NOUNS})$", re.I)
 _VERB_AFTER = re.compile(
     r"^[\"'\u201d\u2019]?\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|"
