@@ -198,6 +198,8 @@ _WRITTEN_BY = re.compile(
 _INITIAL_NAME = re.compile(r"(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'\u2019-]+)")
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
+# "A county council spokeswoman": her gender
+_SPOKES_NOUN = re.compile(r"spokes(woman|man|person)", re.I)
 # Occupations written before a name: "independent social worker Dr Jo Roe".
 _OCCUPATION = re.compile(
     r"\b(?:worker|carer|author|reviewer|consultant|lawyer|barrister|doctor|nurse|teacher|"
@@ -1441,8 +1443,12 @@ class Document:
                     )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
-                spokes = re.search(r"spokes(woman|man|person)", mention.role or "", re.I)
-                if mention.kind == "body" and spokes and mention.start < pos:
+                spokes = (
+                    _SPOKES_NOUN.search(mention.role or "")
+                    if mention.kind == "body" and mention.start < pos
+                    else None
+                )
+                if spokes:
                     # "A county council spokeswoman said ... '...,' she said": the body's
                     gender = {"woman": "f", "man": "m"}.get(spokes.group(1).lower())
                     found = self._body(mention) if gender == want or lone else None
