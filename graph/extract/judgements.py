@@ -525,12 +525,6 @@ _TO_RELATIVE = re.compile(
 )
 
 
-# "rated inadequate six years ago"
-_AGO = re.compile(
-    r"(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+ago\b", re.I
-)
-
-
 def _relative_after(text: str, pos: int) -> re.Match | None:
     """The relative time ("last year", "six years ago") just after the grade ending at
     ``pos``."""
@@ -545,7 +539,7 @@ def _relative_year(relative: re.Match, published: str) -> int:
     ``published``."""
     year = int(published[:4])
     if relative.re is _AGO:
-        return year - _count(relative.group("ago"))
+        return year - _count(relative.group(1))
     if (relative.group(1) or "").lower() == "last":
         return year - 1
     if relative.group(0).lower().startswith("last") and published[5:7] == "01":
@@ -573,6 +567,7 @@ _YEAR_LABEL = re.compile(r"\(\d{4}\s*:")
 # back from the article
 _HOW_MANY = r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+"
 _YEARS_SINCE = re.compile(_HOW_MANY + r"(?:after|ago)\b", re.I)
+_AGO = re.compile(_HOW_MANY + r"ago\b", re.I)  # "rated inadequate six years ago"
 _YEARS_LATER = re.compile(_HOW_MANY + r"(?:later|on)\b", re.I)
 _YEARS_EARLIER = re.compile(_HOW_MANY + r"(?:earlier|before)\b(?!\s+(?:the|it|they|that)\b)", re.I)
 _PAST_PERFECT = re.compile(
@@ -608,7 +603,7 @@ def _lead_year(
         for m in YEAR.finditer(sentence):
             if not OTHER_YEAR.search(sentence[max(0, m.start() - 40) : m.start()]):
                 return int(m.group())
-        ago = re.match(_HOW_MANY + r"ago\b", sentence, re.I)
+        ago = _AGO.match(sentence)
         if ago and published and published[:4].isdigit():
             return int(published[:4]) - _count(ago.group(1))
         start = s_start

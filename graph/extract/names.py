@@ -1105,6 +1105,7 @@ _AGED_FIRST = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?))"
     r"-year-old\s+(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
 )
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # What someone trained or worked as, before an unnamed-person noun
 _WORKED_AS = re.compile(
     r"\b(?:trained|worked|qualified|retrained|started|began|served|worked\s+for\s+years|"
@@ -1455,7 +1456,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         full = _person(text, found) if found else None
         if full is not None and full.start == match.start("name"):
             add(Mention(match.start(), full.end, "person", full.text, gender=full.gender))
-        elif not re.match(r"\s+[A-Z]", text[match.end() :]):
+        elif not _CAPITAL_NEXT.match(text, match.end()):
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     # (before full names: "says Kelly from Chadwell St Mary" is not a Mr Chadwell)
     for match in _FROM_FIRST.finditer(text, start, end):

@@ -1469,7 +1469,10 @@ class Document:
                         found is None
                         and mention.kind == "role"
                         and lone
-                        and re.search(r"(?:^|[.!?:,]\s+)$", self.masked[: mention.start][-3:])
+                        and re.search(
+                            r"(?:^|[.!?:,]\s+)$",
+                            self.masked[max(0, mention.start - 3) : mention.start],
+                        )
                     ):
                         # "To their credit, the service manager rang me. She was frank:": a
                         # post whose holder the text does not name
@@ -2415,12 +2418,10 @@ class Document:
                     attribution = self._colon_after(q) or self._dash_after(q)
                 how = "sentence"
                 continues = False
-                if attribution is None and re.search(
-                    r":\s*$", self.masked[self._sentence_of(q, q.open_start)[0] : q.open_start]
-                ):
-                    # "Carol says. Jim is more direct: '...'": the colon's subject, before
-                    # a verb of saying earlier in the paragraph
-                    attribution = self._colon_subject(q, index, starts_para)
+                if attribution is None:
+                    # "Carol says. Jim is more direct: '...'": the colon's subject, before a
+                    # verb of saying earlier in the paragraph (a colon in this sentence only)
+                    attribution = self._colon_subject(q, index, starts_para=False)
                     how = "colon"
                 if attribution is None:
                     attribution = self._earlier_in_paragraph(q)
