@@ -2961,6 +2961,21 @@ def test_a_person_described_with_an_age_is_not_someone_else() -> None:
     ]
 
 
+def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
+    draft = extract(
+        "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "
+        "earlier inspection found that its children's services required improvement. Kelby "
+        "Council was judged inadequate in 2016 and, three years later, was rated good.",
+        published="2024-06-01",
+    )
+    assert sorted((j["body"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("Barset County Council", "inadequate", 2019),
+        ("Barset County Council", "requires-improvement", 2015),
+        ("Kelby Council", "good", 2019),
+        ("Kelby Council", "inadequate", 2016),
+    ]
+
+
 def test_were_found_inadequate_two_years_before() -> None:
     draft = extract(
         "Inspectors judged Wigan Council's children's services requires improvement overall, "

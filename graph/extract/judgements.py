@@ -420,16 +420,26 @@ def find_judgements(
                 else:
                     dated.append((*g[:-1], year if g[-1] is None else g[-1]))
             grades = dated
-        elif published and any(g[-1] is None for g in grades):
+        elif any(g[-1] is None for g in grades):
             # "inadequate in 2018, and at their most recent inspection, last year, they were
             # judged to require improvement": the grade's own "last year", since the grade before
             dated: list = []
             for g in grades:
                 since = max((h[4] for h in grades if h[4] <= g[3]), default=s_start)
-                relative = _THIS_YEAR.search(text, since, g[3]) or _relative_after(text, g[4])
+                relative = published and (
+                    _THIS_YEAR.search(text, since, g[3]) or _relative_after(text, g[4])
+                )
+                apart = dated and dated[-1][-1] and _YEARS_APART.search(text, since, g[3])
                 if g[-1] is None and relative:
                     g = (*g[:-1], _relative_year(relative, published))
-                elif g[-1] is None and dated and _THIS_YEAR.search(text, s_start, g[3]):
+                elif g[-1] is None and apart:
+                    # "inadequate in 2019, four years after an earlier inspection found it
+                    # required improvement"; "inadequate in 2016 and, three years later, good"
+                    step = _count(apart.group(1))
+                    g = (*g[:-1], dated[-1][-1] + (-step if apart.group(2) else step))
+                elif (
+                    g[-1] is None and published and dated and _THIS_YEAR.search(text, s_start, g[3])
+                ):
                     # "last year inspectors rated them good, with ... judged outstanding":
                     # the same inspection as the grade before
                     g = (*g[:-1], dated[-1][-1])
@@ -569,6 +579,8 @@ _HOW_MANY = r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?
 _YEARS_SINCE = re.compile(_HOW_MANY + r"(?:after|ago)\b", re.I)
 _AGO = re.compile(_HOW_MANY + r"ago\b", re.I)  # "rated inadequate six years ago"
 _YEARS_LATER = re.compile(_HOW_MANY + r"(?:later|on)\b", re.I)
+# Between two grades: the second N years before or after the first
+_YEARS_APART = re.compile(_HOW_MANY + r"(?:(after)\b(?!\s+(?:that|this)\b)|later\b)", re.I)
 _YEARS_EARLIER = re.compile(_HOW_MANY + r"(?:earlier|before)\b(?!\s+(?:the|it|they|that)\b)", re.I)
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:previously\s+|also\s+|already\s+)?been\s+"
