@@ -2961,6 +2961,18 @@ def test_a_person_described_with_an_age_is_not_someone_else() -> None:
     ]
 
 
+def test_a_grade_at_the_latest_inspection_is_not_of_the_year_before_it() -> None:
+    draft = extract(
+        "Devon County Council takes over a service that was rated inadequate in 2020 and "
+        "requires improvement to be good at its most recent inspection, published in April.",
+        published="2023-08-28",
+    )
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("inadequate", 2020),
+        ("requires-improvement", None),
+    ]
+
+
 def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
     draft = extract(
         "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "

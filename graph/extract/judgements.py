@@ -951,6 +951,12 @@ _SAME_TIME = re.compile(
 _GRADING_VERB = re.compile(r"\b(?:rated|rating|judged|judging|graded|found)\b", re.I)
 # Between a grade and the next in a run of them: "in 2016, then", ", and later"
 _THEN_GRADE = re.compile(r"[^.;:]{0,40}?,?\s+(?:and\s+)?(?:then|later)\s+", re.I)
+# After a grade: the inspection it is of is the latest
+_LATEST_AFTER = re.compile(
+    r"\s*(?:overall\s+)?at\s+(?:its|their|the|our|your)\s+(?:most\s+recent|latest|last|"
+    r"current)\s+inspection\b(?!,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})",
+    re.I,
+)
 # Between two grades: the second is of a later time
 _THEN = re.compile(r"(?:,|\band)\s+(?:then|later|subsequently|afterwards)\b", re.I)
 
@@ -997,9 +1003,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             free = [(at, y) for at, y in free if at >= cut]
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
-        if not after and _relative_after(sentence, g1):
+        if not after and (
+            _relative_after(sentence, g1) or (before and _LATEST_AFTER.match(sentence, g1))
+        ):
             out.append(None)  # "and Ofsted gave them outstanding overall last year": the
-            # article's date dates it, not the year of the grade before
+            # article's date dates it, not the year of the grade before; "rated inadequate in
+            # 2020 and good at its most recent inspection": another, undated
         elif after and re.fullmatch(
             r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
             r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
