@@ -2973,6 +2973,20 @@ def test_a_grade_at_the_latest_inspection_is_not_of_the_year_before_it() -> None
     ]
 
 
+def test_the_same_grade_the_borough_received_overall_is_an_earlier_overall_grade() -> None:
+    draft = extract(
+        "When inspectors visited in 2022 they rated the London Borough of Kelby good overall. "
+        "Leadership and services for care leavers were both judged good, the same grade the "
+        "borough received overall at its last SIF inspection in 2017."
+    )
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "good", 2022),
+        ("ilacs-leaders", "good", 2022),
+        ("ilacs-overall", "good", 2022),
+        ("sif-overall", "good", 2017),
+    ]
+
+
 def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
     draft = extract(
         "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "

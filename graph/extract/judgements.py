@@ -201,8 +201,9 @@ OTHER_YEAR = re.compile(
 SAME_AS = re.compile(
     r"(?:\bthe\s+same\s+(?:(?:grade\s+|rating\s+|judgement\s+|judgment\s+)?as\b"
     # "the same grade it gave in 2015", "the same rating the council received in 2018"
-    r"|(?:grade|rating|judgement|judgment)\s+(?:that\s+)?(?:it|they|the\s+council|inspectors|"
-    r"Ofsted)\s+(?:gave|had|got|received|was\s+given|were\s+given|awarded)\b"
+    r"|(?:grade|rating|judgement|judgment)\s+(?:that\s+)?(?:it|they|the\s+(?:council|borough|"
+    r"county|city|authority|trust|service)|inspectors|Ofsted)\s+(?:gave|had|got|received|"
+    r"was\s+given|were\s+given|awarded)\b"
     # "inadequate, just as a 2015 inspection had done"
     r")|\bas\s+(?:an?|the|its|their)\s+(?=(?:19|20)\d{2}\s+inspection\s+had\b))[^.;]{0,60}?"
     r"\b(?P<y>(?:19|20)\d{2})\b",
@@ -905,16 +906,20 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         if not mine:
             mine = [(g0, g0, "sif-overall", "ilacs-overall")]
         last_mine = mine
+        at = (grade, s_start + g0, s_start + g1, s_start, s_end)
+        earlier = SAME_AS.search(sentence, g1, next_start)
+        # "both judged good, the same grade the borough received overall in 2017": an overall
+        # grade of 2017, not the areas'
+        overall = earlier and re.search(r"\boverall\b", earlier.group(0), re.I)
         for _, _, sif, ilacs in mine:
-            out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, year))
-            earlier = SAME_AS.search(sentence, g1, next_start)
-            if earlier:
-                then = int(earlier.group("y"))
-                out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, then))
+            out.append((sif, ilacs, *at, year))
+            if earlier and not overall:
+                out.append((sif, ilacs, *at, int(earlier.group("y"))))
             again = AGAIN.match(sentence, g1, next_start)
             if again:
-                then = int(again.group("y"))
-                out.append((sif, ilacs, grade, s_start + g0, s_start + g1, s_start, s_end, then))
+                out.append((sif, ilacs, *at, int(again.group("y"))))
+        if overall:
+            out.append(("sif-overall", "ilacs-overall", *at, int(earlier.group("y"))))
     return out
 
 
