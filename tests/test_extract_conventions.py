@@ -26,6 +26,19 @@ def graded(text: str, published: str | None = None) -> list[tuple]:
 # --- names and roles in apposition ---------------------------------------------------------
 
 
+def test_a_pronoun_after_a_clause_of_time_is_the_subject() -> None:
+    text = (
+        "When inspectors visited in 2022 they rated the London Borough of Kelby good overall, "
+        'describing its edge of care work as "creative and persistent".'
+    )
+    assert said(text) == [("creative and persistent", "Ofsted")]
+
+
+def test_calling_words_gives_them_to_the_subject() -> None:
+    text = 'Ofsted rated Kelby Council good in 2023, calling its fostering service "a credit".'
+    assert said(text) == [("a credit", "Ofsted")]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

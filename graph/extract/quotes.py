@@ -89,7 +89,7 @@ CUES = (
     r"respond(?:ed|s)|reveal(?:ed|s)|stress(?:ed|es)|wr(?:ote|ites|iting)|urg(?:ed|es)|"
     r"vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|"
     r"observ(?:ed|es)|report(?:ed|s)|(?<=nspectors\s)report|f(?:ound|inds)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
-    r"prais(?:ed|es|ing)|call(?:ed|s)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
+    r"prais(?:ed|es|ing)|call(?:ed|s|ing)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
     r"describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|ask(?:ed|s)|question(?:ed|s)|"
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
@@ -261,6 +261,10 @@ _IS_A_WHO = re.compile(
 # "X puts down the phone, stares at her screen, and then says": X's verbs, the last of saying
 _VERB_CHAIN = re.compile(r"\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},\s+and\s+(?:then\s+|finally\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+# A clause of time or condition before a sentence's subject, with no comma
+_WHEN_CLAUSE = re.compile(
+    r"(?:When|After|Once|Before|While|Whilst|Although|Though|Since|As\s+soon\s+as)\s+[^,;:.!?]{3,80}"
+)
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
 # At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
 # words was tried from every word to its end, in time quadratic in its length.
@@ -1947,7 +1951,11 @@ class Document:
         for m in [] if inverted else self._mentions_in(a, cue.start()):
             intro = self.masked[a : m.start].strip()
             if m.kind in ("person", "body", "pronoun", "role", "anon") and (
-                not intro or intro[-1] in ",:"
+                not intro
+                or intro[-1] in ",:"
+                # "When inspectors visited in 2022 they rated ..., describing": a clause, then
+                # the subject
+                or (m.kind == "pronoun" and _WHEN_CLAUSE.fullmatch(intro))
             ):
                 if (m.kind == "pronoun" and m.text == "it" and intro) or (
                     m.title == "services"
