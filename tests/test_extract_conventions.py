@@ -39,6 +39,14 @@ def test_calling_words_gives_them_to_the_subject() -> None:
     assert said(text) == [("a credit", "Ofsted")]
 
 
+def test_the_inspectors_said_after_the_quotation() -> None:
+    text = (
+        "Kelby Council was inspected in May.\n\n"
+        'Some plans for care leavers are "not specific enough", the inspectors said.'
+    )
+    assert said(text) == [("not specific enough", "Ofsted")]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"
