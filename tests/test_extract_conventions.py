@@ -47,6 +47,47 @@ def test_the_inspectors_said_after_the_quotation() -> None:
     assert said(text) == [("not specific enough", "Ofsted")]
 
 
+def test_a_charity_named_after_its_kind_speaks_by_name_and_as_the_charity() -> None:
+    text = (
+        "Kelby Council was rated inadequate. The charity Action for Children runs its "
+        "fostering service.\n\n"
+        'Action for Children said plans were "vague and late".\n\n'
+        '"We will keep going," the charity said.'
+    )
+    assert said(text) == [
+        ("vague and late", "Action for Children"),
+        ("We will keep going", "Action for Children"),
+    ]
+
+
+def test_the_department_and_a_spokesperson_in_the_possessive() -> None:
+    text = (
+        "The Department for Education wrote to Kelby Council in May.\n\n"
+        '"Plans are late," the department said.\n\n'
+        'The council\'s spokeswoman said it was "working hard".\n\n'
+        'Kelby Council\'s spokesman said it was "on track".'
+    )
+    assert said(text) == [
+        ("Plans are late", "Department for Education"),
+        ("working hard", "Kelby Council"),
+        ("on track", "Kelby Council"),
+    ]
+
+
+def test_the_before_a_body_named_after_the_verb() -> None:
+    text = (
+        "Kelby Council was inspected in May.\n\n"
+        '"Plans are late," said the DfE.\n\n'
+        'Support is "patchy", according to the NSPCC.\n\n'
+        'Plans are "vague", the DfE said.'
+    )
+    assert said(text) == [
+        ("Plans are late", "Department for Education"),
+        ("patchy", "NSPCC"),
+        ("vague", "Department for Education"),
+    ]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

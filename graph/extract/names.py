@@ -893,6 +893,14 @@ _SPOKES = re.compile(
     r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
     r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )
+# A body's spokesperson, in the possessive: "the council's spokeswoman", "its spokesman",
+# "Kelby Council's spokesperson", "the charity's spokesperson"
+_SPOKES_OF = re.compile(
+    r"\b(?:(?P<its>(?i:its|their))|(?:(?i:the)\s+(?P<kind>(?i:council|authority|department|"
+    r"charity|union|branch|trust|partnership))|(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:(?:for|of|"
+    r"and)\s+)?[A-Z][\w&-]*){0,5}?))['\u2019]s)\s+(?:(?i:press|media|official)\s+)?"
+    r"(?i:spokes(?:person|man|woman))\b"
+)
 _REPORT = re.compile(
     rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){{0,4}}?)(?:['\u2019]s)?\s+)?"
     rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|"
@@ -906,7 +914,7 @@ _BODY_NOUN = re.compile(
     # in a post: "Council said in the Echo they are ...", the council without its article
     r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
-    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership)\b",
+    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
@@ -1225,6 +1233,12 @@ _WHICH_BODY = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'\u2019&-]*)"
     r"{1,5}(?=,\s+which\s)"
 )
+# A body named after its kind: "the charity Action for Children", "children's charity Become"
+BODY_KINDS = r"charity|campaign\s+group|pressure\s+group|think[- ]?tank|social\s+enterprise"
+_KIND_NAMED = re.compile(
+    rf"\b(?i:{BODY_KINDS})\s+(?P<name>[A-Z][\w'\u2019&-]*"
+    r"(?:\s+(?:(?:for|of|and|the|in)\s+)?[A-Z0-9][\w'\u2019&-]*)*)"
+)
 # "Children's Services Improvement Plan, which ...": a paper, a programme or a place
 _NOT_BODY_HEADS = {
     "Plan",
@@ -1303,6 +1317,17 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if not body and match.group("kind"):  # "A branch spokesperson"
             body, title = match.group("kind").strip().lower(), "kind"
         add(Mention(match.start(), match.end(), "body", body, role=match.group(0), title=title))
+    for match in _SPOKES_OF.finditer(text, start, end):
+        role = match.group(0)
+        kind = (match.group("kind") or "").lower()
+        if match.group("its"):
+            add(Mention(match.start(), match.end(), "body", "", role=role, title="its"))
+        elif kind in ("council", "authority"):
+            add(Mention(match.start(), match.end(), "body", "", role=role, title="council"))
+        elif kind:
+            add(Mention(match.start(), match.end(), "body", kind, role=role, title="kind"))
+        elif match.group("name").lower() not in NOT_FIRST:
+            add(Mention(match.start(), match.end(), "body", match.group("name"), role=role))
     for match in _REPORT.finditer(text, start, end):
         if match.group(0).lower() in {"findings", "judgement", "judgment"}:
             continue
@@ -1369,7 +1394,12 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             and words[-1] not in _NOT_BODY_HEADS
         ):
             a = match.end() - len(match.group(0)) + match.group(0).find(words[0])
-            add(Mention(a, match.end(), "body", name))
+            add(Mention(a, match.end(), "body", name, title="named"))
+    for match in _KIND_NAMED.finditer(text, start, end):
+        # "the charity Action for Children", "campaign group Article 39": a body
+        if match.group("name").lower() not in NOT_FIRST:
+            name = match.group("name")
+            add(Mention(match.start("name"), match.end("name"), "body", name, title="named"))
     for match in _CAPS_BODY.finditer(text, start, end):
         words = match.group(0).split()
         skip = 0

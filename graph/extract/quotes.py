@@ -52,6 +52,7 @@ from graph.extract.names import (
     _ORG_LEAD_STRIP,
     _TITLE_WORDS,
     ASKED,
+    BODY_KINDS,
     BUILTIN_BODIES,
     HEADING_ROLES,
     NOT_FIRST,
@@ -509,6 +510,7 @@ class Document:
         self._collect_people()
         self._add_surnames()
         self._add_person_initials()
+        self._add_bodies_again()
         self._learn_genders()
         self.bodies = self._collect_bodies()
         self.spoken: list[tuple[int, Speaker]] = []
@@ -718,6 +720,17 @@ class Document:
         if added:
             self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
+
+    def _add_bodies_again(self) -> None:
+        """A body introduced by its kind ("the charity Action for Children") or as the subject
+        of a "which" clause is named wherever its name stands again ("Action for Children
+        said")."""
+        added = []
+        for name in {m.text for m in self.mentions if m.title == "named"}:
+            for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}\b", self.masked):
+                if not self._taken(found.start(), found.end()):
+                    added.append(Mention(found.start(), found.end(), "body", name, title="named"))
+        self._insert(added)
 
     def _add_person_initials(self) -> None:
         """Minutes' initials, given once in brackets on a person's line ("Mel Dransfield,
@@ -1250,10 +1263,18 @@ class Document:
             return self._pronoun(Mention(m.start, m.start, "pronoun", "it"), m.start)
         if m.title == "kind":
             # "the branch", "a branch spokesperson": the branch (or union) named last
-            for a, _b, name, known in reversed(self.bodies):
+            for a, b, name, known in reversed(self.bodies):
                 words = fold(name).replace("'s", "").split()
                 union = m.text == "union" and UNION.search(name)
-                if a < m.start and (m.text in words or union):
+                # "the charity Become ... the charity said": introduced as one
+                kind = m.text == "charity" and (
+                    re.search(rf"(?i:{BODY_KINDS})\s+$", self.masked[max(0, a - 30) : a])
+                    or re.match(
+                        r",\s+(?:a|the)\s+(?:[\w'\u2019-]+\s+){0,3}charity\b",
+                        self.masked[b : b + 60],
+                    )
+                )
+                if a < m.start and (m.text in words or union or kind):
                     return Speaker(known.name if known else name, "body", None, role)
             return None
         if m.title == "members":
@@ -1981,7 +2002,7 @@ class Document:
             return None
         first = mentions[0]
         between = self.masked[pos : first.start]
-        if re.fullmatch(r"\s*(?:by\s+)?", between, re.I):
+        if re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?", between, re.I):
             if first.kind in ("role", "body") and len(mentions) > 1:
                 then = mentions[1]
                 # "said Oldham Council's chief executive, Jo Roe": the body's role, then a name
@@ -2131,7 +2152,8 @@ class Document:
                 ):
                     distance += 500
             else:
-                between = self.masked[q.close_end : found.start]
+                # (", the DfE said": the article before a name)
+                between = re.sub(r"(?i)\bthe\s*$", "", self.masked[q.close_end : found.start])
                 distance = len(between.strip()) + 1
                 if any(q.close_end <= o.open_start < found.start for o in others):
                     distance += 1000
