@@ -3049,6 +3049,19 @@ def test_the_same_grade_the_borough_received_overall_is_an_earlier_overall_grade
     ]
 
 
+def test_later_that_year_is_the_year_the_sentence_states() -> None:
+    draft = extract(
+        "Kelby City Council's services were rated inadequate in 2014 and again in 2016. "
+        "Kelby Children's Trust took over in April 2018 and, in its first full inspection "
+        "later that year, was rated requires improvement to be good."
+    )
+    assert sorted((j["grade"], j["year"], j["area"]) for j in draft["judgements"]) == [
+        ("inadequate", 2014, "sif-overall"),
+        ("inadequate", 2016, "sif-overall"),
+        ("requires-improvement", 2018, "ilacs-overall"),
+    ]
+
+
 def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
     draft = extract(
         "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "

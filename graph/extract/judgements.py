@@ -102,6 +102,9 @@ _NOT_RATED = re.compile(
 )
 _BEFORE_QUESTION = re.compile(r"\s[\u2013\u2014-]\s|[;:]\s")
 _SAME_YEAR = re.compile(r"\b(?:the|that)\s+same\s+year\b", re.I)
+_THAT_YEAR = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:in\s+)?(?:that|the\s+same)|(?:the|that)\s+same)\s+year\b", re.I
+)
 # "the first ... to be rated", "the latest council to be judged": a fact, not an aim
 _NTH = re.compile(
     r"\b(?:first|second|third|fourth|fifth|latest|last|only|newest)\s+(?:[\w'\u2019-]+\s+){0,10}$",
@@ -375,6 +378,12 @@ def find_judgements(
             copies = [g[-1] for g in grades if g[-1] is not None]
             if year is not None and copies and year <= max(copies):
                 year = None  # "now rated ..., the same as at its inspection in 2017": later
+            that_year = _THAT_YEAR.search(sentence)
+            stated = that_year and list(YEAR.finditer(sentence, 0, that_year.start()))
+            if stated:
+                # "The trust took over in April 2018 and, in its first inspection later that
+                # year, was rated ...": the year the sentence states
+                year = int(stated[-1].group())
             # (or "rated inadequate six years ago", just after a grade)
             relative = _THIS_YEAR.search(sentence) or next(
                 filter(None, (_relative_after(text, g[4]) for g in own)), None
