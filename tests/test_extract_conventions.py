@@ -88,6 +88,15 @@ def test_the_before_a_body_named_after_the_verb() -> None:
     ]
 
 
+def test_she_is_not_the_person_in_the_possessive_after_the_subject() -> None:
+    text = (
+        "Rowan Tregear runs the service.\n\n"
+        "Lowenna, who has fostered for years, says Tregear's promise is real. \"I have had "
+        'the same social worker since 2017," she says.'
+    )
+    assert said(text) == [("I have had the same social worker since 2017", "Lowenna")]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"
@@ -3059,6 +3068,17 @@ def test_later_that_year_is_the_year_the_sentence_states() -> None:
         ("inadequate", 2014, "sif-overall"),
         ("inadequate", 2016, "sif-overall"),
         ("requires-improvement", 2018, "ilacs-overall"),
+    ]
+
+
+def test_a_grade_at_its_inspection_under_a_framework_in_a_year() -> None:
+    draft = extract(
+        "The county was judged requires improvement under the old single inspection framework "
+        "in 2015 and good at its first inspection under the new framework in 2018."
+    )
+    assert sorted((j["grade"], j["year"], j["area"]) for j in draft["judgements"]) == [
+        ("good", 2018, "ilacs-overall"),
+        ("requires-improvement", 2015, "sif-overall"),
     ]
 
 

@@ -23,7 +23,7 @@ Eleanor Elena Elizabeth Ella Ellen Ellie Eloise Elsie Emily Emma Erica Esther Ev
 Faith Farah Fatima Felicity Fiona Florence Frances Freya Gail Gemma Georgia Georgina
 Geraldine Gillian Gloria Grace Gwen Hannah Harriet Hayley Hazel Heather Helen Helena Holly
 Imogen Ingrid Irene Isabel Isabella Isla Ivy Jacqueline Jade Jane Janet Janice Jasmine Jean
-Jeanette Jemma Jennifer Jenny Jess Jessica Jill Joan Joanna Joanne Jocelyn Josephine Joy
+Jeanette Jemma Jenna Jennifer Jenny Jess Jessica Jill Joan Joanna Joanne Jocelyn Josephine Joy
 Joyce Judith Judy Julia Julie Juliet June Karen Kate Katherine Kathleen Kathryn Katie Kayleigh
 Kelly Kerry Kirsty Lara Laura Lauren Leah Leanne Lily Linda Lindsay Lisa Lorna Lorraine
 Louise Lucy Lydia Lynn Lynne Maisie Mandy Marcia Margaret Maria Marian Marianne Marie Marion Martha

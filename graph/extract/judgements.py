@@ -1029,7 +1029,8 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
             # "rated outstanding overall at its previous inspection in 2019"
             r"|at\s+(?:its|their|the|our|your)\s+(?:(?:previous|last|latest|most\s+recent|"
-            r"recent|first|full)\s+)*inspection,?\s+in"
+            # ("good at its first inspection under the new framework in 2018")
+            r"recent|first|full)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
             # "the good grade the council received in 2019", "the good rating that part of the
             # service received when the borough was last inspected, in 2019"
             r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"

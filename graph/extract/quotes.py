@@ -1510,6 +1510,9 @@ class Document:
             times = Counter(s.name for at, s in self.spoken if at < pos and s.gender == want)
             known = any(n >= 3 for n in times.values())
             for at, speaker in sorted(candidates, key=lambda c: -c[0]):
+                if speaker.gender is None and self._owner_after_subject(at, candidates):
+                    continue  # "Lowenna ... says Tregear's promise is real. '...,' she says":
+                    # not the one in the possessive
                 if speaker.gender == want or (speaker.gender is None and (at >= near or not known)):
                     return speaker
             return None
@@ -1544,6 +1547,15 @@ class Document:
         if self.spoken:  # they
             return self.spoken[-1][1]
         return None
+
+    def _owner_after_subject(self, at: int, candidates: list[tuple[int, Speaker]]) -> bool:
+        """Whether the person named at ``at`` is in the possessive ("Tregear's promise"), after
+        another candidate earlier in the same sentence."""
+        end = next((m.end for m in self.mentions if m.start == at), at)
+        if self.masked[end : end + 2] not in ("'s", "\u2019s"):
+            return False
+        start = self._sentence_start(self._para_start(at), at)
+        return any(start <= other < at for other, _ in candidates)
 
     def _subject_bodies(self, a: int, b: int) -> list[Mention]:
         """The bodies named in ``[a, b)``, latest first, but not those in the possessive ("the
