@@ -3082,6 +3082,15 @@ def test_a_grade_at_its_inspection_under_a_framework_in_a_year() -> None:
     ]
 
 
+def test_can_be_rated_good_at_the_next_inspection_is_a_hope() -> None:
+    text = (
+        "Kelby Council's children's services can be rated good at their next inspection, "
+        "councillors have been told. The service was judged requires improvement to be good "
+        "by Ofsted in November. Officers said it will be judged good next time."
+    )
+    assert graded(text) == [("Kelby Council", "ilacs-overall", "requires-improvement")]
+
+
 def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
     draft = extract(
         "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "

@@ -90,6 +90,8 @@ NEGATED = re.compile(
     r"considered|branded|classed|found\s+to\s+be)\s+(?:as\s+)?|no\s+longer|not|never|rather\s+than|get\s+back\s+to|aim\s+to\s+be|ambition\s+to\s+be|"
     r"aspire\s+to\s+be|become|becoming|better\s+than|want\s+to\s+be|to\s+be\s+rated|"
     r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to|get\s+to|getting\s+to|"
+    # "can be rated good at their next inspection": a hope
+    r"(?:can|could|would|should|will|may|might|must)\s+(?:\w+\s+)?be\s+(?:rated|judged|graded)\s+|"
     # (a plain "reach" states a fact: "only two areas ... reach 'good'")
     r"road\s+to|\bon\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
     r"yet|finally|ever)\s+reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
