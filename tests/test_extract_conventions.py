@@ -97,6 +97,20 @@ def test_she_is_not_the_person_in_the_possessive_after_the_subject() -> None:
     assert said(text) == [("I have had the same social worker since 2017", "Lowenna")]
 
 
+def test_a_first_name_alone_after_the_quotation_and_its_verb() -> None:
+    text = (
+        "About forty parents met on Tuesday.\n\n"
+        '"They actually listen now," said Rukhsana, whose son has a social worker. "Before, '
+        'nobody came back to you."\n\n'
+        "\u201cIt works,\u201d says Kyle."
+    )
+    assert said(text) == [
+        ("They actually listen now", "Rukhsana"),
+        ("Before, nobody came back to you.", "Rukhsana"),
+        ("It works", "Kyle"),
+    ]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

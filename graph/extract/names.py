@@ -1221,6 +1221,13 @@ _FIRST_WHOSE_KIN = re.compile(
     r"niece|nephew|brother|sister|baby|boys|girls|husband|wife|partner)s?\b",
     re.M,
 )
+# A first name alone after a quotation and its verb: "'They listen now,' said Rukhsana, whose
+# son ...", "'It works,' says Kyle."
+_SAID_FIRST = re.compile(
+    r"_[,!?]?[\"'\u201d\u2019][ \t]*[,\u2013\u2014-]?[ \t]+(?:said|says|added|adds|explained|"
+    r"explains|continued|continues|recalled|recalls|admitted|admits|told\s+us)[ \t]+"
+    r"(?P<name>[A-Z][a-z]+)(?=[ \t]*(?:[,.;!?\n]|$))"
+)
 # A place's children's services, speaking for its council: "Surrey's children's services, which
 # were judged inadequate in 2018, told us" (not "Surrey's children's services director")
 _PLACE_SERVICES = re.compile(
@@ -1523,6 +1530,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _FIRST_SPEAKING.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+    for match in _SAID_FIRST.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _FIRST_WHOSE_KIN.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
