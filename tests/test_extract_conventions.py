@@ -111,6 +111,20 @@ def test_a_first_name_alone_after_the_quotation_and_its_verb() -> None:
     ]
 
 
+def test_she_after_asked_by_the_presenter_is_the_one_asked() -> None:
+    text = (
+        'The council\'s leader, Cllr Harriet Bloor, said: "We are better."\n\n'
+        "Asked by presenter Kev Mellor whether the council could afford it, she said the "
+        "money was 'ring-fenced until 2026'.\n\n"
+        "A listener, Dawn from Meir, texted the show: 'Credit where it is due.'"
+    )
+    assert said(text) == [
+        ("We are better.", "Harriet Bloor"),
+        ("ring-fenced until 2026", "Harriet Bloor"),
+        ("Credit where it is due.", "Dawn"),
+    ]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

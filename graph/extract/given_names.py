@@ -45,7 +45,7 @@ Dylan Edward Elliot Elliott Eric Ethan Euan Ewan Finlay Francis Frank Fraser Fre
 Gary Gavin Geoffrey George Gerald Gerard Gordon Graham Grant Greg Gregory Guy Hamish Harold
 Harry Harvey Hassan Henry Howard Hugh Hugo Iain Ian Imran Isaac Ivan Jack Jacob Jake James
 Jason Jeffrey Jeremy Jim Joe Joel John Jonathan Joseph Joshua Julian Justin Karl Keith Kenneth
-Kevin Kieran Kyle Lee Leo Leon Leonard Lewis Liam Luke Malcolm Marcus Mark Martin Matthew
+Kev Kevin Kieran Kyle Lee Leo Leon Leonard Lewis Liam Luke Malcolm Marcus Mark Martin Matthew
 Michael Mohammed Muhammad Nathan Neil Nicholas Nigel Noah Norman Oliver Oscar Owen Patrick
 Paul Peter Philip Phillip Raymond Reece Richard Rob Robert Roger Ronald Rory Ross Roy Russell
 Ryan Samuel Scott Sean Sebastian Shaun Simon Stanley Stephen Steve Steven Stuart Terence

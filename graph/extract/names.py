@@ -1153,7 +1153,9 @@ _NOUN_FIRST = re.compile(
     r"volunteer|nurse|childminder)"
     # "a constituent, Natalie, whose son waited", "one of our social workers, Ellie,": the
     # name in apposition
-    r"(?:\s+|s?,\s+(?=[A-Z][a-z]+,))(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
+    # ("A listener, Dawn from Meir, texted the show")
+    r"(?:\s+|s?,\s+(?=[A-Z][a-z]+(?:\s+(?:from|in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?,))"
+    r"(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])"
     r"(?!\s+(?:[A-Z]|(?:de|van|von|le)\s))"
 )
 

@@ -262,6 +262,11 @@ _IS_A_WHO = re.compile(
 # "X puts down the phone, stares at her screen, and then says": X's verbs, the last of saying
 _VERB_CHAIN = re.compile(r"\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},\s+and\s+(?:then\s+|finally\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+# Before the one who asks, in a clause opening a sentence: "Asked by presenter Kev Mellor"
+_ASKED_BY = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Asked|Questioned|Pressed|Challenged|Interviewed)\s+by\s+"
+    r"(?:(?:the\s+)?[a-z]+\s+){0,2}$"
+)
 # A clause of time or condition before a sentence's subject, with no comma
 _WHEN_CLAUSE = re.compile(
     r"(?:When|After|Once|Before|While|Whilst|Although|Though|Since|As\s+soon\s+as)\s+[^,;:.!?]{3,80}"
@@ -1486,6 +1491,8 @@ class Document:
                     and mention.start < pos
                     # (the writer, in the byline, "By Rowan Pike, 8 November", is "I")
                     and not _BYLINE.search(self.masked, max(0, mention.start - 30), mention.start)
+                    # ("Asked by presenter Kev Mellor whether ..., she said": the one asked)
+                    and not _ASKED_BY.search(self.masked, max(0, mention.start - 40), mention.start)
                 ):
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
