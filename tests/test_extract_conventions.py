@@ -3119,6 +3119,14 @@ def test_can_be_rated_good_at_the_next_inspection_is_a_hope() -> None:
     assert graded(text) == [("Kelby Council", "ilacs-overall", "requires-improvement")]
 
 
+def test_services_were_found_inadequate_is_a_grade() -> None:
+    text = (
+        "Kelby County Council set up a company to run its services. The county's services "
+        "were found inadequate in 2016, before the company was set up in October 2019."
+    )
+    assert graded(text) == [("Kelby County Council", "sif-overall", "inadequate")]
+
+
 def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
     draft = extract(
         "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "

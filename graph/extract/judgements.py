@@ -53,6 +53,8 @@ CONTEXT = re.compile(
     r"\b(?:rated|rating|ratings|re-rated|ranked|judged|judgement|judgment|graded|grade|"
     r"branded|found\s+to\s+be|assessed\s+as|deemed|overall\s+effectiveness|overall|"
     r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
+    # "The county's services were found inadequate in 2016"
+    r"|\b(?:was|were|been|is|are)\s+found\s+(?=outstanding|good|inadequate)"
     # "Camden, next door, outstanding at theirs last year"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+at\s+(?:theirs|ours)\b"
     # a table or list: "Adoption performance: Good", "Adoption performance     Good"
