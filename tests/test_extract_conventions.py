@@ -125,6 +125,22 @@ def test_she_after_asked_by_the_presenter_is_the_one_asked() -> None:
     ]
 
 
+def test_another_student_is_unnamed_and_several_students_are_not_she() -> None:
+    text = (
+        'Ellie, a second-year student, said: "You learn more in a week than a term."\n\n'
+        'Another student, who asked us not to use her name, was less sure. "The caseloads '
+        'were not great," she said.\n\n'
+        "Dr Imogen Farraday spoke to the class. Several students asked about the word "
+        '"care". "Absolutely not," she said.'
+    )
+    quotations = [q for q in extract(text)["quotations"] if q["text"] != "care"]
+    assert [(q["text"], q["speaker"] or q["speaker_role"]) for q in quotations] == [
+        ("You learn more in a week than a term.", "Ellie"),
+        ("The caseloads were not great", "Another student"),
+        ("Absolutely not", "Imogen Farraday"),
+    ]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

@@ -262,6 +262,8 @@ _IS_A_WHO = re.compile(
 # "X puts down the phone, stares at her screen, and then says": X's verbs, the last of saying
 _VERB_CHAIN = re.compile(r"\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},\s+and\s+(?:then\s+|finally\s+)?")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+# Unnamed people in the plural: "Several students", "parents" (not "one of the parents")
+_MANY = re.compile(r"(?i)^(?!(?:one|another)\s+of\s).*(?:s|people|children|families|members)$")
 # Before the one who asks, in a clause opening a sentence: "Asked by presenter Kev Mellor"
 _ASKED_BY = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:Asked|Questioned|Pressed|Challenged|Interviewed)\s+by\s+"
@@ -1444,7 +1446,12 @@ class Document:
             want = "m" if word == "he" else "f"
             # The latest person named or quoted before, of that gender where it is known.
             candidates: list[tuple[int, Speaker]] = [
-                (at, s) for at, s in self.spoken if s.kind in ("person", "anon") and at < pos
+                (at, s)
+                for at, s in self.spoken
+                if s.kind in ("person", "anon")
+                and at < pos
+                # (not many: "Several students asked about the word 'care'")
+                and not (s.kind == "anon" and s.gender is None and _MANY.search(s.name))
             ]
             for mention in self.mentions:
                 # a person named, or named by a role ("The Strategic Director reminded ..."),
@@ -1453,10 +1460,7 @@ class Document:
                 lone = (
                     mention.gender is None
                     and self._para_start(pos) <= mention.start
-                    and (
-                        not re.search(r"(?i:s|people|children|families|members)$", mention.text)
-                        or re.match(r"(?i:one|another)\s+of\s", mention.text) is not None
-                    )
+                    and not _MANY.search(mention.text)
                 )
                 if (
                     mention.kind == "anon"
