@@ -3143,6 +3143,24 @@ def test_services_were_found_inadequate_is_a_grade() -> None:
     assert graded(text) == [("Kelby County Council", "sif-overall", "inadequate")]
 
 
+def test_a_list_of_changes_gives_both_grades_and_a_share_of_councils_none() -> None:
+    text = (
+        "At 31 March 2024, 58% of local authorities were judged good or outstanding for "
+        "overall effectiveness, up from 56% a year earlier.\n\n"
+        "Changes in overall effectiveness:\n"
+        "- Tameside: from inadequate to requires improvement to be good\n"
+        "- Bromley: from outstanding to good\n\n"
+        "Elsewhere, Kirklees moved from requires improvement to good."
+    )
+    assert graded(text) == [
+        ("Bromley Council", "ilacs-overall", "good"),
+        ("Bromley Council", "ilacs-overall", "outstanding"),
+        ("Kirklees Council", "ilacs-overall", "good"),
+        ("Tameside Council", "ilacs-overall", "inadequate"),
+        ("Tameside Council", "ilacs-overall", "requires-improvement"),
+    ]
+
+
 def test_n_years_after_a_dated_grade_counts_back_from_its_year() -> None:
     draft = extract(
         "Barset County Council was rated inadequate by Ofsted in 2019, four years after an "

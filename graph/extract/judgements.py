@@ -55,6 +55,9 @@ CONTEXT = re.compile(
     r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
     # "The county's services were found inadequate in 2016"
     r"|\b(?:was|were|been|is|are)\s+found\s+(?=outstanding|good|inadequate)"
+    # "Bromley: from outstanding to good", "moved from good to outstanding"
+    r"|\bfrom\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate)[\"'\u201d\u2019]?\s+to\s+"
+    r"[\"'\u201c\u2018]?(?:outstanding|good|inadequate|requires?\s+improvement)\b"
     # "Camden, next door, outstanding at theirs last year"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+at\s+(?:theirs|ours)\b"
     # a table or list: "Adoption performance: Good", "Adoption performance     Good"
@@ -343,6 +346,7 @@ class Judgement:
     year: int | None
     body: str | None = None
     body_id: str | None = None
+    earlier: bool = False  # the old grade of a listed change ("- Wirral: from inadequate to")
 
 
 def _grade_id(word: str) -> str:
@@ -505,8 +509,14 @@ def find_judgements(
             if framework == "ilacs" and ilacs is None:
                 framework = "sif"
             areas = [sif if framework == "sif" else ilacs]
+        line = text.rfind("\n", 0, g_start) + 1
+        earlier = bool(_LISTED_CHANGE.fullmatch(text, line, g_start))
         for area in areas:
-            out.append(Judgement(area, grade, framework, s_start, s_end, g_start, g_end, year))
+            out.append(
+                Judgement(
+                    area, grade, framework, s_start, s_end, g_start, g_end, year, earlier=earlier
+                )
+            )
     return out
 
 
@@ -515,7 +525,7 @@ def first_stated(judgements: list[Judgement], body_of) -> list[Judgement]:
     ``body_of(j)`` gives a judgement's body."""
     out, seen = [], set()
     for j in judgements:
-        key = (body_of(j), j.area, j.year)
+        key = (body_of(j), j.area, j.year, j.earlier)
         if key not in seen:
             seen.add(key)
             out.append(j)
@@ -687,11 +697,13 @@ _ANY_COUNCIL = re.compile(
     r"|\b(?:councils|authorities)\s+(?:that\s+are\s+|which\s+are\s+)?(?:rated|judged|graded)\s+"
     r"(?:as\s+)?[\"'\u201c\u2018]?$"
     # "Half of the councils we examined are now rated good": a share of councils
-    r"|\b(?:half|most|many|some|few|all|none|majority|minority|third|quarter|\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+)?"
-    r"(?:\d+\s+)?(?:councils|authorities|local\s+authorities)\b[^.;:]{0,40}\b(?:are|were|is|was|"
-    r"have\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"
-    r"[\"'\u201c\u2018]?$",
+    r"|(?:\b(?:half|most|many|some|few|all|none|majority|minority|third|quarter|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b))\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|these\s+)?(?:\d+\s+)?(?:councils|authorities|"
+    r"local\s+authorities)\b[^.;:]{0,40}\b(?:are|were|is|was|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|still\s+)?(?:rated|judged|graded)\s+(?:as\s+)?[\"'\u201c\u2018]?"
+    # ("58% of local authorities were judged good or outstanding")
+    r"(?:(?:outstanding|good|inadequate)[\"'\u201d\u2019]?\s+or\s+[\"'\u201c\u2018]?)?$",
     re.I,
 )
 # "... but five still require improvement and one is inadequate": a bare count as the subject,
@@ -745,8 +757,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             and not _YEARS_SINCE.search(before[-80:])
         ):
             continue
-        if FROM_BEFORE.search(before[-12:]) and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after):
-            continue  # "from inadequate to ...": the old grade
+        if (
+            FROM_BEFORE.search(before[-12:])
+            and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after)
+            and not _LISTED_CHANGE.fullmatch(before)
+        ):
+            continue  # "from inadequate to ...": the old grade (but in a list of changes,
+            # "- Tameside: from inadequate to requires improvement to be good", both)
         if word.startswith(("require", "requiring")) and not word.startswith(
             "requires improvement to"
         ):
@@ -936,6 +953,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
     return out
 
 
+# A list's line of changes, up to the old grade: "- Tameside: from "
+_LISTED_CHANGE = re.compile(
+    r"\s*(?:[-*\u2022\u2013]\s+)?[A-Z][\w'\u2019&.-]*(?:[ -][A-Z][\w'\u2019&.-]*){0,3}:\s*from\s+"
+    r"[\"'\u201c\u2018]?"
+)
 # After a grade: the area graded just before ("the good rating that part of the service had")
 _THAT_PART = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:rating|grade|judgement|judgment)\s+(?:that|this)\s+(?:part|area)\s+"
