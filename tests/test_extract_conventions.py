@@ -141,6 +141,30 @@ def test_another_student_is_unnamed_and_several_students_are_not_she() -> None:
     ]
 
 
+def test_members_of_a_town_council_and_she_in_answer_to_a_question() -> None:
+    text = (
+        "KELBY TOWN COUNCIL\n\n"
+        "Minutes of the meeting of the Town Council held on Tuesday 5th March 2024\n\n"
+        "24/102 Report of the County Councillor\n"
+        'County Cllr Margaret Hext said the report was "fair". In answer to a question from '
+        'Cllr Nia Parkes, she said there were "eleven children" placed outside the county.\n'
+        'Members agreed that the improvement was "welcome but overdue".'
+    )
+    assert said(text) == [
+        ("fair", "Margaret Hext"),
+        ("eleven children", "Margaret Hext"),
+        ("welcome but overdue", "Kelby Town Council"),
+    ]
+
+
+def test_members_of_a_cabinet_in_capitals() -> None:
+    text = (
+        "KELBY METROPOLITAN BOROUGH COUNCIL\n\nMINUTES OF THE MEETING OF THE CABINET\n\n"
+        'Members commented that the report was "fair and balanced".'
+    )
+    assert said(text) == [("fair and balanced", "Cabinet")]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

@@ -266,7 +266,9 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 _MANY = re.compile(r"(?i)^(?!(?:one|another)\s+of\s).*(?:s|people|children|families|members)$")
 # Before the one who asks, in a clause opening a sentence: "Asked by presenter Kev Mellor"
 _ASKED_BY = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:Asked|Questioned|Pressed|Challenged|Interviewed)\s+by\s+"
+    r"(?:^|[.!?]\s+|\n)(?:(?:Asked|Questioned|Pressed|Challenged|Interviewed)\s+by|"
+    # "In answer to a question from Cllr Parkes, she said"
+    r"In\s+(?:answer|reply|response)\s+to\s+(?:a\s+|the\s+)?questions?\s+from)\s+"
     r"(?:(?:the\s+)?[a-z]+\s+){0,2}$"
 )
 # A clause of time or condition before a sentence's subject, with no comma
@@ -404,8 +406,11 @@ UNION = re.compile(
     + r"|[Uu]nion)\b"
 )
 _MEETING_OF = re.compile(
-    r"\b(?i:meeting)\s+of\s+(?:the\s+)?(?P<b>(?:[A-Z][\w'\u2019]*\s+){0,6}?"
-    r"(?:Cabinet|Committee|Board|Panel|Executive)\b)"
+    r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<b>(?:[A-Z][\w'\u2019]*\s+){0,6}?"
+    r"(?:Cabinet|Committee|Board|Panel|Executive|CABINET|COMMITTEE|BOARD|PANEL|EXECUTIVE)\b)"
+    # (or on a line of its own under the council's name: "OLDHAM COUNCIL // CABINET")
+    r"|^(?P<line>CABINET|EXECUTIVE)[ \t]*$",
+    re.M,
 )
 _COUNCIL_WORDS = re.compile(
     r"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|City\s+of|County\s+of|"
@@ -1294,8 +1299,16 @@ class Document:
             if committee is None:
                 # minutes of "a Meeting of Cabinet": its members
                 meeting = _MEETING_OF.search(self.text)
-                committee = " ".join(meeting.group("b").split()) if meeting else None
-            return Speaker(committee, "body", None, role) if committee else None
+                committee = (
+                    _title_case(" ".join((meeting.group("b") or meeting.group("line")).split()))
+                    if meeting
+                    else None
+                )
+            if committee is None:
+                # minutes headed "CREDITON TOWN COUNCIL": the council's members
+                council = self._heading_council()
+                return Speaker(council.name, "body", None, role) if council else None
+            return Speaker(committee, "body", None, role)
         if m.title == "group":
             council = self.the_council(m.start) or self.place_council()
             if council is None:
