@@ -165,6 +165,18 @@ def test_members_of_a_cabinet_in_capitals() -> None:
     assert said(text) == [("fair and balanced", "Cabinet")]
 
 
+def test_the_committees_report_is_the_committees_not_the_inspectorates() -> None:
+    text = (
+        "Kelby Council was inspected by Ofsted in 2022.\n\n"
+        "The Education Committee's 2023 report concluded that structural change \"is "
+        'neither necessary nor sufficient". The Ofsted report called it "steady".'
+    )
+    assert said(text) == [
+        ("is neither necessary nor sufficient", "Education Committee"),
+        ("steady", "Ofsted"),
+    ]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

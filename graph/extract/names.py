@@ -1350,7 +1350,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         role_start = match.start("owner") if match.group("owner") else match.start()
         phrase = text[role_start : match.end()]
         if match.group("owner") and match.group("owner").split()[0] in {"The", "A", "This"}:
-            owner = ""
+            # "The Education Committee's 2023 report": the committee's (not "The Ofsted report")
+            words = match.group("owner").split()[1:]
+            possessive = words and re.search(r"['\u2019]s$", words[-1])
+            owner = " ".join(words)[:-2] if possessive and len(words) >= 2 else ""
         if owner in ("His", "Her"):  # "His final report says": the person's, as "his report"
             owner = owner.lower()
         if re.fullmatch(r"(?:Ofsted\s+)?[Ii]nspectors\s+report", phrase.strip()):
