@@ -177,6 +177,19 @@ def test_the_committees_report_is_the_committees_not_the_inspectorates() -> None
     ]
 
 
+def test_she_after_i_asked_one_of_the_councils_social_workers() -> None:
+    text = (
+        'Margaret, who fosters, said to me: "The paperwork is heavy."\n\n'
+        "I asked one of the council's social workers, who worships with us, what the parish "
+        'could do. She said: "Pray for us, and then offer to drive."'
+    )
+    quotations = extract(text)["quotations"]
+    assert [(q["speaker"], q["speaker_role"]) for q in quotations] == [
+        ("Margaret", None),
+        (None, "one of the council's social workers"),
+    ]
+
+
 def test_a_party_and_ward_tag_is_not_a_person() -> None:
     text = (
         "The deputy leader, Cllr Nadia Varga (Con, Elm Park), opened the debate.\n\n"

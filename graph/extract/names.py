@@ -983,10 +983,14 @@ _DESCRIBED_AGAIN = re.compile(
 _PREDECESSOR = re.compile(r"\b(?i:his|her|their)\s+predecessor\b(?!\s*,)")
 # One of a body's people, unnamed: "One of the Children in Care Council representatives".
 _ONE_OF = re.compile(
-    r"\b(?i:one|two|some|several|another)\s+of\s+(?i:the|its|their|our)\s+"
+    r"\b(?i:one|two|some|several|another)\s+of\s+(?:(?i:the|its|their|our)\s+"
+    # ("one of the council's social workers")
+    r"(?:(?i:council|authority|trust|county|city|borough|service)['\u2019]s\s+)?"
+    r"|(?i:the\s+)?[A-Z][\w-]*['\u2019]s\s+)"
     r"(?:[A-Z][\w'\u2019&-]*\s+(?:(?:in|of|for|and)\s+)?){0,6}"
     r"(?i:representatives|members|delegates|officers|volunteers|young\s+people|parents|carers|"
-    r"signatories|authors|residents|campaigners|speakers|staff)\b"
+    r"signatories|authors|residents|campaigners|speakers|staff|social\s+workers|managers|"
+    r"foster\s+carers|care\s+leavers|students|teachers|nurses)\b"
 )
 # One of a group just named, as a verb's subject: '"Stop moving us," one said', "another added"
 _ONE_SAID = re.compile(

@@ -1480,13 +1480,21 @@ class Document:
                     and mention.start < pos
                     and (mention.gender == want or lone)
                     # "began fostering a teenage girl", "an email from Mr X to an HR
-                    # adviser": an object, not who speaks next
-                    and not re.search(
-                        r"\b(?:[a-z]{3,}(?:ing|ed)|from\s+[^,.;]{1,40}?\s+to|tells|told|asks|"
-                        r"shows|meets|met|visits|phones|rings|rang|calls|warns|gives|gave|"
-                        # "whether it means a child has done something wrong"
-                        r"means?|meant)\s+$",
-                        self.masked[max(0, mention.start - 60) : mention.start],
+                    # adviser": an object, not who speaks next (but "I asked one of the
+                    # social workers ... She said": the one asked answers)
+                    and not (
+                        re.search(
+                            r"\b(?:I|[Ww]e)\s+(?:asked|interviewed)\s+$",
+                            self.masked[max(0, mention.start - 20) : mention.start],
+                        )
+                        is None
+                        and re.search(
+                            r"\b(?:[a-z]{3,}(?:ing|ed)|from\s+[^,.;]{1,40}?\s+to|tells|told|asks|"
+                            r"shows|meets|met|visits|phones|rings|rang|calls|warns|gives|gave|"
+                            # "whether it means a child has done something wrong"
+                            r"means?|meant)\s+$",
+                            self.masked[max(0, mention.start - 60) : mention.start],
+                        )
                     )
                 ):
                     candidates.append((mention.start, self._resolve(mention, mention.start)))
