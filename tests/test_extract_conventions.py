@@ -4605,3 +4605,69 @@ def test_a_county_council_spokesperson_in_a_text_naming_only_the_county() -> Non
             "Northumberland County Council",
         )
     ]
+
+
+# --- plain news attribution: every common form with every common kind of speaker ----------
+
+_NEWS_INTRO = (
+    "Ofsted inspected Kelby Council's children's services in May 2024. Joanne Roe, the "
+    "council's director of children's services, welcomed the report. The Department for "
+    "Education and the charity Action for Children were also sent it. It was published on "
+    "Tuesday.\n\n"
+)
+_NEWS_SPEAKERS = {
+    "the inspectors": "Ofsted",
+    "inspectors": "Ofsted",
+    "Ofsted": "Ofsted",
+    "the watchdog": "Ofsted",
+    "the report": "Ofsted",
+    "the inspection report": "Ofsted",
+    "the council": "Kelby Council",
+    "Kelby Council": "Kelby Council",
+    "a council spokesperson": "Kelby Council",
+    "a spokesman for the council": "Kelby Council",
+    "the council's spokeswoman": "Kelby Council",
+    "Ms Roe": "Joanne Roe",
+    "she": "Joanne Roe",
+    "the director": "Joanne Roe",
+    "Joanne Roe": "Joanne Roe",
+    "the DfE": "Department for Education",
+    "a DfE spokesperson": "Department for Education",
+    "a Department for Education spokesperson": "Department for Education",
+    "the department": "Department for Education",
+    "the charity": "Action for Children",
+    "Action for Children": "Action for Children",
+}
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        '"Plans are vague and late," {S} said.',
+        '"Plans are vague and late," said {S}.',
+        '{S} said: "Plans are vague and late."',
+        '{S} said plans were "vague and late".',
+        'Plans are "vague and late", {S} said.',
+        'Plans are "vague and late", according to {S}.',
+        '"Plans are vague," {S} said. "They are late too."',
+        '{S} added that plans were "vague and late".',
+        '"Plans are vague and late," {S} told the Kelby Echo.',
+        '"Plans are vague and late," {S} added.',
+        '"Plans are vague and late", {S} said.',
+        "\u201cPlans are vague and late,\u201d {S} said.",
+        "\u2018Plans are vague and late,\u2019 {S} said.",
+        '{S} described plans as "vague and late".',
+        '{S} found plans were "vague and late".',
+        'In a statement, {S} said: "Plans are vague and late."',
+    ],
+)
+def test_plain_attribution_forms(form: str) -> None:
+    wrong = []
+    for subject, speaker in _NEWS_SPEAKERS.items():
+        sentence = form.replace("{S}", subject)
+        sentence = sentence[0].upper() + sentence[1:]
+        text = _NEWS_INTRO + sentence
+        got = [q["speaker"] for q in extract(text)["quotations"] if q["start"] >= len(_NEWS_INTRO)]
+        if not got or any(s != speaker for s in got):
+            wrong.append((sentence, got))
+    assert wrong == []
