@@ -909,7 +909,7 @@ _REPORT = re.compile(
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
 _BODY_NOUN = re.compile(
-    rf"\b(?P<insp>(?:the\s+(?=(?:Ofsted\s+)?inspectors\b))?(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
+    rf"\b(?P<insp>(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
     rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority)\b"
     # in a post: "Council said in the Echo they are ...", the council without its article
     r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b))|"
@@ -1454,9 +1454,7 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         add(Mention(match.start(), match.end(), "role", "judge"))
     for match in _BODY_NOUN.finditer(text, start, end):
         if match.group("insp"):
-            # ("the inspectors said": the article is the mention's, not the role's)
-            role = re.sub(r"(?i)^the\s+(?=(?:Ofsted\s+)?inspectors)", "", match.group(0))
-            add(Mention(match.start(), match.end(), "body", "", role=role, title="insp"))
+            add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="insp"))
         elif match.group("generic"):
             noun = match.group("generic").lower()
             add(
