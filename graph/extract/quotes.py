@@ -1583,7 +1583,8 @@ class Document:
     def _owner_after_subject(self, at: int, candidates: list[tuple[int, Speaker]]) -> bool:
         """Whether the person named at ``at`` is in the possessive ("Tregear's promise"), after
         another candidate earlier in the same sentence."""
-        end = next((m.end for m in self.mentions if m.start == at), at)
+        i = bisect_left(self._starts, at)
+        end = self.mentions[i].end if i < len(self._starts) and self._starts[i] == at else at
         if self.masked[end : end + 2] not in ("'s", "\u2019s"):
             return False
         start = self._sentence_start(self._para_start(at), at)
