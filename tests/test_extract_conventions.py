@@ -4671,3 +4671,100 @@ def test_plain_attribution_forms(form: str) -> None:
         if not got or any(s != speaker for s in got):
             wrong.append((sentence, got))
     assert wrong == []
+
+
+# --- attribution in council papers, inspection reports and judgments ----------------------
+
+_PAPERS = {
+    "minutes": (
+        "KELBY COUNCIL\n\nCHILDREN'S SERVICES SCRUTINY COMMITTEE\n\n"
+        "Minutes of the meeting held on 4 June 2024\n\n"
+        "Present: Councillor Mark Hale (Chair), Councillor Priya Shah, Councillor Tom Reed\n\n"
+        "Officers: Joanne Roe (Director of Children's Services)\n\n"
+        "5. OFSTED INSPECTION\n\n"
+        "The Director presented the report of Ofsted's inspection in May 2024, which rated "
+        "services inadequate.\n\n",
+        {
+            "the Chair": "Mark Hale",
+            "the Chairman": "Mark Hale",
+            "Councillor Shah": "Priya Shah",
+            "Cllr Reed": "Tom Reed",
+            "the Director": "Joanne Roe",
+            "the Director of Children's Services": "Joanne Roe",
+            "Ms Roe": "Joanne Roe",
+            "Members": "Children's Services Scrutiny Committee",
+            "the Committee": "Children's Services Scrutiny Committee",
+            "the report": "Ofsted",
+            "inspectors": "Ofsted",
+        },
+    ),
+    "report": (
+        "Kelby Council: inspection of local authority children's services\n\n"
+        "Inspection dates: 13 to 24 May 2024\n\n"
+        "Ofsted inspected Kelby Council's children's services in May 2024. Joanne Roe is the "
+        "council's director of children's services.\n\n",
+        {
+            "the report": "Ofsted",
+            "Ofsted's letter": "Ofsted",
+            "the monitoring letter": "Ofsted",
+            "the inspectors": "Ofsted",
+            "the inspectorate": "Ofsted",
+            "the council's self-evaluation": "Kelby Council",
+            "Ms Roe": "Joanne Roe",
+        },
+    ),
+    "judgment": (
+        "IN THE HIGH COURT OF JUSTICE\nKING'S BENCH DIVISION\n\n"
+        "THE KING (on the application of KELBY PARENTS ACTION)\nClaimant\n\nv\n\n"
+        "KELBY COUNCIL\nDefendant\n\n"
+        "JUDGMENT of Mrs Justice Amara Stone, 3 July 2024\n\n"
+        "1. Ofsted rated the Defendant's children's services inadequate in May 2024. Joanne "
+        "Roe is the Defendant's director of children's services.\n\n",
+        {
+            "Ms Roe": "Joanne Roe",
+            "the Defendant": "Kelby Council",
+            "the Claimant": "Kelby Parents Action",
+            "the judge": "Amara Stone",
+            "Mrs Justice Stone": "Amara Stone",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("paper", "form"),
+    [
+        ("minutes", '{S} said: "Plans are vague and late."'),
+        ("minutes", '{S} stated that "plans are vague and late".'),
+        ("minutes", '{S} commented that plans were "vague and late".'),
+        ("minutes", '{S} informed the Committee that plans were "vague and late".'),
+        ("minutes", 'In response to a question, {S} said that plans were "vague and late".'),
+        ("minutes", '{S} responded:\n\n"Plans are vague and late."'),
+        ("minutes", "{S} remarked that plans were \u201cvague and late\u201d."),
+        ("report", '{S} states: "Plans are vague and late."'),
+        ("report", '{S} concludes: "Plans are vague and late."'),
+        ("report", 'Paragraph 12 of {S} says: "Plans are vague and late."'),
+        ("report", 'As {S} put it, plans are "vague and late".'),
+        ("judgment", '{S} says at paragraph 12: "Plans are vague and late."'),
+        ("judgment", '{S} submits that plans were "vague and late".'),
+        ("judgment", '{S} contends that plans are "vague and late".'),
+        ("judgment", 'At paragraph 12, {S} states: "Plans are vague and late."'),
+        ("judgment", '{S} put it this way: "Plans are vague and late."'),
+    ],
+)
+def test_attribution_in_papers(paper: str, form: str) -> None:
+    """The Chairman of a Chair's minutes, the Committee, a party to a claim named above its
+    label, and the judge who gives the judgment."""
+    intro, speakers = _PAPERS[paper]
+    wrong = []
+    for subject, speaker in speakers.items():
+        sentence = form.replace("{S}", subject)
+        sentence = sentence[0].upper() + sentence[1:]
+        got = [
+            q["speaker"]
+            for q in extract(intro + sentence)["quotations"]
+            if q["start"] >= len(intro)
+        ]
+        if not got or any(s.lower() != speaker.lower() for s in got):
+            wrong.append((sentence, got))
+    assert wrong == []

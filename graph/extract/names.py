@@ -672,6 +672,7 @@ ROLE_NOUNS = (
     *HEADING_ROLES,
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
     "claimant",
+    "defendant",
     "respondent",
     "applicant",
     "appellant",
@@ -1033,7 +1034,7 @@ def _gender_of(phrase: str) -> str | None:
 # "Leaders have ...", in a report: the council's leaders.
 _LEADERS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:Senior\s+leaders|Leaders)\b", re.M)
 # "Members" in minutes: the committee, as a body.
-_MEMBERS = re.compile(r"(?<![\w-])Members(?![\w-])")
+_MEMBERS = re.compile(r"(?<![\w-])Members(?![\w-])|(?<=\b[Tt]he )Committee(?![\w-])")
 # A body named in capitals, as in the heading of minutes: "STOKE-ON-TRENT CITY COUNCIL" (at
 # most ten words: unbounded, a long run of capitals was tried from each word to its end).
 _CAPS_BODY = re.compile(
@@ -1345,6 +1346,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _REPORT.finditer(text, start, end):
         if match.group(0).lower() in {"findings", "judgement", "judgment"}:
             continue
+        if match.group("by") and re.search(r"(?i)judge?ment\s+(?:of|by)\s", match.group(0)):
+            continue  # "Judgment of Mrs Justice Jo Roe": the judge, named
         owner = match.group("owner") or match.group("by") or ""
         a = match.start()
         # "in his report", "Her first progress report": the person's report
@@ -1605,7 +1608,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _LEADERS.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="council"))
     for match in _MEMBERS.finditer(text, start, end):
-        add(Mention(match.start(), match.end(), "body", "", role="Members", title="members"))
+        role = "Members" if match.group(0) == "Members" else None  # "The Committee noted"
+        add(Mention(match.start(), match.end(), "body", "", role=role, title="members"))
     for match in _PRONOUN.finditer(text, start, end):
         word = match.group("p").lower()
         gender = {"he": "m", "she": "f"}.get(word)

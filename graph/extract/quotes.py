@@ -107,7 +107,7 @@ CUES = (
     r"recount(?:ed|s)|interject(?:ed|s)|clarifi(?:ed|es)|elaborat(?:ed|es)|speculat(?:ed|es)|"
     r"wonder(?:ed|s)|queried|assert(?:ed|s)|contend(?:ed|s)|objected|snapped|fum(?:ed|es)|"
     r"reiterat(?:ed|es)|repeated|echoed|underlin(?:ed|es)|opin(?:ed|es)|confid(?:ed|es)|"
-    r"confess(?:ed|es)|appealed|challeng(?:ed|es)|advis(?:ed|es)|inform(?:ed|s)|"
+    r"confess(?:ed|es)|appealed|submit(?:ted|s)|challeng(?:ed|es)|advis(?:ed|es)|inform(?:ed|s)|"
     r"(?:held|holds|ruled|rules)(?=\s+that\b)|"  # a judge's: "Mrs Justice Harlow held that"
     # "has this afternoon issued a statement on the report."
     r"(?:issued|released|put\s+out)\s+(?:a|an|this)\s+(?:short\s+|brief\s+|joint\s+)?"
@@ -1613,20 +1613,29 @@ class Document:
         Lambeth", "Claimant: Ms P Adeyemi"."""
         line = re.search(
             rf"^[ \t]*{noun}s?[ \t]*:[ \t]*(?P<who>\S[^\n]*?)[ \t]*$", self.masked, re.I | re.M
+        ) or re.search(
+            # the party above its label, or before it on the line: "WILTSHIRE COUNCIL //
+            # Defendant", "THE KING (on the application of X) // Claimant"
+            rf"^[ \t]*(?:.*\bon\s+the\s+application\s+of\s+)?(?P<who>[^\s(][^\n()]*?)\)?"
+            rf"(?:[ \t]*\n[ \t]*|[ \t]{{2,}}|[ \t]*\(?)"
+            rf"(?-i:{noun.capitalize()}|{noun.upper()})s?\)?[ \t]*$",
+            self.masked,
+            re.I | re.M,
         )
         if line is None:
             return None
         for m in self._mentions_in(line.start("who"), line.end("who")):
             if m.kind in ("person", "body"):
                 return self._resolve(m, m.start)
-        return Speaker(line.group("who"), "body", None)
+        who = line.group("who")
+        return Speaker(_title_case(who) if who.isupper() else who, "body", None)
 
     def _role_noun(self, noun: str, pos: int) -> Speaker | None:
         """The person whose role the noun names: the closest match ("the chair" is the Chair,
         not the Vice Chair), then the one who spoke or was named last."""
         if noun in {"spokesman", "spokeswoman"}:
             return None
-        if noun in {"claimant", "respondent", "applicant", "appellant"}:
+        if noun in {"claimant", "defendant", "respondent", "applicant", "appellant"}:
             return self._party(noun)
         if re.fullmatch(r"\d+-year-old|\S+-of-\S+", noun):
             return self._described_again(noun, pos)
@@ -1682,6 +1691,8 @@ class Document:
                 fit, role = 4, written_out
             if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
+            if fit == 0 and noun == "judge":  # "Mrs Justice Roe", "His Honour Roe"
+                fit = int(any(re.search(r"(?i)justice|honour", t) for t in record.titles))
             if fit == 0:
                 continue
             rank = (fit, recent.get(record.name, -1))
@@ -2854,6 +2865,8 @@ def _evidence(q: QuoteSpan, attribution: _Attribution | None) -> tuple[int, int]
 def _role_fit(noun: str, role: str) -> int:
     """How well a role noun ("chair", "strategic director") names a role as written."""
     low = re.sub(r"\s*\([^)]*\)", "", fold(role)).removeprefix("the ")
+    # the Chairman is the Chair: "Cllr Jo Roe (Chair)", "The Chairman said"
+    noun, low = (re.sub(r"\bchair(?:man|woman|person)\b", "chair", w) for w in (noun, low))
     # "the Leader" is the Leader of the Council, not of a group
     if low == noun or low == f"{noun} of the council":
         return 3
