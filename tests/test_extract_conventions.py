@@ -4768,3 +4768,56 @@ def test_attribution_in_papers(paper: str, form: str) -> None:
         if not got or any(s.lower() != speaker.lower() for s in got):
             wrong.append((sentence, got))
     assert wrong == []
+
+
+_LISTED_INTRO = (
+    "Ofsted inspected Kelby Council's children's services in May 2024. Joanne Roe, the "
+    "council's director of children's services, and Councillor Mark Hale, cabinet member for "
+    "children, responded. The Department for Education and the charity Action for Children "
+    "were also sent it.\n\nWhat they said:\n\n"
+)
+_LISTED_SPEAKERS = {
+    "Ofsted": "Ofsted",
+    "Cllr Mark Hale": "Mark Hale",
+    "Kelby Council": "Kelby Council",
+    "Action for Children": "Action for Children",
+    "Joanne Roe, director of children's services": "Joanne Roe",
+    "Ms Roe": "Joanne Roe",
+    "The inspection report": "Ofsted",
+    "A council spokesperson": "Kelby Council",
+}
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        '- {S}: "Plans are vague and late."',
+        '- "Plans are vague and late." \u2013 {S}',
+        '"Plans are vague and late" ({S})',
+        '* {S} \u2013 "Plans are vague and late."',
+        '{S} \u2013 "Plans are vague and late."',
+        '| {S} | "Plans are vague and late." |',
+        '"Plans are vague and late."\n\u2013 {S}',
+    ],
+)
+def test_attribution_in_lists(form: str) -> None:
+    """Quotations listed under their speakers: the speaker before a dash or in a table's first
+    cell, after a dash on the line below, or in brackets after the words."""
+    wrong = []
+    for subject, speaker in _LISTED_SPEAKERS.items():
+        text = _LISTED_INTRO + form.replace("{S}", subject)
+        got = [
+            q["speaker"] for q in extract(text)["quotations"] if q["start"] >= len(_LISTED_INTRO)
+        ]
+        if not got or any(s != speaker for s in got):
+            wrong.append((form.replace("{S}", subject), got))
+    assert wrong == []
+
+
+def test_brackets_after_words_name_a_speaker_or_no_one() -> None:
+    """ "(a parent)" is an unnamed parent; "(sic)" and "(emphasis added)" are nobody."""
+    intro = "Ofsted inspected Kelby Council in May 2024.\n\n"
+    for bracket, role in [("a parent", "a parent"), ("sic", None), ("emphasis added", None)]:
+        text = intro + f'"We will fix all the plans soon" ({bracket})'
+        got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
+        assert got == [(None, role)], bracket

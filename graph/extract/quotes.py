@@ -2502,6 +2502,8 @@ class Document:
                 attribution = self._in_sentence(q, quotes)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
+                if attribution is None and k == 0:
+                    attribution = self._dash_label(q)
                 how = "sentence"
                 continues = False
                 if attribution is None:
@@ -2775,18 +2777,48 @@ class Document:
             return None
         return _Attribution(speaker, None, q.close_end, m.end, role)
 
-    def _dash_after(self, q: QuoteSpan) -> _Attribution | None:
-        """A testimonial signed after a dash at its line's end: "'She treats us like people.'
-        – Jay, 15" (Jay), "– parent, Brierley Hill family hub" (an unnamed parent)."""
-        end = self.paras[q.paragraph][1]
+    def _dash_label(self, q: QuoteSpan) -> _Attribution | None:
+        """A speaker labelling a line before a dash or in a table's first cell ("- Jo Roe,
+        director – '...'", "| Ofsted | '...' |"): that speaker."""
+        p_start = self.paras[q.paragraph][0]
         found = re.fullmatch(
-            r"\s*[–—-]\s*(?P<who>[^,\n]{2,60})(?P<rest>,[^\n]{0,100})?\s*",
-            self.masked[q.close_end : end],
+            rf"[\s{re.escape(BULLETS)}|]*(?P<who>[^\n|]{{2,120}}?)\s*(?:\s[\u2013\u2014-]|\|)\s*",
+            self.masked[p_start : q.open_start],
         )
         if found is None:
             return None
-        who, rest = found.group("who").strip(), (found.group("rest") or "").strip(", ")
-        a, b = found.start("who") + q.close_end, found.end("who") + q.close_end
+        a, b = found.start("who") + p_start, found.end("who") + p_start
+        named = self._named_after(a, b)
+        if named is None or named[0].start != a or named[0].kind not in ("person", "body"):
+            return None
+        m, role = named
+        after = re.fullmatch(r"\s*(?:,\s*(?P<role>[^,][^\n]*?))?\s*", self.masked[m.end : b])
+        if after is None:
+            return None  # (more than a name and its role: "Kelby was praised – 'good'")
+        role = role or after.group("role")
+        speaker = self._resolve(m, m.start)
+        return _Attribution(speaker, None, a, b, role) if speaker else None
+
+    def _dash_after(self, q: QuoteSpan) -> _Attribution | None:
+        """A testimonial signed after a dash at its line's end: "'She treats us like people.'
+        – Jay, 15" (Jay), "– parent, Brierley Hill family hub" (an unnamed parent)."""
+        at, end = q.close_end, self.paras[q.paragraph][1]
+        if not self.masked[at:end].strip() and q.paragraph + 1 < len(self.paras):
+            at, end = self.paras[q.paragraph + 1]  # (the dash on the line below)
+            if self.masked[at] not in "–—-":
+                return None
+        found = re.fullmatch(
+            r"\s*[–—-]\s*(?P<who>[^,\n]{2,60})(?P<rest>,[^\n]{0,100})?\s*"
+            # or in brackets: '"Plans are late" (Jo Roe, director)'
+            r"|\s*\((?P<who2>[^,\n()]{2,60})(?P<rest2>,[^\n()]{0,100})?\)[.;]?\s*",
+            self.masked[at:end],
+        )
+        if found is None:
+            return None
+        part = "who" if found.group("who") else "who2"
+        who = found.group(part).strip()
+        rest = (found.group("rest" if part == "who" else "rest2") or "").strip(", ")
+        a, b = found.start(part) + at, found.end(part) + at
         for m in self._mentions_in(a, b):
             if m.kind in ("person", "body") and m.start == a:
                 speaker = self._resolve(m, m.start)
@@ -2797,7 +2829,9 @@ class Document:
             record = self._one_person_named(who, surname=False)
             speaker = record.speaker() if record else Speaker(who, "person", None)
             return _Attribution(speaker, None, a, b, None)
-        if re.fullmatch(r"(?:an?\s+)?[a-z][a-z -]{2,40}", who):
+        if re.fullmatch(r"(?:an?\s+)?[a-z][a-z -]{2,40}", who) and (
+            part == "who" or re.match(r"an?\s", who)  # (not "(sic)", "(emphasis added)")
+        ):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
         return None
 
