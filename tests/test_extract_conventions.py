@@ -4821,3 +4821,28 @@ def test_brackets_after_words_name_a_speaker_or_no_one() -> None:
         text = intro + f'"We will fix all the plans soon" ({bracket})'
         got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
         assert got == [(None, role)], bracket
+
+
+_DCS = "the council's director of children's services"
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Joanne Roe is the council's director of children's services.", _DCS),
+        ("Joanne Roe, who is the council's director of children's services, spoke.", _DCS),
+        ("Joanne Roe became the council's director of children's services in 2021.", _DCS),
+        ("Joanne Roe has been director of children's services since 2021.", _DCS[14:]),
+        (
+            "Joanne Roe was director of children and families for three years.",
+            "director of children and families",
+        ),
+        ("The council's director of children's services is Joanne Roe.", "T" + _DCS[1:]),
+    ],
+)
+def test_a_post_stated_as_a_predicate_is_the_persons_role(intro: str, role: str) -> None:
+    """ "X is the council's director": "the director" is X later, and the post is her role."""
+    text = f"Ofsted inspected Kelby Council in May 2024. {intro}\n\n"
+    text += 'The director says the delay was "completely unacceptable".'
+    got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
+    assert got == [("Joanne Roe", role)]

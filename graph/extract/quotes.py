@@ -934,6 +934,24 @@ class Document:
         )
         if found and _strong_role(found.group("role")):
             return found.group("role").strip()
+        # "Jo Roe is the council's director of children's services", "X, who has been
+        # director since 2021,": the post as a predicate
+        found = re.match(
+            r"(?:\s*,\s*who)?\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+"
+            r"(?P<role>(?:the\s+|its\s+|their\s+)?[^,.;:\n_\"\u201c\u201d]{3,100}?)"
+            r"(?=\s+(?:in|on|at|last|this|from|since|until|after|before|when|for\s+(?:the\s+)?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|past|last|over|more|nearly|"
+            r"almost|about|a|an|part|much|most|some)\b)\b|"
+            r"[,.;:\n]|$)",
+            after,
+        )
+        if (
+            found
+            and _strong_role(found.group("role"))
+            and not CUE_RE.search(found.group("role"))
+            and not _TITLED_NAME.match(found.group("role"))
+        ):
+            return found.group("role").strip()
         # an attendance list of roles first: "Director of Children's Services (Marcus Dell);
         # Assistant Director – Safeguarding (Jo Roe)"
         if re.match(r"\s*\)", after):
@@ -988,6 +1006,8 @@ class Document:
             )
             # "The makers were given what the council's director of children's services, X,
             # calls ...": the post, after the clause that leads to it
+            # "The council's director of children's services is Jo Roe": the post
+            candidate = re.sub(r"\s+(?:is|was|has\s+been|had\s+been)$", "", candidate)
             clause = list(_CLAUSE_WORD.finditer(candidate))
             if clause and _strong_role(candidate[clause[-1].end() :]):
                 candidate = candidate[clause[-1].end() :]
