@@ -4846,3 +4846,51 @@ def test_a_post_stated_as_a_predicate_is_the_persons_role(intro: str, role: str)
     text += 'The director says the delay was "completely unacceptable".'
     got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
     assert got == [("Joanne Roe", role)]
+
+
+_TRANSCRIPT = (
+    "Kelby Today podcast, episode 41\n\n"
+    "PRESENTER (Sam Lee): Welcome. Ofsted inspected Kelby Council's children's services in "
+    "May 2024. With me is Joanne Roe, the council's director of children's services, and "
+    "the council leader, Cllr Mark Hale.\n\n"
+    "JOANNE ROE: Thank you for having me.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("turn", "speaker", "role"),
+    [
+        ('JOANNE ROE: I told my team: "We will fix the plans by July."', "Joanne Roe", None),
+        ('ROE: I said at the time: "We will fix the plans by July."', "Joanne Roe", None),
+        ('Mark Hale: When I came here I said, "We will fix the plans by July."', "Mark Hale", None),
+        (
+            'SAM LEE: Cllr Hale said in May, and I wrote it down, "Heads will roll by July."',
+            "Mark Hale",
+            None,
+        ),
+        (
+            'JOANNE ROE: I had a newly qualified worker say to me, "I love working here now."',
+            None,
+            "a newly qualified worker",
+        ),
+    ],
+)
+def test_first_person_in_a_transcript_turn_is_its_speaker(
+    turn: str, speaker: str | None, role: str | None
+) -> None:
+    """ "I" in a turn labelled "JOANNE ROE:" is Joanne Roe, unless the turn gives the words
+    to someone else ("I had a worker say to me"; "Cllr Hale said, and I wrote it down")."""
+    got = [
+        (q["speaker"], q["speaker_role"])
+        for q in extract(_TRANSCRIPT + turn)["quotations"]
+        if q["start"] >= len(_TRANSCRIPT)
+    ]
+    assert got[0][0] == speaker and (role is None or got[0][1] == role)
+
+
+def test_words_someone_will_not_say_are_not_theirs() -> None:
+    text = _TRANSCRIPT + (
+        'MARK HALE: I\'m not going to sit here and say "everything is brilliant", because it '
+        "isn't."
+    )
+    assert [q["speaker"] for q in extract(text)["quotations"]] in ([], [None])

@@ -523,6 +523,7 @@ class Document:
         self._add_surnames()
         self._add_person_initials()
         self._add_bodies_again()
+        self._add_turns()
         self._learn_genders()
         self.bodies = self._collect_bodies()
         self.spoken: list[tuple[int, Speaker]] = []
@@ -742,6 +743,33 @@ class Document:
             for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}\b", self.masked):
                 if not self._taken(found.start(), found.end()):
                     added.append(Mention(found.start(), found.end(), "body", name, title="named"))
+        self._insert(added)
+
+    def _add_turns(self) -> None:
+        """A transcript's turns ("JOANNE ROE: I told my team: '...'", "Roe: I said"): "I" in
+        a turn is the person its label names."""
+        self._turn_of: dict[int, _Person] = {}
+        added = []
+        for a, b in self.paras:
+            label = _TURN.match(self.masked, a, b)
+            if label is None:
+                continue
+            words = label.group("who").split()
+            while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
+                words.pop(0)
+            record = self._person_of.get(a)
+            if record is None and len(words) == 1:
+                record = self._one_person_named(words[0])
+            elif record is None and words:
+                name = fold(" ".join(words))
+                found = {id(r): r for r in self.people.values() if fold(r.name) == name}
+                record = next(iter(found.values())) if len(found) == 1 else None
+            if record is None:
+                continue
+            for found in _FIRST_PERSON.finditer(self.masked, label.end(), b):
+                if not self._taken(found.start(), found.end()):
+                    added.append(Mention(found.start(), found.end(), "pronoun", "I"))
+                    self._turn_of[found.start()] = record
         self._insert(added)
 
     def _add_person_initials(self) -> None:
@@ -1474,6 +1502,8 @@ class Document:
         if word == "you":
             return self._resolve(self.addressee, self.addressee.start)
         if word == "I":
+            if m.start in self._turn_of:  # (in a transcript's turn: its speaker)
+                return self._turn_of[m.start].speaker()
             return self._resolve(self.author, self.author.start)
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
@@ -1822,6 +1852,25 @@ class Document:
                         text = " ".join(cue.group(0).split())
                         out.append(_Attribution(speaker, text, cue.start(), named[0].end, None))
                 continue
+            heard = re.search(
+                r"\b(?:had|heard|have\s+had|hear)\s+(?P<who>(?:an?|one|some)\s+[a-z][a-z -]{2,60}?)"
+                r"\s+$",
+                self.masked[max(a, cue.start() - 80) : cue.start()],
+            )
+            if heard and re.fullmatch(r"(?i:say|tell)", cue.group(0)):
+                # "I had a newly qualified worker say to me": the worker said it
+                who = heard.group("who")
+                at = cue.start() - len(heard.group(0))
+                out.append(_Attribution(Speaker(who, "anon", None, who), "say", at, cue.end(), who))
+                continue
+            if re.match(r"\s+(?:it|that|this)\s+down\b", self.masked[cue.end() : b]):
+                continue  # "and I wrote it down at the time,": an aside, not the words' source
+            if re.search(
+                r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:going\s+to\s+)?"
+                r"(?:(?!(?:that|who|which|they|he|she|it|we|I)\b)[a-z]+\s+){0,4}?$",
+                self.masked[max(a, cue.start() - 50) : cue.start()],
+            ):
+                continue  # "I'm not going to sit here and say 'everything is brilliant'"
             found = self._subject_of(cue, a, b)
             if found is not None:
                 out.append(found)
@@ -3058,6 +3107,12 @@ _CAPS_COUNCIL = re.compile(
     r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
 )
 # A caption's name in capitals, a tag in brackets or after a comma, then the colon
+_FIRST_PERSON = re.compile(r"\bI\b")
+# A transcript's turn: its speaker's name (or surname), in capitals or not, and a colon.
+_TURN = re.compile(
+    r"[ \t]*(?P<who>(?:[A-Z][A-Za-z'\u2019.-]+[ \t]+){0,3}[A-Z][A-Za-z'\u2019-]+)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
 _CAPS_LABEL = re.compile(
     r"(?:^|(?<=[\[\n:]))[ \t]*(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})"
     r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z][A-Z' -]{1,40})?[ \t]*:[ \t]*$"
