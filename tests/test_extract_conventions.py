@@ -4894,3 +4894,16 @@ def test_words_someone_will_not_say_are_not_theirs() -> None:
         "isn't."
     )
     assert [q["speaker"] for q in extract(text)["quotations"]] in ([], [None])
+
+
+def test_headline_words_quoted_again_in_another_person_of_the_verb() -> None:
+    """The headline's 'comes of age' is the body's "come of age", and so the speaker's."""
+    text = (
+        "Kelby Children First rated good as company \u2018comes of age\u2019\n\n"
+        "by Megan Castell\n\n"
+        "Kelby Children First, the company that runs children's social care for Kelby "
+        "Council, has been rated good by Ofsted.\n\n"
+        "Tina Marsh, its chief executive, said the company had \u201ccome of age\u201d."
+    )
+    got = [(q["text"], q["speaker"]) for q in extract(text)["quotations"]]
+    assert got == [("comes of age", "Tina Marsh"), ("come of age", "Tina Marsh")]

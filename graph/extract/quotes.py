@@ -2749,7 +2749,8 @@ class Document:
         there ("'At breaking point', union warns" ... "are at breaking point," he said)."""
 
         def key(words: str) -> str:
-            return re.sub(r"\W+", " ", fold(words)).strip()
+            # (a verb's "s" dropped: the headline's "comes of age" is the body's "come of age")
+            return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
 
         def source(words: str, after: int, index: int) -> Quotation | None:
             want = key(words)
