@@ -4907,3 +4907,31 @@ def test_headline_words_quoted_again_in_another_person_of_the_verb() -> None:
     )
     got = [(q["text"], q["speaker"]) for q in extract(text)["quotations"]]
     assert got == [("comes of age", "Tina Marsh"), ("come of age", "Tina Marsh")]
+
+
+def test_a_newsroom_byline_is_not_the_section_a_grade_belongs_to() -> None:
+    """ "BBC News, Lincolnshire" under the byline names the newsroom, not the council whose
+    grades the story gives ("North East Lincolnshire")."""
+    text = (
+        "Children's services no longer 'inadequate', says Ofsted\n\nBy Priya Nandra\n"
+        "BBC News, Lincolnshire\n\n"
+        "Ofsted rated North East Lincolnshire Council's services as requires improvement to be "
+        "good overall following an inspection in July 2023.\n\n"
+        "The report rated the experiences and progress of care leavers as good."
+    )
+    got = {(j["body"], j["area"]) for j in extract(text)["judgements"]}
+    assert got == {
+        ("North East Lincolnshire Council", "ilacs-overall"),
+        ("North East Lincolnshire Council", "ilacs-care-leavers"),
+    }
+
+
+def test_a_report_by_a_post_named_later_is_that_persons() -> None:
+    text = (
+        "Kelby's children's trust is 'turning a corner but is not yet round it', according to "
+        "a report by the government's children's services commissioner.\n\n"
+        "The trust was rated inadequate in 2022.\n\n"
+        "In his report, published on Friday, Sir Neville Harcourt wrote that caseloads had "
+        "fallen."
+    )
+    assert [q["speaker"] for q in extract(text)["quotations"]] == ["Neville Harcourt"]

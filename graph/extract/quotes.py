@@ -317,6 +317,8 @@ NOT_A_COUNCIL = re.compile(
     re.I,
 )
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
+# A byline, or the newsroom it was filed from: "By Jo Roe", "BBC News, Lincolnshire".
+_BYLINE_LINE = re.compile(r"\s*(?:By\s+[A-Z]|(?:[A-Z][\w&]*\s+){0,3}News\s*,)")
 _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
 
 
@@ -1227,7 +1229,8 @@ class Document:
         if not found:
             heading = None
             for line in _HEADING_LINE.finditer(self.text, 0, start):
-                heading = line
+                if not _BYLINE_LINE.match(line.group(0)):  # ("BBC News, Lincolnshire": its office)
+                    heading = line
             if heading is not None:
                 found = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, *heading.span()))
         return _COUNCIL_CASE[found[-1].group(0).lower()] if found else None
@@ -1414,6 +1417,9 @@ class Document:
                 resolved = self._name_to_body(owner)
                 if resolved is not None:
                     return Speaker(resolved.name, "body", resolved.id, role)
+                author = self._report_author(owner, m)
+                if author is not None:
+                    return author
             speaker = self._inspectorate()
             return Speaker(speaker.name, "body", speaker.id, role)
         if role and "spokes" in role.lower():
@@ -1774,6 +1780,30 @@ class Document:
             around = self.masked[max(0, m.start - 30) : m.end + 80].lower()
             if not age and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", around):
                 return record.speaker()
+        return None
+
+    def _report_author(self, owner: str, m: Mention) -> Speaker | None:
+        """ "a report by the government's children's services commissioner": the person of
+        that post, named before or (in a paragraph about the report) after."""
+        # (the owner as matched ends at its last capital: "the government's")
+        noun = re.match(
+            r"(?:\s+[\w'\u2019-]+){0,4}?\s*\b(?P<n>commissioner|inspector|reviewer|author)\b",
+            self.masked[m.end : m.end + 80],
+            re.I,
+        )
+        if noun is None:
+            return None
+        person = self._role_noun(noun.group("n").lower(), m.start)
+        if person is not None:
+            return person
+        for later in self.mentions:
+            if not (m.end < later.start < m.end + 1500 and later.start in self._person_of):
+                continue
+            a = self._para_start(later.start)
+            b = next(y for x, y in self.paras if x == a) if self.paras else a
+            if re.search(r"(?i)\b(?:his|her|the)\s+(?:\w+\s+)?report\b", self.masked[a:b]):
+                return self._person_of[later.start].speaker()
+            break
         return None
 
     def _introduced_as(self, noun: str, pos: int) -> Speaker | None:
