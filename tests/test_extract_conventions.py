@@ -4935,3 +4935,25 @@ def test_a_report_by_a_post_named_later_is_that_persons() -> None:
         "fallen."
     )
     assert [q["speaker"] for q in extract(text)["quotations"]] == ["Neville Harcourt"]
+
+
+def test_prepared_quotations_attributable_to_a_person() -> None:
+    text = (
+        "LONDON BOROUGH OF KELBY - COMMUNICATIONS TEAM\n\nLINES TO TAKE\n\n"
+        "Ofsted has judged Kelby's children's services good overall.\n\n"
+        "Attributable to Cllr Jenna Morrow, Lead Member for Children's Services:\n\n"
+        '"This is a proud day for children in Kelby.\n\n'
+        '"Good is not the finish line."\n\n'
+        "Attributable to Dr Kwame Asante, Director of Children's Services:\n\n"
+        '"Inspectors met children who know their social workers by name."'
+    )
+    d = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in d["quotations"]] == [
+        ("Jenna Morrow", "Lead Member for Children's Services"),
+        ("Jenna Morrow", "Lead Member for Children's Services"),
+        ("Kwame Asante", "Director of Children's Services"),
+    ]
+    # (the council of the heading, not its communications team, is graded)
+    assert [(j["body"], j["grade"]) for j in d["judgements"]] == [
+        ("London Borough of Kelby", "good")
+    ]

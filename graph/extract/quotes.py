@@ -79,7 +79,7 @@ from graph.extract.text import (
 __all__ = ["Document", "Quotation", "Speaker"]
 
 CUES = (
-    r"according\s+to|in\s+the\s+words\s+of|"
+    r"according\s+to|in\s+the\s+words\s+of|attributable\s+to|"
     r"raised\s+concerns?|expressed\s+concerns?|called\s+for|calls\s+for|pointed\s+out|"
     r"points\s+out|spoke\s+to|singled\s+out|went\s+on\s+to\s+say|goes\s+on\s+to\s+say|"
     r"sa(?:id|ys|y|ying)|add(?:ed|s|ing)?|told|tells?|telling|explain(?:ed|s|ing)?|"
@@ -1950,7 +1950,7 @@ class Document:
 
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
         cue_text = re.sub(r"^['\u2019]s?\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
-        inverted = cue_text.lower().startswith(("according", "in the words"))
+        inverted = cue_text.lower().startswith(("according", "in the words", "attributable"))
         # "your assurance that", "in her words": whose the pronoun says
         owner = re.match(r"(his|her|their|your)\s", cue_text, re.I)
         if owner:
@@ -2117,7 +2117,7 @@ class Document:
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     found = re.match(
-                        r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;_\n]{3,150})", after
+                        r"\s*(?:\([^)]{1,80}\))?\s*,\s*(?P<role>[^,.;:_\n]{3,150})", after
                     )
                     if role is None and found and _strong_role(found.group("role")):
                         role = found.group("role").strip()
@@ -3134,16 +3134,18 @@ _REFERENCES_HEADING = re.compile(
 _LISTED = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\^|[-\u2022*])[ \t]+")
 # A council's name as a heading in capitals
 _CAPS_COUNCIL = re.compile(
-    r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z -]{2,40}?|[A-Z][A-Z -]{2,40}?\s+"
-    r"(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)[ \t]*$"
+    r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z]+(?:[ -][A-Z]+){0,4}"
+    r"|[A-Z][A-Z -]{2,40}?\s+(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)"
+    # (and the team whose paper it is: "LONDON BOROUGH OF SUTTON - COMMUNICATIONS TEAM")
+    r"(?=[ \t]*$|[ \t]+[-\u2013\u2014|:][ \t])"
 )
-# A caption's name in capitals, a tag in brackets or after a comma, then the colon
 _FIRST_PERSON = re.compile(r"\bI\b")
 # A transcript's turn: its speaker's name (or surname), in capitals or not, and a colon.
 _TURN = re.compile(
     r"[ \t]*(?P<who>(?:[A-Z][A-Za-z'\u2019.-]+[ \t]+){0,3}[A-Z][A-Za-z'\u2019-]+)"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )
+# A caption's name in capitals, a tag in brackets or after a comma, then the colon
 _CAPS_LABEL = re.compile(
     r"(?:^|(?<=[\[\n:]))[ \t]*(?P<name>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})"
     r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z][A-Z' -]{1,40})?[ \t]*:[ \t]*$"
