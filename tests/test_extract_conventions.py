@@ -4,6 +4,8 @@ the held-out texts)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graph.extract import extract
@@ -4957,3 +4959,33 @@ def test_prepared_quotations_attributable_to_a_person() -> None:
     assert [(j["body"], j["grade"]) for j in d["judgements"]] == [
         ("London Borough of Kelby", "good")
     ]
+
+
+def test_the_role_noun_of_a_person_named_with_it_is_that_person() -> None:
+    text = (
+        "Sue Kettle, who has been a foster carer for the council for 19 years, says carers "
+        'still wait.\n\n"We are told things are changing," the foster carer says.'
+    )
+    got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
+    assert got == [("Sue Kettle", "a foster carer for the council")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your candidate for Grays Riverside, Sharon Meades, spent eleven years as a foster carer "
+        'in Tilbury.\n\n"Nobody should feel like that about growing up," she said.',
+        'Jo Roe, a foster carer from Mill Hill, asked about respite. "We wait weeks," she said.',
+        "Ruth Cadbury, Member of Parliament for Derby North, wrote to the minister.\n\n"
+        '"Families wait weeks," she said.',
+    ],
+)
+def test_a_predicate_or_a_place_is_not_a_role(text: str) -> None:
+    """ "X, spent eleven years as ...", and "a foster carer from Mill Hill" or "Member of
+    Parliament for Derby North" before a place, give no one a role that is not one (the place
+    was read as a person whose role was the words before it)."""
+    d = extract(text)
+    roles = {p["name"]: p["roles"] for p in d["people"]}
+    assert not any(
+        re.search(r"\b(?:spent|from|for)$|^spent", r) for rs in roles.values() for r in rs
+    )

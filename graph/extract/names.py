@@ -684,7 +684,7 @@ ROLE_KEYWORDS = re.compile(
     r"adviser|advisor|coordinator|co-ordinator|superintendent|dcs|mp|peer|ceo|founder|"
     r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|"
     r"service|services|social worker|parent|mother|father|mum|dad|chairman|"
-    r"representative|convenor|trustee|partner)\b",
+    r"representative|convenor|trustee|partner|(?:foster\s+)?carer)\b",
     re.I,
 )
 

@@ -936,6 +936,12 @@ class Document:
             and not _TITLED_NAME.match(found.group("role").strip())
             # "Jo Roe, who was a social worker when X became director,": a clause
             and not re.match(r"(?:who|whose|whom|which|that)\b", found.group("role").strip())
+            # "Sharon Meades, spent eleven years as a foster carer": a predicate
+            and not re.match(
+                r"(?:became|spent|was|is|has|had|have|took|joined|won|lost|went|worked|served|"
+                r"lives|lived|moved|started|left)\b",
+                found.group("role").strip(),
+            )
             # "a question from Cllr Roe, the Director confirmed that ...": a clause
             and not CUE_RE.search(
                 self.masked, m.end + found.start("role"), m.end + found.end("role")
@@ -1057,6 +1063,8 @@ class Document:
                 and "(" not in candidate
                 and len(candidate) <= 120
                 and "_" not in candidate
+                # "a foster carer from Mill Hill": where the one described is from
+                and not re.search(r"\b(?:from|in|at|of|for|with|by|to|near)$", candidate)
             ):
                 return candidate
         return None
@@ -1288,6 +1296,12 @@ class Document:
             record = self._person_of.get(m.start)
             return record.speaker() if record is not None else None
         if m.kind == "anon":
+            # "Sue Kettle, who has been a foster carer for 19 years, ... the foster carer
+            # says": the one named with that role
+            definite = re.fullmatch(r"(?i:the)\s+(?P<n>[a-z][a-z -]{2,40})", m.text)
+            named = self._role_noun(definite.group("n"), pos) if definite else None
+            if named is not None and named.kind == "person":
+                return named
             return Speaker(m.text, "anon", None, m.text, m.gender)
         if m.kind == "pronoun":
             return self._pronoun(m, pos)
@@ -3073,7 +3087,7 @@ _STRONG = re.compile(
     r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"
     r"councillor|officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
     r"president|principal|boss|spokes(?:person|man|woman)|ceo|mp|dcs|governor|"
-    r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor)\b",
+    r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor|carer)\b",
     re.I,
 )
 
