@@ -4989,3 +4989,12 @@ def test_a_predicate_or_a_place_is_not_a_role(text: str) -> None:
     assert not any(
         re.search(r"\b(?:spent|from|for)$|^spent", r) for rs in roles.values() for r in rs
     )
+
+
+def test_an_unnamed_person_from_a_place_of_two_words_is_unnamed() -> None:
+    text = (
+        "A father from Halton Lea, who asked not to be named, said his family had four social "
+        'workers. "Every time we start again from scratch," he said.'
+    )
+    got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
+    assert got == [(None, "A father from Halton Lea")]

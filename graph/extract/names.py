@@ -1509,6 +1509,13 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         elif not _CAPITAL_NEXT.match(text, match.end()):
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     # (before full names: "says Kelly from Chadwell St Mary" is not a Mr Chadwell)
+    for match in _ANON.finditer(text, start, end):
+        # "A father from Halton Lea": where the unnamed person is from, not a person's name
+        if re.search(r"\s(?:from|in|at)\s+[A-Z]", match.group(0)) and not _WORKED_AS.search(
+            text, max(start, match.start() - 30), match.start()
+        ):
+            phrase = " ".join(match.group(0).split())
+            add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
     for match in _FROM_FIRST.finditer(text, start, end):
         key = "name" if match.group("name") else "name2"
         if match.group(key).lower() not in NOT_FIRST | PLACES:
