@@ -4998,3 +4998,16 @@ def test_an_unnamed_person_from_a_place_of_two_words_is_unnamed() -> None:
     )
     got = [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotations"]]
     assert got == [(None, "A father from Halton Lea")]
+
+
+@pytest.mark.parametrize("listener", ["NorthEast Live", "Sam Hetherington"])
+def test_the_listener_of_told_is_not_she(listener: str) -> None:
+    text = (
+        "NorthEast Live | News\n\n'We went from good to outstanding by listening': Kelby "
+        "services rated outstanding\n\n"
+        f"Director of children's services Jill Armitage told {listener} the key had been "
+        'listening to children.\n\n"We went from good to outstanding by listening," she said. '
+        '"Not consultations, not surveys."'
+    )
+    got = [q["speaker"] for q in extract(text)["quotations"]]
+    assert got == ["Jill Armitage"] * 3

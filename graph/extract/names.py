@@ -1713,6 +1713,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
                 r"\s+for\s+(?:Children|Families|Young\s+People|Education|Life)\b",
                 text[match.end() : match.end() + 30],
             )
+            # "NorthEast Live", "HullLive": a brand's capital inside a word (not "McKenzie")
+            or re.match(
+                r"(?!Mc|Mac|Fitz|De[A-Z]|Le[A-Z]|La[A-Z]|Di[A-Z])[A-Z][a-z]+[A-Z]",
+                words[0] if words else "",
+            )
         )
     ):
         return None

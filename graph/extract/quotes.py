@@ -1588,6 +1588,11 @@ class Document:
                     and not _BYLINE.search(self.masked, max(0, mention.start - 30), mention.start)
                     # ("Asked by presenter Kev Mellor whether ..., she said": the one asked)
                     and not _ASKED_BY.search(self.masked, max(0, mention.start - 40), mention.start)
+                    # ("Jill Armitage told NorthEast Live ... '...,' she said": the listener)
+                    and not re.search(
+                        r"\b(?:told|tells|telling)\s+$",
+                        self.masked[max(0, mention.start - 10) : mention.start],
+                    )
                 ):
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
