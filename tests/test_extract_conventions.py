@@ -5011,3 +5011,22 @@ def test_the_listener_of_told_is_not_she(listener: str) -> None:
     )
     got = [q["speaker"] for q in extract(text)["quotations"]]
     assert got == ["Jill Armitage"] * 3
+
+
+def test_a_post_in_the_lede_is_the_person_named_with_a_post_later() -> None:
+    """ "..., Kelby's lead councillor for children has claimed, as new figures show ...":
+    the post is the councillor named further on; the clause after the verb is its own."""
+    text = (
+        "Councils \u201cheld to ransom\u201d by private providers\n\nBy Rebecca Ainslie\n\n"
+        "Councils in England are being \u201cheld to ransom\u201d by private children\u2019s home "
+        "providers, Kelby\u2019s lead councillor for children has claimed, as new figures show "
+        "costs have doubled.\n\n"
+        "Kelby Council paid \u00a36,900 a week for each child in a residential placement.\n\n"
+        "Cllr Marion Atherley, Kelby\u2019s cabinet member for children\u2019s services, said the "
+        "market was \u201cbroken beyond repair\u201d. Cllr Peter Haldane, the opposition leader, "
+        "disagreed."
+    )
+    got = [(q["text"], q["speaker"]) for q in extract(text)["quotations"]]
+    assert got == [("held to ransom", "Marion Atherley")] * 2 + [
+        ("broken beyond repair", "Marion Atherley")
+    ]

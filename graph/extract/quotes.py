@@ -316,6 +316,10 @@ NOT_A_COUNCIL = re.compile(
     r"\b(?:Children\s+in\s+Care|Youth|Young\s+People['\u2019]s|Parish|Town|Full)\s+Council\b",
     re.I,
 )
+# A clause after an attribution that closes the quotation's sentence: ", as figures show".
+_CLAUSE_AFTER = re.compile(
+    r"\s*,\s*(?:as|after|amid|following|while|whilst|ahead\s+of|because|since|when|despite)\s"
+)
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 # A byline, or the newsroom it was filed from: "By Jo Roe", "BBC News, Lincolnshire".
 _BYLINE_LINE = re.compile(r"\s*(?:By\s+[A-Z]|(?:[A-Z][\w&]*\s+){0,3}News\s*,)")
@@ -1774,7 +1778,7 @@ class Document:
             if best is None or rank > best[0]:
                 best = (rank, record, role)
         if best is None:
-            introduced = self._introduced_as(noun, pos)
+            introduced = self._introduced_as(noun, pos) or self._named_later(noun, pos)
             if introduced is not None:
                 return introduced
             if re.fullmatch(r"(?:lead\s+|senior\s+)?inspectors?", noun):
@@ -1823,6 +1827,24 @@ class Document:
             if re.search(r"(?i)\b(?:his|her|the)\s+(?:\w+\s+)?report\b", self.masked[a:b]):
                 return self._person_of[later.start].speaker()
             break
+        return None
+
+    def _named_later(self, noun: str, pos: int) -> Speaker | None:
+        """A post in the lede, its holder named further on ("..., Sefton's lead councillor
+        for children has claimed" ... "Cllr Marion Atherley, Sefton's cabinet member for
+        children's services, told"): the first person named later with a post that fits."""
+        if sum(1 for a, b in self.paras if b < pos and b - a > 80) > 1:
+            return None  # (in the first two paragraphs of prose only)
+        last = noun.split()[-1]
+        for m in self.mentions:
+            record = self._person_of.get(m.start)
+            if record is None or not pos < m.start < pos + 2500:
+                continue
+            if any(_role_fit(last, r) for r in record.roles) or (
+                last == "councillor"
+                and any(t.lower().startswith(("cllr", "councillor")) for t in record.titles)
+            ):
+                return record.speaker()
         return None
 
     def _introduced_as(self, noun: str, pos: int) -> Speaker | None:
@@ -2339,6 +2361,8 @@ class Document:
                     and between.rstrip().endswith(",")
                     and (
                         not rest.strip(" .!?\n\"'\u201d\u2019")
+                        # "..., X has claimed, as new figures show ...": a clause of its own
+                        or bool(_CLAUSE_AFTER.match(rest))
                         # ", Cllr X told the Manchester Evening News."
                         or bool(
                             re.match(r"(?i:told|tells)$", found.cue or "")
