@@ -5030,3 +5030,13 @@ def test_a_post_in_the_lede_is_the_person_named_with_a_post_later() -> None:
     assert got == [("held to ransom", "Marion Atherley")] * 2 + [
         ("broken beyond repair", "Marion Atherley")
     ]
+
+
+def test_an_earlier_inspection_that_reached_the_same_verdict() -> None:
+    text = (
+        "The council's last full inspection, in 2019, rated Kelby Council requires improvement "
+        "overall, and a single inspection in 2015 reached the same verdict."
+    )
+    got = {(j["area"], j["grade"], j.get("date")) for j in extract(text)["judgements"]}
+    assert {area for area, _, _ in got} == {"ilacs-overall", "sif-overall"}
+    assert {grade for _, grade, _ in got} == {"requires-improvement"}

@@ -219,6 +219,12 @@ SAME_AS = re.compile(
     r"\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
+# "..., and a single inspection in 2015 reached the same verdict": the year before.
+SAME_BEFORE = re.compile(
+    r"\b(?P<y>(?:19|20)\d{2})\b[^.;]{0,40}?\b(?:reached|gave|came\s+to|returned|had)\s+the\s+"
+    r"same\s+(?:verdict|grade|judgement|judgment|rating|conclusion)\b",
+    re.I,
+)
 # "rated outstanding in 2014 and again in 2022": the grade given twice.
 AGAIN = re.compile(
     r"\s*(?:overall\s+)?in\s+(?:19|20)\d{2}\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?"
@@ -937,7 +943,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             mine = [(g0, g0, "sif-overall", "ilacs-overall")]
         last_mine = mine
         at = (grade, s_start + g0, s_start + g1, s_start, s_end)
-        earlier = SAME_AS.search(sentence, g1, next_start)
+        earlier = SAME_AS.search(sentence, g1, next_start) or SAME_BEFORE.search(
+            sentence, g1, next_start
+        )
         # "both judged good, the same grade the borough received overall in 2017": an overall
         # grade of 2017, not the areas'
         overall = earlier and re.search(r"\boverall\b", earlier.group(0), re.I)
@@ -1005,7 +1013,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
     """The inspection year of each grade: a year in the grade's own clause, else one in a
     clause with no grade of its own ("In 2016, ... rated inadequate"), else none. Years that
     date something else ("set up in 2014") do not count."""
-    same = {m.start("y") for m in SAME_AS.finditer(sentence)}
+    same = {m.start("y") for pattern in (SAME_AS, SAME_BEFORE) for m in pattern.finditer(sentence)}
     years = [
         (m.start(), int(m.group()))
         for m in YEAR.finditer(sentence)
