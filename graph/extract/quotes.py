@@ -1924,7 +1924,7 @@ class Document:
                         out.append(_Attribution(speaker, text, cue.start(), named[0].end, None))
                 continue
             heard = re.search(
-                r"\b(?:had|heard|have\s+had|hear)\s+(?P<who>(?:an?|one|some)\s+[a-z][a-z -]{2,60}?)"
+                r"\b(?:had|heard|hear)\s+(?P<who>(?:an?|one|some)\s+[a-z][a-z -]{2,60}?)"
                 r"\s+$",
                 self.masked[max(a, cue.start() - 80) : cue.start()],
             )
