@@ -760,16 +760,7 @@ class Document:
             label = _TURN.match(self.masked, a, b)
             if label is None:
                 continue
-            words = label.group("who").split()
-            while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
-                words.pop(0)
-            record = self._person_of.get(a)
-            if record is None and len(words) == 1:
-                record = self._one_person_named(words[0])
-            elif record is None and words:
-                name = fold(" ".join(words))
-                found = {id(r): r for r in self.people.values() if fold(r.name) == name}
-                record = next(iter(found.values())) if len(found) == 1 else None
+            record = self._person_of.get(a) or self._person_labelled(label.group("who"))
             if record is None:
                 continue
             for found in _FIRST_PERSON.finditer(self.masked, label.end(), b):
@@ -1073,11 +1064,15 @@ class Document:
                 return candidate
         return None
 
-    def _para_start(self, pos: int) -> int:
+    def _para_span(self, pos: int) -> tuple[int, int]:
+        """The paragraph ``pos`` stands in (``(0, 0)`` between paragraphs)."""
         for a, b in self.paras:
             if a <= pos <= b:
-                return a
-        return 0
+                return a, b
+        return 0, 0
+
+    def _para_start(self, pos: int) -> int:
+        return self._para_span(pos)[0]
 
     def _collect_bodies(self) -> list[tuple[int, int, str, Known | None]]:
         out = []
@@ -1822,8 +1817,7 @@ class Document:
         for later in self.mentions:
             if not (m.end < later.start < m.end + 1500 and later.start in self._person_of):
                 continue
-            a = self._para_start(later.start)
-            b = next(y for x, y in self.paras if x == a) if self.paras else a
+            a, b = self._para_span(later.start)
             if re.search(r"(?i)\b(?:his|her|the)\s+(?:\w+\s+)?report\b", self.masked[a:b]):
                 return self._person_of[later.start].speaker()
             break
@@ -2288,18 +2282,22 @@ class Document:
         label = _CAPS_LABEL.search(self.text, sent_start, colon + 1)
         if label is None:
             return None
-        words = label.group("name").split()
-        while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
-            words.pop(0)
-        if len(words) == 1:  # "SHARON: 'OUR KIDS DESERVE BETTER'": the one Sharon named
-            record = self._one_person_named(words[0])
-        else:
-            name = fold(" ".join(words))
-            found = {id(r): r for r in self.people.values() if fold(r.name) == name}
-            record = next(iter(found.values())) if len(found) == 1 else None
+        record = self._person_labelled(label.group("name"))
         if record is None:
             return None
         return _Attribution(record.speaker(), None, label.start("name"), colon + 1, None)
+
+    def _person_labelled(self, label: str) -> _Person | None:
+        """The person a label names, titles aside: by full name, or the one person of that
+        first name or surname ("SHARON", "ROE")."""
+        words = label.split()
+        while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
+            words.pop(0)
+        if len(words) == 1:
+            return self._one_person_named(words[0])
+        name = fold(" ".join(words))
+        found = {id(r): r for r in self.people.values() if fold(r.name) == name}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _sentence_of(self, q: QuoteSpan, pos: int) -> tuple[int, int]:
         for a, b in self.sentences[q.paragraph]:
