@@ -5040,3 +5040,45 @@ def test_an_earlier_inspection_that_reached_the_same_verdict() -> None:
     got = {(j["area"], j["grade"], j.get("date")) for j in extract(text)["judgements"]}
     assert {area for area, _, _ in got} == {"ilacs-overall", "sif-overall"}
     assert {grade for _, grade, _ in got} == {"requires-improvement"}
+
+
+# --- asides between a speaker and the verb (probe of 29 forms; 7 failed) ----------------------
+
+_ASIDE_FORMS = [
+    (
+        'Director Jo Hicks - who also oversees well-being - puts it bluntly: "We are small."',
+        "Jo Hicks",
+    ),
+    (
+        "Director Jo Hicks \u2013 who also oversees education, and, last winter, the harbour \u2013"
+        ' said: "We are small."',
+        "Jo Hicks",
+    ),
+    (
+        "\"We are not there yet,\" Amy Ford - Kelby's director of children's services since 2022"
+        " - admitted.",
+        "Amy Ford",
+    ),
+    (
+        'Director Amy Ford, whose team was praised in 2019, said: "We are not there yet."',
+        "Amy Ford",
+    ),
+    (
+        'Director Amy Ford - whose team was praised in 2019 - said: "We are not there yet."',
+        "Amy Ford",
+    ),
+    ('Amy Ford, the director, did not mince her words: "We are not there yet."', "Amy Ford"),
+    (
+        "The opposition leader on Kelby Council, Cllr Stephen Breck, has sent us this statement:"
+        '\n\n"Losing good is a wake-up call. It was not fine."',
+        "Stephen Breck",
+    ),
+]
+
+
+@pytest.mark.parametrize("form, speaker", _ASIDE_FORMS)
+def test_an_aside_between_the_speaker_and_the_verb(form: str, speaker: str) -> None:
+    text = (
+        "Kelby Council's children's services were rated inadequate by Ofsted in March.\n\n" + form
+    )
+    assert [who for _, who in said(text)] == [speaker]

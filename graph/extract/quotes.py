@@ -230,7 +230,9 @@ _DESCRIBED = re.compile(
     # ("Care leaver Ayesha, 19, who sits on the Children in Care Council, said")
     r"\s*(?:,\s*(?:aged\s+)?\d{1,2}(?=\s*,))?"
     r"\s*(?:,\s*(?:from|in|of)\s+[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,3})?"
-    r"(?:\s*,\s*who\s+[^,;:\n_]{3,120})?\s*,\s*"
+    r"(?:\s*,\s*who(?:se)?\s+[^,;:\n_]{3,120})?\s*,\s*"
+    # ("Director Jo Roe - who also runs education, and the harbour - said")
+    r"|\s+[-\u2013\u2014]\s+(?:(?!\s[-\u2013\u2014]\s)[^.;:!?_\n]){3,160}?\s+[-\u2013\u2014]\s+"
 )
 # a first name as a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
 _SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)\s*$")
@@ -1932,7 +1934,7 @@ class Document:
                 continue  # "and I wrote it down at the time,": an aside, not the words' source
             if re.search(
                 r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:going\s+to\s+)?"
-                r"(?:(?!(?:that|who|which|they|he|she|it|we|I)\b)[a-z]+\s+){0,4}?$",
+                r"(?:(?!(?:that|who|which|they|he|she|it|we|I)\b)[a-z]+\s+){0,4}?(?<!mince\s)$",
                 self.masked[max(a, cue.start() - 50) : cue.start()],
             ):
                 continue  # "I'm not going to sit here and say 'everything is brilliant'"
@@ -2432,6 +2434,19 @@ class Document:
                     re.I,
                 ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
                     continue  # a listener, or where the words were quoted: not the subject
+                if m.kind == "body":
+                    # "The group leader on Kelby Council, Cllr Jo Roe, has sent us this
+                    # statement:": the name in apposition to the post the body is part of
+                    person = next(iter(self._mentions_in(m.end, min(b, end))), None)
+                    if (
+                        person is not None
+                        and person.kind == "person"
+                        and re.search(
+                            r"\b(?:of|on|at|for)\s+(?:the\s+)?$", self.masked[a : m.start]
+                        )
+                        and re.fullmatch(r"\s*,\s*", self.masked[m.end : person.start])
+                    ):
+                        m = person
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None)
