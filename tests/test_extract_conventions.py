@@ -5082,3 +5082,20 @@ def test_an_aside_between_the_speaker_and_the_verb(form: str, speaker: str) -> N
         "Kelby Council's children's services were rated inadequate by Ofsted in March.\n\n" + form
     )
     assert [who for _, who in said(text)] == [speaker]
+
+
+def test_a_reports_statement_that_gives_the_words_to_the_report() -> None:
+    text = (
+        "Kelby Council was rated requires improvement by Ofsted in 2023.\n\n"
+        'The council disputes the report\'s statement that care leavers "do not have plans".'
+    )
+    assert said(text) == [("do not have plans", "Ofsted")]
+
+
+def test_the_letter_by_which_a_body_acted_is_the_bodys() -> None:
+    text = (
+        "Kelby Council was rated good by Ofsted in 2022.\n\n"
+        "By a letter dated 3 May 2024 the Council refused an assessment. The letter stated: "
+        '"Your child does not meet the threshold."'
+    )
+    assert said(text) == [("Your child does not meet the threshold.", "Kelby Council")]

@@ -116,7 +116,7 @@ CUES = (
     # "your assurance that", "her warning that"
     r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
     r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission|"
-    r"description|characteri[sz]ation|claim|insistence|remark|finding|observation)|"
+    r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement)|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
@@ -396,7 +396,7 @@ _OWN_WORDS = {
 # "the letter's conclusion that", "your assurance that"
 _POSSESSIVE_CUES = {
     "words", "phrase", "conclusion", "verdict", "assurance", "promise", "pledge", "warning",
-    "admission",
+    "admission", "statement",
 }  # fmt: skip
 _WEAK_CUE = re.compile(
     r"(?i:accept(?:ed|s)?|welcom(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|"
@@ -1410,9 +1410,20 @@ class Document:
                 # "Calderdale Council wrote to many of us ... The letter described this as":
                 # the letter's writer
                 for earlier in reversed(self._mentions_in(max(0, m.start - 600), m.start)):
-                    if earlier.kind == "body" and re.match(
-                        r"\s+(?:has\s+|had\s+)?(?:wrote|written|sent)\b",
-                        self.masked[earlier.end : earlier.end + 20],
+                    if (
+                        earlier.kind == "body"
+                        and (
+                            re.match(
+                                r"\s+(?:has\s+|had\s+)?(?:wrote|written|sent)\b",
+                                self.masked[earlier.end : earlier.end + 20],
+                            )
+                            # "By a letter dated 3 November the Council refused"
+                            or re.search(
+                                r"\b(?i:by|in)\s+(?:a|an|its|their)\s+(?:\w+\s+)?letter\b"
+                                r"[^.;:!?\n]{0,60}?\s(?i:the\s+)?$",
+                                self.masked[max(0, earlier.start - 100) : earlier.start],
+                            )
+                        )
                     ):
                         found = self._body(earlier)
                         if found is not None:
