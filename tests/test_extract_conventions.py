@@ -5099,3 +5099,16 @@ def test_the_letter_by_which_a_body_acted_is_the_bodys() -> None:
         '"Your child does not meet the threshold."'
     )
     assert said(text) == [("Your child does not meet the threshold.", "Kelby Council")]
+
+
+def test_a_when_clause_after_an_inspection_with_a_comma_is_that_inspection() -> None:
+    text = (
+        "Kelby Council was rated good overall by Ofsted in March 2024 - a step up from requires "
+        "improvement at its 2016 single inspection, when leadership, management and governance "
+        "was also judged to require improvement."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "sif-leadership", "requires-improvement"),
+        ("Kelby Council", "sif-overall", "requires-improvement"),
+    ]

@@ -989,7 +989,7 @@ _ANOTHER_TIME = re.compile(
 _SAME_TIME = re.compile(
     r"\s*(?:overall\s+)?"
     # "good overall at our last full inspection in 2022, when ..."
-    r"(?:at\s+(?:its|our|their|the|your)\s+(?:[\w-]+\s+){0,3}?inspection\s+)?"
+    r"(?:at\s+(?:its|our|their|the|your)\s+(?:[\w-]+\s+){0,3}?inspection\s*)?"
     r"(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s*)?"
     r",\s*(?:when|at\s+which|at\s+that\s+time|in\s+which)\b",
     re.I,
