@@ -5112,3 +5112,21 @@ def test_a_when_clause_after_an_inspection_with_a_comma_is_that_inspection() -> 
         ("Kelby Council", "sif-leadership", "requires-improvement"),
         ("Kelby Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_the_post_said_is_the_words_of_whoever_published_it() -> None:
+    text = (
+        "Kelby Council was rated good by Ofsted in 2022.\n\n"
+        "On 2 June Councillor Jo Pell published a post on her Facebook page about a children's "
+        'home. The post said: "Police outside the home again. Who is in charge?"'
+    )
+    assert said(text) == [("Police outside the home again. Who is in charge?", "Jo Pell")]
+
+
+def test_a_first_name_one_of_a_group_speaking() -> None:
+    text = (
+        "Kelby Council was rated good by Ofsted in 2022.\n\n"
+        "Ellie, one of our Year 6 representatives, said at the last meeting: "
+        '"We should check it has toys."'
+    )
+    assert said(text) == [("We should check it has toys.", "Ellie")]

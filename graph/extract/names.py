@@ -1129,12 +1129,13 @@ _WORKED_AS = re.compile(
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
     r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter|practitioner|"
-    r"manager|officer|mother|father|mum|dad|advocate|solicitor|mentor|tutor|coach)s?\b",
+    r"manager|officer|mother|father|mum|dad|advocate|solicitor|mentor|tutor|coach|representative)s?\b",
     re.I,
 )
 # A first name and a role, speaking: "Sarah, a social worker in the city, emailed:".
 _FIRST_ROLE = re.compile(
-    r"(?<![\w'\u2019-])(?<!\bfrom\s)(?<!\bin\s)(?P<name>[A-Z][a-z]+),\s+(?:an?|the|our|their|its|his|her)\s+"
+    r"(?<![\w'\u2019-])(?<!\bfrom\s)(?<!\bin\s)(?P<name>[A-Z][a-z]+),\s+"
+    r"(?:(?:one|some)\s+of\s+(?:our|the|their|its|his|her)|an?|the|our|their|its|his|her)\s+"
     # ("Tasha, an advanced practitioner who joined from a residential children's home, says")
     r"(?P<role>[^,.;:\n_]{3,100}),\s+"
     r"(?:has\s+)?(?:said|says|told|tells|added|adds|e-?mailed|wrote|writes|posted|tweeted|"

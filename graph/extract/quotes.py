@@ -224,6 +224,14 @@ _OWN_PAPER = re.compile(
     r"(?:,[^,_]{1,80},\s*)?"
     r"(?:(?:has|had|also|then|later|\w+ly)\s+)*"
 )
+# A message as a sentence's subject ("The post said:"), and its author's verb before it
+# ("Cllr Roe published a post on his Facebook page")
+_MESSAGES = r"(?:post|tweet|message|e-?mail|comment|status|update|note|text)"
+_THE_MESSAGE = re.compile(rf"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?{_MESSAGES}\s+(?:also\s+)?")
+_PUT_OUT_MESSAGE = re.compile(
+    r"\s+(?:(?:had|has|then|later|also)\s+)*(?:published|posted|wrote|sent|shared|put\s+up|"
+    rf"tweeted|added)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){{0,3}}?{_MESSAGES}\b"
+)
 # "Sandra Pike, from Weymouth, who has fostered for 16 years, told": where a person is from
 # and a clause about them, between the name and the verb.
 _DESCRIBED = re.compile(
@@ -1971,6 +1979,17 @@ class Document:
                     people.append(speaker)
         return people[1] if len(people) == 2 else None
 
+    def _message_author(self, a: int, cue: int) -> Speaker | None:
+        """ "Cllr Roe published a post on his Facebook page. The post said:": the one who
+        published, posted or sent the message the sentence's subject names."""
+        start = self._sentence_start(a, cue)
+        if not _THE_MESSAGE.fullmatch(self.masked, start, cue):
+            return None
+        for m in reversed(self._mentions_in(max(0, start - 400), start)):
+            if m.kind in ("person", "body") and _PUT_OUT_MESSAGE.match(self.masked, m.end):
+                return self._resolve(m, m.start)
+        return None
+
     def _lede_role(self, a: int, cue: int) -> Speaker | None:
         """ "Kent County Council's most senior children's services officer has admitted ..."
         and then "Speaking at ..., corporate director Sarah Pennington said": a post in the
@@ -2065,7 +2084,7 @@ class Document:
                 if speaker is not None:
                     return _Attribution(speaker, cue_text, m.start, cue.end(), None)
         if not inverted:
-            lede = self._lede_role(a, cue.start())
+            lede = self._lede_role(a, cue.start()) or self._message_author(a, cue.start())
             if lede is not None:
                 return _Attribution(lede, cue_text, cue.start(), cue.end(), None)
             # "X said", "X, role, said", "Cllr X (Con, Ward), role, said"
