@@ -5130,3 +5130,25 @@ def test_a_first_name_one_of_a_group_speaking() -> None:
         '"We should check it has toys."'
     )
     assert said(text) == [("We should check it has toys.", "Ellie")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was the verdict of council leader Amy Ford.",
+        "Those were the words of Amy Ford, the council leader, on Monday.",
+        "This was the blunt response from Amy Ford.",
+    ],
+)
+def test_a_sentence_after_the_words_saying_whose_they_were(after: str) -> None:
+    text = f'Kelby Council was rated inadequate by Ofsted.\n\n"We are not there yet." {after}'
+    assert said(text) == [("We are not there yet.", "Amy Ford")]
+
+
+@pytest.mark.parametrize("noun", ["The councillor", "The Tory councillor", "The Labour councillor"])
+def test_the_councillor_is_the_one_titled_cllr(noun: str) -> None:
+    text = (
+        "Kelby Council was rated inadequate.\n\nCllr Amy Ford raised the report at the meeting."
+        f'\n\n{noun} said: "We are not there yet."'
+    )
+    assert said(text) == [("We are not there yet.", "Amy Ford")]

@@ -224,6 +224,14 @@ _OWN_PAPER = re.compile(
     r"(?:,[^,_]{1,80},\s*)?"
     r"(?:(?:has|had|also|then|later|\w+ly)\s+)*"
 )
+# A sentence after a quotation saying whose it was: "That was the verdict of", "Those were
+# the words of"
+_VERDICT_OF = re.compile(
+    r"[\s\u2019\u201d\"']*(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been)\s+"
+    r"(?:the\s+)?(?:(?:blunt|stark|frank|damning|honest|early|first|considered|angry)\s+)?"
+    r"(?:verdict|words?|view|message|response|reaction|assessment|warning|conclusion|"
+    r"judge?ment|answer|plea|reply)\s+(?:of|from)\s+(?:the\s+)?"
+)
 # A message as a sentence's subject ("The post said:"), and its author's verb before it
 # ("Cllr Roe published a post on his Facebook page")
 _MESSAGES = r"(?:post|tweet|message|e-?mail|comment|status|update|note|text)"
@@ -1786,6 +1794,8 @@ class Document:
                 fit, role = 4, written_out
             if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
+            if fit == 0 and noun == "councillor":  # "Cllr Roe"
+                fit = int(any(re.match(r"(?i)cllr|councillor", t) for t in record.titles))
             if fit == 0 and noun == "judge":  # "Mrs Justice Roe", "His Honour Roe"
                 fit = int(any(re.search(r"(?i)justice|honour", t) for t in record.titles))
             if fit == 0:
@@ -2684,7 +2694,7 @@ class Document:
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
                     rf"[\s{re.escape(BULLETS)}]", "", lead
                 )
-                attribution = self._in_sentence(q, quotes)
+                attribution = self._in_sentence(q, quotes) or self._verdict_after(q)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
                 if attribution is None and k == 0:
@@ -2962,6 +2972,22 @@ class Document:
         if speaker is None:  # (a topic: "'...': Bristol children's services improve")
             return None
         return _Attribution(speaker, None, q.close_end, m.end, role)
+
+    def _verdict_after(self, q: QuoteSpan) -> _Attribution | None:
+        """'"We are not there yet." That was the verdict of council leader Jo Roe.': the one
+        whose verdict, words or response the next sentence says the quotation was."""
+        found = _VERDICT_OF.match(self.masked, q.close_end)
+        if found is None:
+            return None
+        named = self._named_after(found.end(), self.paras[q.paragraph][1])
+        # (after the post: "of council leader Jo Roe")
+        if named is None or not re.fullmatch(
+            r"(?:[a-z][\w'\u2019-]*\s+){0,5}", self.masked[found.end() : named[0].start]
+        ):
+            return None
+        m, role = named
+        speaker = self._resolve(m, m.start)
+        return _Attribution(speaker, None, found.start(), m.end, role) if speaker else None
 
     def _dash_label(self, q: QuoteSpan) -> _Attribution | None:
         """A speaker labelling a line before a dash or in a table's first cell ("- Jo Roe,
