@@ -5152,3 +5152,21 @@ def test_the_councillor_is_the_one_titled_cllr(noun: str) -> None:
         f'\n\n{noun} said: "We are not there yet."'
     )
     assert said(text) == [("We are not there yet.", "Amy Ford")]
+
+
+def test_the_one_written_to_with_a_post_in_apposition_is_not_the_writer() -> None:
+    text = (
+        "Claimant: Ms K Oduya\nRespondent: Kelby Council\n\n"
+        "In an email of 12 June 2022 the claimant wrote to her manager, Mr Phil Grange: "
+        '"I cannot safely hold 28 cases."'
+    )
+    assert said(text) == [("I cannot safely hold 28 cases.", "K Oduya")]
+
+
+def test_an_initial_after_a_title_is_not_an_article() -> None:
+    text = (
+        "Present: Mrs A Whitby (Chair), Mr J Okafor (Headteacher)\n\n"
+        "The Chair noted that Kelby's children's services had been judged good, and said "
+        'governors should "keep a close eye on this".'
+    )
+    assert said(text) == [("keep a close eye on this", "A Whitby")]

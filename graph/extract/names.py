@@ -1671,6 +1671,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
         words
         and (words[0].lower() in NOT_FIRST or _SENTENCE_ADVERB.fullmatch(words[0]))
         and not _month_first_name(words, dated)
+        # ("Mrs A Whitby (Chair)": an initial after a title, not the article)
+        and not (title and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0]))
     ):
         if title:
             return None
@@ -1732,7 +1734,13 @@ def _person(text: str, match: re.Match) -> Mention | None:
             and word in _WORD_SURNAMES
             and re.match(r"\s*[,.;:)]", text[match.end("name") : match.end("name") + 3])
         )
-        if word.lower() in NOT_NAME_LOWER and not (i == 0 and month_name) and not surname:
+        initial = i == 0 and title and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", word)
+        if (
+            word.lower() in NOT_NAME_LOWER
+            and not (i == 0 and month_name)
+            and not surname
+            and not initial
+        ):
             break
         kept.append(word)
     if not kept:

@@ -2302,7 +2302,9 @@ class Document:
                 break  # (not a label: "Bolton children's services: '...'")
             if re.search(
                 r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
-                r"(?:(?:the|a|an|his|her|their)\s+)?$",
+                r"(?:(?:the|a|an|his|her|their)\s+)?"
+                # ("wrote to her manager, Mr Phil Grange:")
+                r"(?:(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*\s*,\s*)?$",
                 self.masked[sent_start : m.start],
                 re.I,
             ) or _WHERE_QUOTED.search(self.masked[sent_start : m.start]):
