@@ -5170,3 +5170,24 @@ def test_an_initial_after_a_title_is_not_an_article() -> None:
         'governors should "keep a close eye on this".'
     )
     assert said(text) == [("keep a close eye on this", "A Whitby")]
+
+
+def test_a_table_with_dot_leaders_dated_by_its_lead_in() -> None:
+    text = (
+        "Kelby Council's most recent inspection, in May 2023, judged it good overall. "
+        "The areas were judged as follows:\n\n"
+        "- children who need help and protection: good\n"
+        "- care leavers: outstanding\n\n"
+        "Kelby's 2016 judgements under the single inspection framework were:\n\n"
+        "Overall effectiveness ..................... Requires improvement\n"
+        "    Adoption performance .................. Good\n"
+        "Leadership, management and governance .... Requires improvement\n"
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "outstanding"),
+        ("Kelby Council", "ilacs-help-and-protection", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "sif-adoption", "good"),
+        ("Kelby Council", "sif-leadership", "requires-improvement"),
+        ("Kelby Council", "sif-overall", "requires-improvement"),
+    ]

@@ -360,6 +360,9 @@ def _grade_id(word: str) -> str:
     return GRADE_IDS.get(low, "requires-improvement")
 
 
+_DOT_LEADERS = re.compile(r"(?:\.[ \t]?){4,}(?=[ \t]*[A-Za-z])")
+
+
 def find_judgements(
     text: str,
     sentence_spans: list[tuple[int, int]],
@@ -368,6 +371,8 @@ def find_judgements(
 ) -> list[Judgement]:
     """Judgements in each sentence span; grades inside ``skip`` spans (a person's quoted
     words) are not read."""
+    # a table's dot leaders ("Overall effectiveness ........ Good") read as its gap
+    text = _DOT_LEADERS.sub(lambda m: " " * len(m.group()), text)
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
     named: dict[tuple[int, int], str] = {}
     earlier: list[tuple[int, int, int | None]] = []  # the sentences before, their grades' year
@@ -636,7 +641,7 @@ def _lead_year(
         return None  # "This time inspectors rated us ...": not the time of the sentence before
     for s_start, s_end, year in reversed(earlier):
         if "\n" in text[s_end:start]:
-            return _heading_year(text, start)
+            return _list_year(text, start) or _heading_year(text, start)
         if year is not None:
             return year
         sentence = text[s_start:s_end]
@@ -649,7 +654,31 @@ def _lead_year(
         if ago and published and published[:4].isdigit():
             return int(published[:4]) - _count(ago.group(1))
         start = s_start
-    return _heading_year(text, start)
+    return _list_year(text, start) or _heading_year(text, start)
+
+
+def _list_year(text: str, start: int) -> int | None:
+    """The year the lead-in of a list or table states, for the line at ``start`` in it
+    ("Camden's 2016 judgements were:", then "Overall effectiveness ..... Good")."""
+    pos = text.rfind("\n", 0, start) + 1
+    for _ in range(20):
+        if pos == 0:
+            return None
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[line_start : pos - 1].strip()
+        if line.endswith(":"):
+            para = text.rfind("\n\n", 0, line_start)
+            lead = text[para + 2 if para >= 0 else 0 : pos - 1]
+            years = [
+                int(m.group())
+                for m in YEAR.finditer(lead)
+                if not OTHER_YEAR.search(lead[max(0, m.start() - 40) : m.start()])
+            ]
+            return years[-1] if years else None
+        if len(line) > 160 or (line.endswith(".") and len(line.split()) > 12):
+            return None  # prose, not a list's line
+        pos = line_start
+    return None
 
 
 # A timeline's heading: "JULY 2019", "2015", "March 2015:", "10 YEARS AGO – 2013" on a

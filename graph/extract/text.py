@@ -285,6 +285,8 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _END.finditer(masked, start, end):
         if _ABBREV.search(masked, max(start, match.start() - 8), match.start() + 1):
             continue
+        if match.group().startswith("....") and re.match(r"[ \t]+\S", masked[match.end() :]):
+            continue  # a table's dot leaders: "Overall effectiveness ........ Good"
         out.append((begin, match.end()))
         begin = match.end()
         while begin < end and masked[begin].isspace():
