@@ -3003,6 +3003,7 @@ def test_a_single_inspection_names_the_older_framework() -> None:
         ("Bolton Council", "ilacs-overall", "outstanding"),
         ("Bolton Council", "sif-overall", "good"),
         ("Wigan Council", "ilacs-overall", "good"),
+        ("Wigan Council", "ilacs-overall", "inadequate"),  # (the old grade, undated)
     ]
 
 
@@ -3207,6 +3208,7 @@ def test_a_list_of_changes_gives_both_grades_and_a_share_of_councils_none() -> N
         ("Bromley Council", "ilacs-overall", "good"),
         ("Bromley Council", "ilacs-overall", "outstanding"),
         ("Kirklees Council", "ilacs-overall", "good"),
+        ("Kirklees Council", "ilacs-overall", "requires-improvement"),  # (the old grade too)
         ("Tameside Council", "ilacs-overall", "inadequate"),
         ("Tameside Council", "ilacs-overall", "requires-improvement"),
     ]
@@ -5190,4 +5192,49 @@ def test_a_table_with_dot_leaders_dated_by_its_lead_in() -> None:
         ("Kelby Council", "sif-adoption", "good"),
         ("Kelby Council", "sif-leadership", "requires-improvement"),
         ("Kelby Council", "sif-overall", "requires-improvement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Kelby Council went from inadequate in 2019 to good in 2023.",
+            [("ilacs-overall", "good"), ("ilacs-overall", "inadequate")],
+        ),
+        (
+            "Ofsted has moved Kelby Council's overall rating from inadequate to requires "
+            "improvement to be good.",
+            [("ilacs-overall", "inadequate"), ("ilacs-overall", "requires-improvement")],
+        ),
+        (
+            "Ofsted rated Kelby Council good. Inspectors said services for children in care had "
+            "declined from outstanding to requires improvement.",
+            [
+                ("ilacs-children-in-care", "outstanding"),
+                ("ilacs-children-in-care", "requires-improvement"),
+                ("ilacs-overall", "good"),
+            ],
+        ),
+        (
+            # the old grade stated apart, with its year: not counted again
+            "Kelby Council was rated inadequate in 2016. It has now moved from inadequate to good.",
+            [("ilacs-overall", "good"), ("sif-overall", "inadequate")],
+        ),
+        (
+            "From outstanding to requires improvement: our round-up of the year's verdicts. "
+            "Kelby Council was rated requires improvement.",
+            [("ilacs-overall", "requires-improvement")],
+        ),
+    ],
+)
+def test_the_old_grade_of_a_change_from_one_grade_to_another(sentence: str, expected) -> None:
+    assert [(area, grade) for _, area, grade in graded(sentence)] == expected
+
+
+def test_a_place_rated_as_the_object_of_the_verb() -> None:
+    text = "Ofsted rated Rochdale good in March 2023, with care leavers judged outstanding."
+    assert graded(text) == [
+        ("Rochdale Council", "ilacs-care-leavers", "outstanding"),
+        ("Rochdale Council", "ilacs-overall", "good"),
     ]

@@ -56,7 +56,8 @@ CONTEXT = re.compile(
     # "The county's services were found inadequate in 2016"
     r"|\b(?:was|were|been|is|are)\s+found\s+(?=outstanding|good|inadequate)"
     # "Bromley: from outstanding to good", "moved from good to outstanding"
-    r"|\bfrom\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate)[\"'\u201d\u2019]?\s+to\s+"
+    r"|\bfrom\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|requires?\s+improvement)"
+    r"[\"'\u201d\u2019]?\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+"
     r"[\"'\u201c\u2018]?(?:outstanding|good|inadequate|requires?\s+improvement)\b"
     # "Camden, next door, outstanding at theirs last year"
     r"|\b(?:outstanding|good|inadequate|requires?\s+improvement)\s+at\s+(?:theirs|ours)\b"
@@ -129,7 +130,9 @@ RATED_OBJECT = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,7}?"
     r"(?:services?(?:\s+for\s+children)?|council|authority|department|it|them|us|"
     r"(?:support|services?)\s+for\s+care\s+leavers)\s+"
-    r"(?:as\s+)?$",
+    r"(?:as\s+)?$"
+    # "Ofsted rated Rochdale good": a place named as the object
+    r"|\b(?:rated|judged|graded)\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}(?:as\s+)?$",
     re.I,
 )
 # "as were the experiences and progress of ...", "and so is the impact of leaders": the areas
@@ -353,6 +356,7 @@ class Judgement:
     body: str | None = None
     body_id: str | None = None
     earlier: bool = False  # the old grade of a listed change ("- Wirral: from inadequate to")
+    former: bool = False  # the old grade of a change in prose ("moved from inadequate to good")
 
 
 def _grade_id(word: str) -> str:
@@ -522,10 +526,27 @@ def find_judgements(
             areas = [sif if framework == "sif" else ilacs]
         line = text.rfind("\n", 0, g_start) + 1
         earlier = bool(_LISTED_CHANGE.fullmatch(text, line, g_start))
+        # "moved from inadequate to requires improvement": the old grade, unless a list of
+        # changes states it ("- Tameside: from inadequate to good")
+        former = (
+            not earlier
+            and bool(FROM_BEFORE.search(text, max(0, g_start - 12), g_start))
+            and bool(re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", text[g_end : g_end + 6]))
+            and year is None
+        )
         for area in areas:
             out.append(
                 Judgement(
-                    area, grade, framework, s_start, s_end, g_start, g_end, year, earlier=earlier
+                    area,
+                    grade,
+                    framework,
+                    s_start,
+                    s_end,
+                    g_start,
+                    g_end,
+                    year,
+                    earlier=earlier,
+                    former=former,
                 )
             )
     return out
@@ -535,8 +556,17 @@ def first_stated(judgements: list[Judgement], body_of) -> list[Judgement]:
     """One grade per body, area and inspection: the first stated (headline, lead) wins.
     ``body_of(j)`` gives a judgement's body."""
     out, seen = [], set()
+    # The old grade of a change ("from inadequate to good") is counted when nothing else the
+    # text states gives it: its inspection is usually stated apart, with its year and areas.
+    stated = {
+        (body_of(j), j.grade, j.area.endswith("-overall") or j.area)
+        for j in judgements
+        if not j.former
+    }
     for j in judgements:
-        key = (body_of(j), j.area, j.year, j.earlier)
+        if j.former and (body_of(j), j.grade, j.area.endswith("-overall") or j.area) in stated:
+            continue
+        key = (body_of(j), j.area, j.year, j.earlier or j.former)
         if key not in seen:
             seen.add(key)
             out.append(j)
@@ -593,7 +623,12 @@ def _relative_year(relative: re.Match, published: str) -> int:
 
 
 # A sentence about the present, after one about the past
-_NOW = re.compile(r"\s*(?:This\s+time|Now|Today|These\s+days|Last\s+month)\b", re.I)
+_NOW = re.compile(
+    r"\s*(?:This\s+time|Now|Today|These\s+days|Last\s+month)\b"
+    # "It has now been rated good": the present, not the year of the sentence before
+    r"|[^.;:!?\n]{0,80}?\b(?:has|have|is|are)\s+now\b",
+    re.I,
+)
 # Every grade of the scale in one sentence: the scale, explained.
 _SCALE = re.compile(
     r"(?=.*\boutstanding\b)(?=.*\bgood\b)(?=.*\brequires?\s+improvement\b)(?=.*\binadequate\b)"
@@ -767,6 +802,7 @@ _REPORTED_GRADE = re.compile(
 def _sentence(text: str, s_start: int, s_end: int, skip):
     sentence = text[s_start:s_end]
     grades = []
+    formers: list[tuple[int, int, str]] = []  # "from inadequate to good": the old grade
     for match in GRADE_RE.finditer(sentence):
         a, b = s_start + match.start(), s_start + match.end()
         before = sentence[: match.start()]
@@ -794,11 +830,16 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             continue
         if (
             FROM_BEFORE.search(before[-12:])
-            and re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", after)
+            and re.match(r"\s*[\"'\u201d\u2019]?\s*(?:in\s+(?:19|20)\d\d\s+)?to\b", after)
             and not _LISTED_CHANGE.fullmatch(before)
         ):
-            continue  # "from inadequate to ...": the old grade (but in a list of changes,
-            # "- Tameside: from inadequate to requires improvement to be good", both)
+            # "from inadequate to ...": the old grade takes the areas of the new one (but in
+            # a list of changes, "- Tameside: from inadequate to good", both are read)
+            if not re.fullmatch(r"\s*From\s*[\"'\u201c\u2018]?\s*", before):
+                # (not a heading's range: "From outstanding to requires improvement: our
+                # round-up of the year's verdicts")
+                formers.append((match.start(), match.end(), _grade_id(word)))
+            continue
         if word.startswith(("require", "requiring")) and not word.startswith(
             "requires improvement to"
         ):
@@ -987,6 +1028,14 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 out.append((sif, ilacs, *at, int(again.group("y"))))
         if overall:
             out.append(("sif-overall", "ilacs-overall", *at, int(earlier.group("y"))))
+    for f0, f1, grade in formers:
+        new = next((g0 for g0, _, _ in grades if g0 >= f1), None)
+        if new is None:
+            continue
+        dated = YEAR.search(sentence, f1, new)
+        at = (grade, s_start + f0, s_start + f1, s_start, s_end)
+        for sif, ilacs, *_rest in [x for x in out if x[3] == s_start + new]:
+            out.append((sif, ilacs, *at, int(dated.group()) if dated else None))
     return out
 
 
