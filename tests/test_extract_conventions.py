@@ -5238,3 +5238,65 @@ def test_a_place_rated_as_the_object_of_the_verb() -> None:
         ("Rochdale Council", "ilacs-care-leavers", "outstanding"),
         ("Rochdale Council", "ilacs-overall", "good"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kelby Council's children's services were inspected in May. The impact of leaders "
+            "and the help given to children who need protection both require improvement.",
+            [
+                ("ilacs-help-and-protection", "requires-improvement"),
+                ("ilacs-leaders", "requires-improvement"),
+            ],
+        ),
+        (
+            "When Ofsted last inspected Kelby Council, in 2018, it rated the service good overall "
+            "and judged its leadership outstanding.",
+            [("ilacs-leaders", "outstanding"), ("ilacs-overall", "good")],
+        ),
+        (
+            "Ofsted lifts Kelby Council out of 'inadequate'\n\n"
+            "Kelby Council's overall rating moved from inadequate, given in 2019, to requires "
+            "improvement to be good.",
+            [("ilacs-overall", "inadequate"), ("ilacs-overall", "requires-improvement")],
+        ),
+        (
+            "The overall effectiveness of Kelby Council's services was judged to require "
+            "improvement, as were the impact of leaders on children's social care, the "
+            "experiences and progress of children who need help and protection, and the "
+            "experiences and progress of care leavers.",
+            [
+                ("ilacs-care-leavers", "requires-improvement"),
+                ("ilacs-help-and-protection", "requires-improvement"),
+                ("ilacs-leaders", "requires-improvement"),
+                ("ilacs-overall", "requires-improvement"),
+            ],
+        ),
+        (
+            "Kelby Council was inspected in May. They judged every area of the service "
+            "outstanding:\n\n- the impact of leaders\n- help and protection\n",
+            [
+                ("ilacs-children-in-care", "outstanding"),
+                ("ilacs-help-and-protection", "outstanding"),
+                ("ilacs-leaders", "outstanding"),
+            ],
+        ),
+    ],
+)
+def test_areas_and_grades_in_more_forms(text: str, expected) -> None:
+    assert [(area, grade) for _, area, grade in graded(text)] == expected
+
+
+def test_the_councils_services_after_a_place_named_in_a_text_of_two_councils() -> None:
+    text = (
+        "Peterborough City Council and Cambridgeshire County Council shared a director. "
+        "Cambridgeshire County Council's plans were discussed.\n\n"
+        "When Ofsted inspected Peterborough in 2018 it judged the council's children's services "
+        "good overall. Cambridgeshire was judged to require improvement in 2019."
+    )
+    assert graded(text) == [
+        ("Cambridgeshire County Council", "ilacs-overall", "requires-improvement"),
+        ("Peterborough City Council", "ilacs-overall", "good"),
+    ]

@@ -130,6 +130,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             )
         ]
         before = [b for b in named_here if b[0] < j.grade_start]
+        named: list[tuple[int, str]] = []  # places of the text's councils, before the grade
         if named_here:
             _, name, known = before[-1] if before else named_here[0]
             body, body_id = (known.name, known.id) if known else (name, None)
@@ -162,8 +163,13 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         # "the city's children's services": the council of the place
         lead = doc.text[max(j.start, j.grade_start - 60) : j.grade_start]
         own = doc.salient_council()
-        if own is not None and re.search(
-            r"\bthe\s+(?:council|authority)['\u2019]s\b[^.;]{0,40}$", lead
+        # (not the place just named: "When Ofsted inspected Peterborough in 2018 it judged
+        # the council's children's services good", in a text mostly about Cambridgeshire)
+        placed = several and bool(named)
+        if (
+            own is not None
+            and not placed
+            and re.search(r"\bthe\s+(?:council|authority)['\u2019]s\b[^.;]{0,40}$", lead)
         ):
             body, body_id = own.name, own.id
         elif (

@@ -100,7 +100,7 @@ NEGATED = re.compile(
     r"(?:can|could|would|should|will|may|might|must)\s+(?:\w+\s+)?be\s+(?:rated|judged|graded)\s+|"
     # (a plain "reach" states a fact: "only two areas ... reach 'good'")
     r"road\s+to|\bon\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
-    r"yet|finally|ever)\s+reach|reaching)\s*[\"'\u201c\u2018]?\s*$",
+    r"yet|finally|ever)\s+reach|reaching|\bout\s+of)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 # "inspectors had not rated the city's services inadequate", "did not judge it good"
@@ -156,7 +156,7 @@ FORWARD_END = re.compile(
     r"|,\s*with\s+(?=[^;.]{0,150}?\b(?:each|both|also|all)\s+(?:judged|rated|graded|good|"
     r"outstanding|inadequate|requir))"
     # "good overall, rated the support for care leavers inadequate": the same subject's verb
-    r"|,\s*(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b"
+    r"|(?:,\s*|\s+and\s+)(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b"
     # a motion's next clause, with its own verb: "...; further notes that the experiences
     # and progress of children in care were judged to require improvement" (not a list's
     # next item: "...: the impact of leaders; the experiences and progress of ...")
@@ -199,6 +199,14 @@ ALL_AREAS_WITH = re.compile(
     r"\bwith\s+(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
     r"(?:(?:key|judgement|judgment|inspection|graded)\s+)?(?:areas?|judgements?|judgments?)\s+"
     r"(?:(?:also|all|each)\s+)?(?:(?:judged|rated|graded)\s+(?:as\s+)?)?[\"'\u201c\u2018]?\s*$",
+    re.I,
+)
+# "They judged every area of the service outstanding": the same, as the object
+ALL_AREAS_OBJECT = re.compile(
+    r"\b(?:judged|rated|graded|found)\s+(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?"
+    r"(?:(?P<n>three|four|five|six)\s+)?(?:(?:key|judgement|judgment|inspection)\s+)?"
+    r"(?:areas?|parts?)(?:\s+of\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:service|services|work))?\s+(?:as\s+|to\s+be\s+)?[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -283,7 +291,9 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
         ),
         (
             r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?children\s+(?:who\s+need|"
-            r"in\s+need\s+of|needing)\s+help\s+and\s+protection|help\s+(?:and|&)\s+protection",
+            r"in\s+need\s+of|needing)\s+help\s+and\s+protection|help\s+(?:and|&)\s+protection"
+            # "the help given to children who need protection"
+            r"|help\s+(?:given|offered)\s+to\s+children\s+who\s+need\s+protection",
             "sif-help-and-protection",
             "ilacs-help-and-protection",
         ),
@@ -830,7 +840,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             continue
         if (
             FROM_BEFORE.search(before[-12:])
-            and re.match(r"\s*[\"'\u201d\u2019]?\s*(?:in\s+(?:19|20)\d\d\s+)?to\b", after)
+            and re.match(
+                r"\s*[\"'\u201d\u2019]?\s*(?:in\s+(?:19|20)\d\d\s+|,[^,.;]{1,40},\s*)?to\b", after
+            )
             and not _LISTED_CHANGE.fullmatch(before)
         ):
             # "from inadequate to ...": the old grade takes the areas of the new one (but in
@@ -927,6 +939,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
                 areas.append((b, b, "sif-care-leavers", "ilacs-care-leavers"))
     areas.sort()
     years = _years(sentence, grades)
+    for _f0, f1, _grade in formers:
+        # "from inadequate, given in 2019, to requires improvement": the year is the old one's
+        i = next((i for i, g in enumerate(grades) if g[0] >= f1), None)
+        if i is not None and any(
+            int(m.group()) == years[i] for m in YEAR.finditer(sentence, f1, grades[i][0])
+        ):
+            years[i] = None
     out = []
     assigned: set[int] = set()
     last_mine: list = []
@@ -993,12 +1012,25 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         if also:
             rest = after[also.end() :]
             stop = CLAUSE_END.search(rest)
+            # (a list of areas: "as were the impact of leaders, the experiences ... of
+            # children who need help and protection, and the experiences ... of care leavers")
+            while (
+                stop
+                and stop.group() == ","
+                and any(
+                    x[0] == g1 + also.end() + stop.end() + len(gap.group())
+                    for x in areas
+                    for gap in [re.match(r"\s*(?:and\s+)?", rest[stop.end() :])]
+                )
+            ):
+                stop = CLAUSE_END.search(rest, stop.end())
             hi = g1 + also.end() + (stop.start() if stop else len(rest))
             mine = [*mine, *(x for x in areas if g1 <= x[0] < hi and id(x) not in assigned)]
         every = (
             ALL_AREAS.match(after)
             or ALL_AREAS_BEFORE.search(sentence[prev_end:g0])
             or ALL_AREAS_WITH.search(sentence[prev_end:g0])
+            or ALL_AREAS_OBJECT.search(sentence[prev_end:g0])
         )
         if every:
             n = COUNTS.get((every.group("n") or "").lower(), 0)
