@@ -5300,3 +5300,15 @@ def test_the_councils_services_after_a_place_named_in_a_text_of_two_councils() -
         ("Cambridgeshire County Council", "ilacs-overall", "requires-improvement"),
         ("Peterborough City Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_title_picks_the_one_of_a_couple_its_gender_fits() -> None:
+    text = (
+        "Brian and Carol Withey have fostered for years. Mrs Withey says the couple "
+        "'feel like an afterthought'.\n\n"
+        "Mr Withey says the allowance is low. 'You'd be mad to do it for money,' he says."
+    )
+    assert said(text) == [
+        ("feel like an afterthought", "Carol Withey"),
+        ("You'd be mad to do it for money", "Brian Withey"),
+    ]

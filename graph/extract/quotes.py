@@ -886,10 +886,14 @@ class Document:
                 known = self._known_person(bare)
                 self.people[key] = _Person(known.name if known else bare, known)
             return self.people[key]
-        # A title and a surname: the person of that surname named in full, else as written.
-        for record in self.people.values():
-            if fold(record.surname) == fold(bare):
-                return record
+        # A title and a surname: the person of that surname named in full, else as written
+        # (of two, "Brian and Carol Withey", the one the title's gender fits: "Mrs Withey")
+        same = [r for r in self.people.values() if fold(r.surname) == fold(bare)]
+        fits = [r for r in same if m.gender and gender_of_given_name(r.name.split()[0]) == m.gender]
+        if len(same) > 1 and len(fits) == 1:
+            return fits[0]
+        if same:
+            return same[0]
         # A first name alone ("Brian, 64, added"), or after Sir or Dame ("Sir Edward"): the one
         # person of that first name
         if not m.title or fold(m.title) in ("sir", "dame"):
