@@ -5312,3 +5312,17 @@ def test_a_title_picks_the_one_of_a_couple_its_gender_fits() -> None:
         ("feel like an afterthought", "Carol Withey"),
         ("You'd be mad to do it for money", "Brian Withey"),
     ]
+
+
+def test_a_single_quote_left_open_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        "Carol Withey fosters in Kelby.\n\n"
+        "\u2018We used to have one worker,\u2019 she says. \u2018Now we\u2019ve had four since "
+        "Christmas.\n\n"
+        "\u2018It\u2019s not their fault.\u2019\n"
+    )
+    assert said(text) == [
+        ("We used to have one worker", "Carol Withey"),
+        ("Now we\u2019ve had four since Christmas.", "Carol Withey"),
+        ("It\u2019s not their fault.", "Carol Withey"),
+    ]

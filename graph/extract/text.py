@@ -187,7 +187,11 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
         i += 1
     if opened is not None:
         lead = text[start : opened.start].rstrip()
-        keep = opened.kind == "d" or not lead or lead[-1] in ":,"
+        # (or a quotation running on: "' she says. 'Now we've had four ... // 'It's not")
+        runs_on = text[end:].lstrip().startswith(text[opened.start]) and bool(
+            re.match(r"\s*[A-Z]", text[opened.end : end])
+        )
+        keep = opened.kind == "d" or not lead or lead[-1] in ":," or runs_on
         if keep:
             quotes.append(_span(text, opened, end, end, False, index))
         else:
