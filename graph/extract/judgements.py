@@ -390,9 +390,13 @@ def find_judgements(
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
     named: dict[tuple[int, int], str] = {}
     earlier: list[tuple[int, int, int | None]] = []  # the sentences before, their grades' year
+    former_at: set[int] = set()  # where the old grades of changes stand
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
-        grades = _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else []
+        grades, formers = (
+            _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else ([], set())
+        )
+        former_at |= formers
         if _SCALE.match(sentence) or _RANGE.match(sentence):
             grades = []  # the scale explained ("on a four-point scale: outstanding, good, ..."),
             # or a range ("From outstanding to inadequate, we look at ..."): no one's grade
@@ -536,14 +540,8 @@ def find_judgements(
             areas = [sif if framework == "sif" else ilacs]
         line = text.rfind("\n", 0, g_start) + 1
         earlier = bool(_LISTED_CHANGE.fullmatch(text, line, g_start))
-        # "moved from inadequate to requires improvement": the old grade, unless a list of
-        # changes states it ("- Tameside: from inadequate to good")
-        former = (
-            not earlier
-            and bool(FROM_BEFORE.search(text, max(0, g_start - 12), g_start))
-            and bool(re.match(r"\s*[\"'\u201d\u2019]?\s*to\b", text[g_end : g_end + 6]))
-            and year is None
-        )
+        # "moved from inadequate to requires improvement": the old grade, undated
+        former = g_start in former_at and year is None
         for area in areas:
             out.append(
                 Judgement(
@@ -809,7 +807,8 @@ _REPORTED_GRADE = re.compile(
 )
 
 
-def _sentence(text: str, s_start: int, s_end: int, skip):
+def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], set[int]]:
+    """The grades of one sentence, and where those that are the old grade of a change stand."""
     sentence = text[s_start:s_end]
     grades = []
     formers: list[tuple[int, int, str]] = []  # "from inadequate to good": the old grade
@@ -904,7 +903,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
             continue  # "its residential home ... had been rated Outstanding"
         grades.append((match.start(), match.end(), _grade_id(word)))
     if not grades:
-        return []
+        return [], set()
     areas = []
     taken: list[tuple[int, int]] = []
     for pattern, sif, ilacs in AREAS:
@@ -1068,7 +1067,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip):
         at = (grade, s_start + f0, s_start + f1, s_start, s_end)
         for sif, ilacs, *_rest in [x for x in out if x[3] == s_start + new]:
             out.append((sif, ilacs, *at, int(dated.group()) if dated else None))
-    return out
+    return out, {s_start + f0 for f0, _, _ in formers}
 
 
 # A list's line of changes, up to the old grade: "- Tameside: from "

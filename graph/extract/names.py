@@ -1667,12 +1667,13 @@ def _person(text: str, match: re.Match) -> Mention | None:
     # ("Organiser Jan Pryor says", "June Okafor said"; not "in June Ofsted said")
     dated = bool(_BEFORE_A_DATE.search(text[max(0, match.start() - 12) : match.start()]))
     dropped_the = False
+    # ("Mrs A Whitby (Chair)": an initial after a title, not the article)
+    initial = bool(title and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0]))
     while (
         words
         and (words[0].lower() in NOT_FIRST or _SENTENCE_ADVERB.fullmatch(words[0]))
         and not _month_first_name(words, dated)
-        # ("Mrs A Whitby (Chair)": an initial after a title, not the article)
-        and not (title and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0]))
+        and not initial
     ):
         if title:
             return None
@@ -1734,12 +1735,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
             and word in _WORD_SURNAMES
             and re.match(r"\s*[,.;:)]", text[match.end("name") : match.end("name") + 3])
         )
-        initial = i == 0 and title and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", word)
         if (
             word.lower() in NOT_NAME_LOWER
-            and not (i == 0 and month_name)
+            and not (i == 0 and (month_name or initial))
             and not surname
-            and not initial
         ):
             break
         kept.append(word)
