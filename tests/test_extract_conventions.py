@@ -5326,3 +5326,77 @@ def test_a_single_quote_left_open_runs_on_into_the_next_paragraph() -> None:
         ("Now we\u2019ve had four since Christmas.", "Carol Withey"),
         ("It\u2019s not their fault.", "Carol Withey"),
     ]
+
+
+# --- bodies named in full --------------------------------------------------------------------
+
+
+def test_according_to_a_new_report_is_its_author() -> None:
+    text = (
+        "Kelby Council's children's services were inspected in March 2024.\n\n"
+        'Services are "moving in the right direction", according to a new Ofsted report.'
+    )
+    assert said(text) == [("moving in the right direction", "Ofsted")]
+
+
+def test_ofsted_inspectors_after_the_words_are_ofsted() -> None:
+    text = (
+        "Kelby Council's children's services were inspected in March 2024.\n\n"
+        'Social workers were "stretched too thin", Ofsted inspectors wrote.'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"]) for q in draft["quotations"]] == [
+        ("stretched too thin", "Ofsted")
+    ]
+    ofsted = [b for b in draft["bodies"] if b["name"] == "Ofsted"]
+    assert [text[b["start"] : b["end"]] for b in ofsted] == ["Ofsted"]
+
+
+def test_a_union_branch_of_a_place_is_named_in_full() -> None:
+    text = (
+        "Kelby Council plans to merge two teams.\n\n"
+        'The Kelby branch of UNISON said: "Our members are exhausted."\n\n'
+        '"We will ballot," said the Kelby branch of UNISON.'
+    )
+    assert said(text) == [
+        ("Our members are exhausted.", "Kelby branch of UNISON"),
+        ("We will ballot", "Kelby branch of UNISON"),
+    ]
+
+
+def test_a_party_group_on_a_named_council_and_a_group_alone() -> None:
+    text = (
+        "Kelby Council's children's services were inspected in March 2024.\n\n"
+        'The Labour group on Kelby Borough Council said: "This is a damning report."\n\n'
+        'The opposition Green group said the plan was "too little, too late".'
+    )
+    assert said(text) == [
+        ("This is a damning report.", "Labour group on Kelby Borough Council"),
+        ("too little, too late", "Green group on Kelby Council"),
+    ]
+
+
+def test_a_committee_named_by_a_list_of_its_subjects() -> None:
+    text = (
+        "Kelby Council's children's services were inspected in March 2024.\n\n"
+        "The Children, Young People and Families Scrutiny Committee said: "
+        '"We remain concerned."\n\n'
+        "Its chair, Cllr Jo Hale, Chair, Audit and Standards Committee, was absent."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"]) for q in draft["quotations"]] == [
+        ("We remain concerned.", "Children, Young People and Families Scrutiny Committee")
+    ]
+    assert "Audit and Standards Committee" in [b["name"] for b in draft["bodies"]]
+
+
+def test_a_youth_parliament_and_a_forum_speak() -> None:
+    text = (
+        "Kelby Council's children's services were inspected in March 2024.\n\n"
+        'Kelby Youth Parliament said in a post on X: "Children deserve better."\n\n'
+        'A post from the Kelby Parent Carer Forum reads: "Good for some, not for all."'
+    )
+    assert said(text) == [
+        ("Children deserve better.", "Kelby Youth Parliament"),
+        ("Good for some, not for all.", "Kelby Parent Carer Forum"),
+    ]

@@ -582,10 +582,17 @@ ORG_SUFFIX = (
     r"Town|Parish|Unitary)\s+)?Council|(?:NHS\s+)?(?:Foundation\s+)?Trust|Partnership|"
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
+    r"Youth\s+Parliament|Forum|Network|Alliance|Coalition|Foundation|Panel|"
     r"[Bb]ranch"  # a union's branch: "UNISON's Bristol branch"
     # as some papers print it: "Northamptonshire county council", "Sandwell MBC"
     r"|(?:county|city|borough)\s+council|MBC"
 )
+# an item of a body's list of names, not a role before the name ("Chair, Audit Committee")
+_LIST_WORD = (
+    r"(?!(?:The|A|An|To|Chair|Chairman|Chairwoman|Vice|Executive|Chief|Director|Officer|Manager|"
+    r"Head|Leader|Member|Dear|Cllr|Councillor|Services)\b)[A-Z][\w'\u2019-]*"
+)
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}}"
 _ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|with|&)"
 ORG_RE = re.compile(
     # "British Association of Social Workers", "Royal College of Nursing"
@@ -598,6 +605,10 @@ ORG_RE = re.compile(
     rf" [A-Z][\w'\u2019-]*(?: (?:(?:and|upon|on) )?[A-Z][\w'\u2019-]*)*(?: Council)?"
     # three places in one name: "Bournemouth, Christchurch and Poole Council"
     rf"|\b[A-Z][a-z]+,[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+Council\b"
+    # a committee of a list: "Children, Young People and Families Scrutiny Committee"
+    rf"|\b{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{1,4}},?"
+    rf"[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]{_ORG_WORD}){{0,4}}?"
+    r"[ \t](?:Committee|Sub-[Cc]ommittee|Board|Panel|Partnership)\b"
     rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]{_ORG_WORD}){{0,6}}?[ \t](?:{ORG_SUFFIX})\b"
     rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
 )
@@ -1012,8 +1023,14 @@ _KIN = re.compile(
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
 # "The Conservative group on the council": a party's group, on the text's council.
 _PARTY_GROUP = re.compile(
-    r"\b(?i:the\s+)?(?P<g>(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|Green|Independent|"
-    r"Reform(?:\s+UK)?)\s+(?:opposition\s+)?group)\s+(?:on|of|at)\s+(?i:the\s+council)\b"
+    r"\b(?:(?i:the\s+)?(?:(?i:council['\u2019]s|opposition|ruling|main)\s+)*|(?i:its)\s+)"
+    r"(?P<g>(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|Green|Independent|"
+    r"Reform(?:\s+UK)?)\s+(?:opposition\s+)?group)"
+    # "on the council": the council of the text; "on Kelby Council": named as written
+    r"(?:\s+(?P<p>on|of|at)\s+(?:(?i:the\s+council)\b|(?P<on>(?:[A-Z][a-z]+\s+){1,4}"
+    r"(?:(?:Borough|County|City|District)\s+)?Council)\b)"
+    # or a group alone, speaking: "The opposition Labour group said"
+    r"|(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|claimed|argued|warned|called)\b))"
 )
 # Unnamed groups opening a clause: "Children describe ...", "..., managers had described".
 _GROUP = re.compile(
@@ -1168,6 +1185,10 @@ _NOUN_FIRST = re.compile(
 
 # A union's branch, after the union's name: "UNISON Bristol branch", "UNISON's Bristol branch"
 _BRANCH = re.compile(r"(?:['\u2019]s)?((?:\s+[A-Z][\w'\u2019-]*){1,3}\s+branch)\b")
+_BRANCH_OF = re.compile(
+    r"(?P<b>(?!(?:The|A|An|Its|Their)\s)(?:[A-Z][\w'\u2019-]*\s+){1,3}branch\s+of\s+(?:the\s+)?)\Z"
+)
+_OFSTED_INSPECTORS = re.compile(r"\bOfsted\s+inspectors\b")
 
 # Two first names after a plural noun: "Foster carers Pauline and Dev have looked after ..."
 _NOUN_PAIR = re.compile(
@@ -1302,7 +1323,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         taken[a:b] = b"\x01" * (b - a)
     for match in _PARTY_GROUP.finditer(text, start, end):
         # "The Conservative group on the council": the group, on the council of the text
-        group = " ".join(match.group("g").split())
+        # ("on Kelby Council": named as written)
+        named = match.group("p", "on") if match.group("on") else ()
+        group = " ".join(" ".join((match.group("g"), *named)).split())
         group = group[0].upper() + group[1:]
         add(Mention(match.start(), match.end(), "body", group, role=match.group(0), title="group"))
     for match in WARD_TAG.finditer(text, start, end):
@@ -1370,6 +1393,12 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _INSPECTION.finditer(text, start, end):
         phrase = match.group(0)
         add(Mention(match.start(), match.end(), "body", "", role=phrase, title="report"))
+    for match in _OFSTED_INSPECTORS.finditer(text, start, end):
+        # "Ofsted inspectors wrote": the inspectors, not the name inside (taken first)
+        ofsted = next((k for a, _b, k in known_hits if a == match.start()), None)
+        name = ofsted.name if ofsted else ""
+        role = match.group(0)
+        add(Mention(match.start(), match.end(), "body", name, ofsted, title="insp", role=role))
     for a, b, known in known_hits:
         if a >= start and b <= end:
             kind = "person" if known.kind == "person" else "body"
@@ -1378,6 +1407,12 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
                 # "UNISON Bristol branch", "UNISON's Bristol branch": the branch
                 name = " ".join((known.name + branch.group(1)).split())
                 add(Mention(a, branch.end(), kind, name))
+                continue
+            branch = known.body_kind == "union" and _BRANCH_OF.search(text, max(start, a - 60), a)
+            if branch:
+                # "the Kelby branch of UNISON": the branch, named as written
+                name = " ".join(text[branch.start("b") : b].split())
+                add(Mention(branch.start("b"), b, kind, name))
                 continue
             add(Mention(a, b, kind, text[a:b], known))
     for match in ORG_RE.finditer(text, start, end):

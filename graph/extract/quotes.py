@@ -289,6 +289,13 @@ _ASKED_BY = re.compile(
     r"In\s+(?:answer|reply|response)\s+to\s+(?:a\s+|the\s+)?questions?\s+from)\s+"
     r"(?:(?:the\s+)?[a-z]+\s+){0,2}$"
 )
+# Before a report named after "according to": "a new", "the latest", "last week's"
+_PAPER_ARTICLE = re.compile(
+    r"\s*(?:an?|the|this|its|their|last\s+\w+['\u2019]s|\w+day['\u2019]s)\s+"
+    r"(?:(?:new|latest|recent|full|final|published|damning|critical|scathing|glowing|"
+    r"official|independent|highly|most|long-awaited)\s+)*",
+    re.I,
+)
 # A clause of time or condition before a sentence's subject, with no comma
 _WHEN_CLAUSE = re.compile(
     r"(?:When|After|Once|Before|While|Whilst|Although|Though|Since|As\s+soon\s+as)\s+[^,;:.!?]{3,80}"
@@ -1100,7 +1107,9 @@ class Document:
         out = []
         for m in self.mentions:
             if m.kind == "body" and (m.known is not None or (m.text and not m.role)):
-                out.append((m.start, m.end, m.known.name if m.known else m.text, m.known))
+                # ("Ofsted inspectors": the name)
+                end = m.start + len("Ofsted") if m.title == "insp" else m.end
+                out.append((m.start, end, m.known.name if m.known else m.text, m.known))
         # "Children's Trust" after "Birmingham Children's Trust": the body named in full
         names = {name for _, _, name, known in out if known is None}
         full = {
@@ -1397,7 +1406,7 @@ class Document:
             return Speaker(committee, "body", None, role)
         if m.title == "group":
             council = self.the_council(m.start) or self.place_council()
-            if council is None:
+            if council is None or m.text.endswith("Council"):  # ("group on Kelby Council")
                 return Speaker(m.text, "body", None, role)
             return Speaker(f"{m.text} on {council.name}", "body", None, role)
         if m.title == "council":
@@ -2238,6 +2247,8 @@ class Document:
             return None
         first = mentions[0]
         between = self.masked[pos : first.start]
+        if first.title == "report" and _PAPER_ARTICLE.fullmatch(between):
+            return first, None  # "according to a new Ofsted report", "the latest report by"
         if re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?", between, re.I):
             if first.kind in ("role", "body") and len(mentions) > 1:
                 then = mentions[1]
