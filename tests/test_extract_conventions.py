@@ -5400,3 +5400,50 @@ def test_a_youth_parliament_and_a_forum_speak() -> None:
         ("Children deserve better.", "Kelby Youth Parliament"),
         ("Good for some, not for all.", "Kelby Parent Carer Forum"),
     ]
+
+
+# --- news forms ------------------------------------------------------------------------------
+
+
+def test_what_a_person_is_between_the_words_and_their_name() -> None:
+    text = (
+        '"It broke my heart," mother-of-two Lisa Grant told the Kelby Post.\n\n'
+        '"Nobody rang back," social worker Tom Price said.\n\n'
+        '"We were ignored," former care leaver Amy Hart, 23, said.'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("It broke my heart", "Lisa Grant", "mother-of-two"),
+        ("Nobody rang back", "Tom Price", "social worker"),
+        ("We were ignored", "Amy Hart", "former care leaver"),
+    ]
+
+
+def test_a_first_name_after_a_phrase_opening_its_sentence_is_the_person() -> None:
+    text = (
+        'Priya Shah, 24, grew up in care in Kelby. "I had eleven social workers," Priya says.\n\n'
+        'Now a care leaver\'s advocate, Priya wants change. "Listen to us," she says.'
+    )
+    assert said(text) == [
+        ("I had eleven social workers", "Priya Shah"),
+        ("Listen to us", "Priya Shah"),
+    ]
+
+
+def test_a_pull_quote_repeats_the_words_of_its_speaker() -> None:
+    text = (
+        "Kelby's social workers speak out\n\nBy Ann Lee\n\n"
+        'Social worker Maria Costa has worked in Kelby for ten years. "We are drowning in '
+        'cases and nobody at the top is listening," she says. "Nobody."\n\n'
+        "Her manager, Tom Price, disagrees. He says caseloads are falling.\n\n"
+        "\u201cWe are drowning in cases\u201d\n\n"
+        "\u201cNobody at the top is listening\u201d\n\n"
+        '"Caseloads are falling," Mr Price says.'
+    )
+    assert said(text) == [
+        ("We are drowning in cases and nobody at the top is listening", "Maria Costa"),
+        ("Nobody.", "Maria Costa"),
+        ("We are drowning in cases", "Maria Costa"),
+        ("Nobody at the top is listening", "Maria Costa"),
+        ("Caseloads are falling", "Tom Price"),
+    ]

@@ -252,7 +252,19 @@ _DESCRIBED = re.compile(
 )
 # a first name as a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
 _SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)\s*$")
-_SUBJECT_GOES_ON = re.compile(r",\s+[a-z]|\s+(?:is|was|has|had|now|still|says|said)\b")
+# A line that is one quotation and nothing else (a pull quote)
+_PULL_QUOTE = re.compile(
+    r"\s*[\"'\u201c\u2018][^\n\"\u201c\u201d]{3,300}[\"'\u201d\u2019][.!?]?\s*"
+)
+_AFTER_OPENING = re.compile(
+    r"(?:\A|\n|[.!?][\"'\u201d\u2019]?\s)[A-Z][^,.;:!?\n\"\u201c\u201d]{2,70},\s+$"
+)
+_SUBJECT_GOES_ON = re.compile(
+    r",\s+[a-z]|\s+(?:is|was|has|had|now|still|says|said)\b"
+    # "Priya wants change", "Priya never stopped": a verb
+    r"|\s+(?:(?:never|always|also|still|now|just|finally|then)\s+)?"
+    r"(?!(?:this|his|its|was|has|is|as|us)\b)[a-z]{2,}(?:s|ed)\b"
+)
 # words that end a clause before a post: "The makers were given what the council's director"
 _CLAUSE_WORD = re.compile(
     r"(?<![\w-])(?:what|who|whom|which|was|were|is|are|has|have|had|been|given|by|when|where|appoints|"
@@ -295,6 +307,12 @@ _PAPER_ARTICLE = re.compile(
     r"(?:(?:new|latest|recent|full|final|published|damning|critical|scathing|glowing|"
     r"official|independent|highly|most|long-awaited)\s+)*",
     re.I,
+)
+# What a person is, between the words and the name: '"...," social worker Lisa Grant said'
+_DESCRIBED_BEFORE = re.compile(
+    r"\s*,?\s*(?P<r>(?!(?:but|and|or|as|while|whilst|when|though|although|then|yet|so|if|"
+    r"because|since|after|before|where|which|who|that|says|said|adds|added)\b)"
+    r"(?:[A-Za-z][\w'\u2019-]*\s+){0,4}[a-z][\w'\u2019-]*)\s+"
 )
 # A clause of time or condition before a sentence's subject, with no comma
 _WHEN_CLAUSE = re.compile(
@@ -723,9 +741,15 @@ class Document:
                         self.masked[match.end() : match.end() + 140],
                     )
                     # a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
+                    # ... or after a phrase opening it: "Now an advocate, Priya wants"
                     or (
-                        _SENTENCE_OPENS.search(
-                            self.masked, max(0, match.start() - 4), match.start()
+                        (
+                            _SENTENCE_OPENS.search(
+                                self.masked, max(0, match.start() - 4), match.start()
+                            )
+                            or _AFTER_OPENING.search(
+                                self.masked, max(0, match.start() - 80), match.start()
+                            )
                         )
                         and _SUBJECT_GOES_ON.match(self.masked, match.end())
                     )
@@ -2407,6 +2431,13 @@ class Document:
             else:
                 # (", the DfE said": the article before a name)
                 between = re.sub(r"(?i)\bthe\s*$", "", self.masked[q.close_end : found.start])
+                # (", social worker Lisa Grant said", ", mother-of-two Lisa Grant told": what
+                # the person is, before the name)
+                described = _DESCRIBED_BEFORE.fullmatch(between)
+                if described and found.speaker.kind == "person" and not found.inverted:
+                    between = ""
+                    if found.role is None:
+                        found = replace(found, role=described.group("r"))
                 distance = len(between.strip()) + 1
                 if any(q.close_end <= o.open_start < found.start for o in others):
                     distance += 1000
@@ -2744,6 +2775,11 @@ class Document:
                 if attribution is None and _is_bullet(self.text, p_start):
                     attribution = self._lead_in(index)
                     how = "lead-in"
+                if attribution is None and k == 0 and starts_para:
+                    pulled = self._pulled(index, words)
+                    if pulled is not None:
+                        attribution = _Attribution(pulled.speaker, None, 0, 0, pulled.speaker_role)
+                        how = "repeated"
                 if attribution is None and k == 0 and starts_para and not short:
                     attribution = self._paragraph_after(index)
                     how = "paragraph-after"
@@ -2767,6 +2803,7 @@ class Document:
                         "paragraph",
                         "lead-in",
                         "colon",
+                        "repeated",
                     ):
                         continue
                     if attribution is None:
@@ -2891,9 +2928,7 @@ class Document:
         """A headline or standfirst quoting words that the body quotes again, attributed
         there ("'At breaking point', union warns" ... "are at breaking point," he said)."""
 
-        def key(words: str) -> str:
-            # (a verb's "s" dropped: the headline's "comes of age" is the body's "come of age")
-            return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
+        key = _quote_key
 
         def source(words: str, after: int, index: int) -> Quotation | None:
             want = key(words)
@@ -2911,7 +2946,7 @@ class Document:
                     and f" {want} " in f" {key(later.text)} "
                 ):
                     return later
-            return None
+            return self._pulled(index, words)
 
         for quotation in self._done:
             # (an intro's "has been accused of 'taking credit for other people's work'",
@@ -2955,6 +2990,21 @@ class Document:
                 )
         if added:
             self._done = sorted([*self._done, *added], key=lambda x: x.start)
+
+    def _pulled(self, index: int, words: str) -> Quotation | None:
+        """A pull quote, a line of its own repeating words quoted above it: that quotation."""
+        a, b = self.paras[index]
+        if index < 2 or not _PULL_QUOTE.fullmatch(self.text, a, b):
+            return None
+        want = _quote_key(words)
+        for earlier in reversed(self._done):
+            if (
+                earlier.end < a
+                and earlier.speaker is not None
+                and f" {want} " in f" {_quote_key(earlier.text)} "
+            ):
+                return earlier
+        return None
 
     def _headline_zone(self, index: int) -> bool:
         """A headline, standfirst or byline (one of the first three paragraphs, and short), or
@@ -3336,6 +3386,12 @@ _VERB_AFTER = re.compile(
     r"can|does|did|remains?|remained)\b",
     re.I,
 )
+
+
+def _quote_key(words: str) -> str:
+    """Quoted words compared for sameness: folded, without punctuation, and a verb's "s"
+    dropped (the headline's "comes of age" is the body's "come of age")."""
+    return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
 
 
 def _scare(words: str, lead: str, tail: str = "") -> bool:
