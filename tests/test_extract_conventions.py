@@ -5447,3 +5447,30 @@ def test_a_pull_quote_repeats_the_words_of_its_speaker() -> None:
         ("Nobody at the top is listening", "Maria Costa"),
         ("Caseloads are falling", "Tom Price"),
     ]
+
+
+def test_a_report_on_a_place_or_to_a_council_speaks_not_the_place() -> None:
+    text = (
+        "Jo Hale (Kelby North) (Lab): The Ofsted report on Kelby Council said that children "
+        'were "left waiting for months". Will the Minister act?\n\n'
+        "Ofsted's letter to Kelby Council, dated 3 May 2024, says the council has made "
+        '"insufficient progress".'
+    )
+    assert said(text) == [
+        ("left waiting for months", "Ofsted"),
+        ("insufficient progress", "Ofsted"),
+    ]
+
+
+def test_the_one_recalled_saying_and_the_one_who_started_a_petition() -> None:
+    text = (
+        "Obituary: Margaret Holt, 1950-2024\n\n"
+        "Margaret Holt led Kelby's children's services for a decade. Colleagues recall her "
+        'saying: "Every child is our child."\n\n'
+        "The petition, started by parent Sarah Lane, says: "
+        '"Kelby must keep its children\'s centres open."'
+    )
+    assert said(text) == [
+        ("Every child is our child.", "Margaret Holt"),
+        ("Kelby must keep its children's centres open.", "Sarah Lane"),
+    ]

@@ -57,6 +57,7 @@ from graph.extract.names import (
     HEADING_ROLES,
     NOT_FIRST,
     PLACES,
+    REPORT_WORDS,
     ROLE_KEYWORDS,
     WRITER_CALLS,
     EntityIndex,
@@ -307,6 +308,10 @@ _PAPER_ARTICLE = re.compile(
     r"(?:(?:new|latest|recent|full|final|published|damning|critical|scathing|glowing|"
     r"official|independent|highly|most|long-awaited)\s+)*",
     re.I,
+)
+# What a report is about or whom it is to, after it: "The Ofsted report on Kelby said"
+_ABOUT_PLACE = re.compile(
+    r"\s+(?:on|into|about|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}(?=[\s,])"
 )
 # What a person is, between the words and the name: '"...," social worker Lisa Grant said'
 _DESCRIBED_BEFORE = re.compile(
@@ -2077,6 +2082,22 @@ class Document:
             r"\bquot(?:ed|es|ing)\s+(?=\S)(?P<who>[^.;:!?\n]{1,120}?)\s+as\s+$",
             self.masked[a : cue.start()],
         )
+        # "Colleagues recall her saying", "I once heard Mr X say": the one heard
+        heard = re.search(
+            r"\b(?:recall(?:s|ed)?|remember(?:s|ed)?|heard|hear|hears)\s+"
+            r"(?=\S)(?P<who>[^.;:!?\n]{1,80}?)\s+(?:once\s+)?$",
+            self.masked[a : cue.start()],
+        )
+        if heard and re.fullmatch(r"say(?:ing)?", cue_text, re.I):
+            at = a + heard.start("who")
+            named = self._named_after(at, a + heard.end("who"))
+            pronoun = {"her": "she", "him": "he", "them": "they"}.get(heard.group("who"))
+            if pronoun:  # ("recall her saying": she)
+                named = Mention(at, at + len(heard.group("who")), "pronoun", pronoun), None
+            if named is not None and named[0].kind in ("person", "role", "anon", "pronoun"):
+                speaker = self._resolve(named[0], named[0].start)
+                if speaker is not None:
+                    return _Attribution(speaker, cue_text, named[0].start, cue.end(), named[1])
         if quoted and cue_text.lower().endswith("ing"):
             named = self._named_after(a + quoted.start("who"), a + quoted.end("who"))
             if named is not None and named[0].kind in ("person", "role", "anon"):
@@ -2122,7 +2143,10 @@ class Document:
             if (
                 m.kind == "person"
                 and re.search(
-                    r"\b(?:written|compiled|prepared|signed|authored|drafted)\s+by\s+$",
+                    r"\b(?:written|compiled|prepared|signed|authored|drafted|started|launched|"
+                    r"created|organi[sz]ed|penned|tabled|set\s+up)\s+by\s+"
+                    # ("started by parent Sarah Lane")
+                    r"(?:(?!the\b|a\b|an\b)[a-z][\w'\u2019-]*\s+){0,3}$",
                     self.masked[a : m.start],
                 )
                 and re.fullmatch(r"\s*,?\s*(?:also\s+)?", self.masked[m.end : cue.start()])
@@ -2154,6 +2178,15 @@ class Document:
                     continue  # "Care leavers spoken to by inspectors said": not the subject
                 # "a focused visit in September found": when, not who
                 between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
+                # "The Ofsted report on Kelby (Council) said": the report, about the place
+                about = _ABOUT_PLACE.match(between)
+                if about and m.title == "report":
+                    between = between[about.end() :]
+                if m.kind == "body" and re.search(
+                    rf"\b(?:{REPORT_WORDS})\s+(?:on|into|about|to)\s+(?:the\s+)?$",
+                    self.masked[max(a, m.start - 30) : m.start],
+                ):
+                    continue  # (not the place it is about)
                 member = _MEMBER_OF.search(self.masked, a, m.start)
                 if (
                     m.kind == "body"
