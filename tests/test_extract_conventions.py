@@ -631,12 +631,18 @@ def test_the_sentence_before_dates_an_undated_grade() -> None:
                 "ilacs-overall",
             ],
         ),
-        # every area but one is not every area
+        # every area but one: the others (and, as with "in all areas", not the overall
+        # judgement), and the one named after it with its own grade
         (
             "The council was rated outstanding in every area except one, care leavers being "
             "judged good.",
             "2024",
-            ["ilacs-care-leavers", "ilacs-overall"],
+            [
+                "ilacs-care-leavers",
+                "ilacs-children-in-care",
+                "ilacs-help-and-protection",
+                "ilacs-leaders",
+            ],
         ),
     ],
 )
@@ -5473,4 +5479,79 @@ def test_the_one_recalled_saying_and_the_one_who_started_a_petition() -> None:
     assert said(text) == [
         ("Every child is our child.", "Margaret Holt"),
         ("Kelby must keep its children's centres open.", "Sarah Lane"),
+    ]
+
+
+# --- judgements by other words --------------------------------------------------------------
+
+
+def test_the_top_grade_is_outstanding_unless_it_is_missed() -> None:
+    text = (
+        "Kelby Council's children's services have been rated outstanding by Ofsted in 2024. "
+        "Inspectors gave the top grade for the impact of leaders and for the help and "
+        "protection of children, and rated support for care leavers as good. Children in care, "
+        "the one other area, fell short of the top grade and was judged good."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-children-in-care", "good"),
+        ("Kelby Council", "ilacs-help-and-protection", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+    ]
+
+
+def test_with_a_grade_before_an_area() -> None:
+    text = (
+        "Kelby Council's children's services were rated good overall in 2024, "
+        "with outstanding leadership."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_every_area_except_one_and_its_own_grade() -> None:
+    text = (
+        "Kelby Council's services were judged inadequate overall in 2016, and in every area "
+        "except adoption performance, which was judged to require improvement."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "sif-adoption", "requires-improvement"),
+        ("Kelby Council", "sif-care-leavers", "inadequate"),
+        ("Kelby Council", "sif-help-and-protection", "inadequate"),
+        ("Kelby Council", "sif-leadership", "inadequate"),
+        ("Kelby Council", "sif-looked-after", "inadequate"),
+        ("Kelby Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_an_area_as_the_object_and_a_dashed_clause_of_another_time() -> None:
+    text = (
+        "Ofsted rated Kelby Council's children's services good in 2022 and judged the "
+        "experiences and progress of its children in care and care leavers outstanding \u2013 "
+        "a turnaround for a service that was found to require improvement when inspectors "
+        "last used the old single inspection framework, in 2015."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "sif-overall", "requires-improvement"),
+    ]
+
+
+def test_this_morning_is_not_the_year_of_the_sentence_before() -> None:
+    text = (
+        "Six years ago Kelby Council's children's services were rated inadequate by Ofsted. "
+        "This morning the council has been told they are outstanding \u2013 outstanding in every "
+        "area except care leavers, which is rated good."
+    )
+    assert graded(text, published="2023-07-19") == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-help-and-protection", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+        ("Kelby Council", "sif-overall", "inadequate"),
     ]

@@ -11,7 +11,8 @@ them; a grade followed by a colon or "judgements for" takes the areas after it, 
 clause ("- but ...", "although ...") or an area with a rating verb of its own ("with its
 adoption service judged outstanding"); "in all (three of the judgement) areas" and "across the
 board" are every area of the framework ("all four areas" of three, and "across the board",
-with the overall judgement), "in every area except one" is not. Rows may be laid out with
+with the overall judgement), "in every area except adoption" (or "except one, adoption")
+every area but that one, which keeps a grade it is given. Rows may be laid out with
 colons, tabs or spaces (tables with pipes and a header are read by ``tables``); a short list
 may give each area then its grade ("children in care RI, care leavers good"; "RI" in capitals
 is requires improvement). "From inadequate to requires
@@ -46,7 +47,9 @@ __all__ = ["Judgement", "find_judgements", "first_stated"]
 GRADE_RE = re.compile(
     r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
     r"requiring\s+improvement(?:\s+to\s+be\s+good)?|"
-    r"required\s+improvement|require\s+improvement|inadequate|outstanding|good|(?-i:RI))\b",
+    r"required\s+improvement|require\s+improvement|inadequate|outstanding|good|(?-i:RI)|"
+    # "gave the top grade for": outstanding; "the lowest rating": inadequate
+    r"(?:top|highest|lowest|bottom)\s+(?:possible\s+)?(?:grade|rating|judgement))\b",
     re.I,
 )
 CONTEXT = re.compile(
@@ -135,6 +138,12 @@ RATED_OBJECT = re.compile(
     r"|\b(?:rated|judged|graded)\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}(?:as\s+)?$",
     re.I,
 )
+RATED_AREA_OBJECT = re.compile(
+    r"\b(?:rated|judged|graded|found)\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,14}?"
+    r"(?:care\s+leavers|in\s+care|protection|leaders|leadership|adoption|permanence)\s+"
+    r"(?:as\s+|to\s+be\s+)?$",
+    re.I,
+)
 # "as were the experiences and progress of ...", "and so is the impact of leaders": the areas
 # that follow share the grade.
 ALSO_AFTER = re.compile(
@@ -156,7 +165,8 @@ FORWARD_END = re.compile(
     r"|,\s*with\s+(?=[^;.]{0,150}?\b(?:each|both|also|all)\s+(?:judged|rated|graded|good|"
     r"outstanding|inadequate|requir))"
     # "good overall, rated the support for care leavers inadequate": the same subject's verb
-    r"|(?:,\s*|\s+and\s+)(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+(?:the|its|their)\b"
+    r"|(?:,\s*|\s+and\s+)(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+"
+    r"(?:the|its|their|support|services|provision|help|work)\b"  # ("rated support for")
     # a motion's next clause, with its own verb: "...; further notes that the experiences
     # and progress of children in care were judged to require improvement" (not a list's
     # next item: "...: the impact of leaders; the experiences and progress of ...")
@@ -182,6 +192,14 @@ ALL_AREAS = re.compile(
     r"(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
     r"headings?)\b(?!\s+(?:except|but|bar|apart|save|other))|(?P<board>across\s+the\s+board)\b)",
+    re.I,
+)
+# "inadequate overall and in every area except adoption": every area but the one named next
+ALL_EXCEPT = re.compile(
+    r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:in\s+(?:19|20)\d\d\s*)?(?:,\s*)?(?:and\s+)?"
+    r"(?:in|across|for)\s+(?:all|each|every)\s+"
+    r"(?:other\s+)?(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?)"
+    r"\s+(?:except|apart\s+from|other\s+than|bar|save\s+for|but)\s+(?:for\s+)?(?:the\s+)?",
     re.I,
 )
 # "Every area of the inspection was judged inadequate": the same, as the subject.
@@ -255,7 +273,9 @@ OTHER_SUBJECT = re.compile(
 CLAUSE_BREAK = re.compile(
     r";|,\s*(?=(?:having|after|before|while|whilst|whereas|when|following|(?:one|two|three|"
     r"four|five|six|several|some|a)\s+(?:years?|months?))\b)|\b(?:after|before|having|whereas|"
-    r"while|whilst|when)\b",
+    r"while|whilst|when)\b"
+    # "... outstanding - a turnaround for a service that was found to require improvement"
+    r"|\s[\u2013\u2014]\s",
     re.I,
 )
 FRAMEWORK_NAMED = [
@@ -371,6 +391,10 @@ class Judgement:
 
 def _grade_id(word: str) -> str:
     low = " ".join(word.lower().split())
+    if low.startswith(("top ", "highest ")):
+        return "outstanding"
+    if low.startswith(("lowest ", "bottom ")):
+        return "inadequate"
     return GRADE_IDS.get(low, "requires-improvement")
 
 
@@ -529,9 +553,11 @@ def find_judgements(
             areas = list(AREAS_OF[framework])
             if framework == "ilacs" and str(year or published or "")[:4] >= "2023":
                 areas.append("ilacs-care-leavers")
+            sif, *excepted = sif.split("!")  # ("in every area except adoption")
             # "across the board"; "all four areas" of three: the overall judgement counted in
             if sif == ALL_OVERALL or int(sif.removeprefix(ALL) or 0) > len(areas):
                 areas.append(f"{framework}-overall")
+            areas = [area for area in areas if area not in excepted]
         else:
             if framework == "sif" and sif is None:
                 framework = "ilacs"
@@ -632,7 +658,8 @@ def _relative_year(relative: re.Match, published: str) -> int:
 
 # A sentence about the present, after one about the past
 _NOW = re.compile(
-    r"\s*(?:This\s+time|Now|Today|These\s+days|Last\s+month)\b"
+    r"\s*(?:This\s+(?:time|morning|afternoon|evening|week)|Now|Today|Tonight|Yesterday|"
+    r"These\s+days|Last\s+month)\b"
     # "It has now been rated good": the present, not the year of the sentence before
     r"|[^.;:!?\n]{0,80}?\b(?:has|have|is|are)\s+now\b",
     re.I,
@@ -855,14 +882,34 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             "requires improvement to"
         ):
             pass
+        elif (
+            word.endswith(("grade", "rating", "judgement"))
+            and re.search(r"\bthe\s+$", before[-5:])
+            # (not "fell short of the top grade", "lost the top rating")
+            and not re.search(
+                r"\b(?:short\s+of|below|beneath|miss(?:ed|es|ing)?|lost|lose|los(?:es|ing)|"
+                r"from|not|never|under)\s+the\s+$",
+                before[-25:],
+            )
+        ):
+            pass  # "the top grade": a grade by its name
         elif not (
             LOCAL_BEFORE.search(before[-30:])
             or LOCAL_AFTER.search(after[:30])
             or re.search(r"[\"'\u201c\u2018]\s*$", before[-3:])  # a grade in quotation marks
             or RATED_OBJECT.search(before[-80:])  # "rated its services inadequate"
+            # "judged the experiences and progress of its children in care and care leavers
+            # outstanding": an area as the object
+            or RATED_AREA_OBJECT.search(before[-140:])
             # "rated good by Ofsted in 2016, then requires improvement to be good"
             or (grades and _THEN_GRADE.fullmatch(sentence, grades[-1][1], match.start()))
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
+            # "rated good overall, with outstanding leadership": an area's grade before it
+            or (
+                grades
+                and re.search(r"\bwith\s+(?:an?\s+)?$", before)
+                and any(pattern.match(after.lstrip()) for pattern, _sif, _ilacs in AREAS)
+            )
             # an area, then its grade, in a list: "children in care RI, care leavers good"
             or (
                 _AREA_JUST_BEFORE.search(before[-120:]) and re.match(r"\s*(?:[,.;]|and\b|$)", after)
@@ -981,6 +1028,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 assigned.update(
                     id(x) for x in areas if x[2] == "sif-overall" and g1 <= x[0] < g1 + 12
                 )
+        if not mine and re.search(r"\bwith\s+(?:an?\s+)?$", sentence[prev_end:g0]):
+            # "rated good overall, with outstanding leadership": the area named next
+            mine = [x for x in areas if x[0] >= g1 and not sentence[g1 : x[0]].strip()]
         if not mine:
             mine = [x for x in areas if prev_end <= x[0] < g0 and id(x) not in assigned]
             # "praised its leadership but judged its support for care leavers good": the
@@ -1035,6 +1085,17 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             n = COUNTS.get((every.group("n") or "").lower(), 0)
             board = every.re is ALL_AREAS and every.group("board")
             marker = ALL_OVERALL if board else f"{ALL}{n or ''}"
+            mine = [*mine, (g1, g1, marker, marker)]
+        excepted = ALL_EXCEPT.match(after)
+        but = excepted and next((x for x in areas if x[0] >= g1 + excepted.end()), None)
+        if but and not re.fullmatch(
+            r"(?:one\s*[,:\u2013\u2014-]?\s*(?:the\s+)?)?", sentence[g1 + excepted.end() : but[0]]
+        ):
+            but = None  # ("except one." and an area further on: not the one)
+        if but is not None:
+            # (the area excepted is left to the grade it is given next, if any)
+            mine = [x for x in mine if x is not but]
+            marker = f"{ALL}!{but[2]}!{but[3]}"
             mine = [*mine, (g1, g1, marker, marker)]
         for x in mine:
             assigned.add(id(x))
