@@ -5555,3 +5555,24 @@ def test_this_morning_is_not_the_year_of_the_sentence_before() -> None:
         ("Kelby Council", "ilacs-overall", "outstanding"),
         ("Kelby Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_a_wire_story_of_two_councils_keeps_the_council_of_the_paragraph_before() -> None:
+    text = (
+        "Rutland upgraded to 'good'; Lincolnshire keeps its rating as Ofsted reports on both\n\n"
+        "Rutland County Council's children's services have been rated good by England's schools "
+        "and care inspectorate Ofsted, up from requires improvement at their previous full "
+        "inspection in 2019.\n\n"
+        "Inspectors found the impact of leaders to be good.\n\n"
+        '"Children are now seen quickly," the report said.\n\n'
+        "The county's services had been judged inadequate in 2015.\n\n"
+        "Neighbouring Lincolnshire County Council kept its good rating. Lincolnshire County "
+        "Council said it was pleased; Lincolnshire County Council's leader was not available."
+    )
+    assert graded(text, published="2024-02-27") == [
+        ("Lincolnshire County Council", "ilacs-overall", "good"),
+        ("Rutland County Council", "ilacs-leaders", "good"),
+        ("Rutland County Council", "ilacs-overall", "good"),
+        ("Rutland County Council", "ilacs-overall", "requires-improvement"),
+        ("Rutland County Council", "sif-overall", "inadequate"),
+    ]

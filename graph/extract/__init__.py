@@ -159,6 +159,15 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 if place is not None:
                     known = places.get(place) or council_of_place(place)
                     body, body_id = known.name, known.id
+                elif (
+                    last is not None
+                    and doc.text.count("\n", last[3], paragraph) <= 2
+                    and not (trust is not None and body == trust.name)  # (the trust's text)
+                ):
+                    # none named since: the body of the grade before, in the paragraph
+                    # before ("Norfolk County Council's services have been rated good ..."
+                    # / "Inspectors found ...")
+                    body, body_id = last[0], last[1]
         # "rated the council's services inadequate": the council, whatever else is named;
         # "the city's children's services": the council of the place
         lead = doc.text[max(j.start, j.grade_start - 60) : j.grade_start]
@@ -174,8 +183,19 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             body, body_id = own.name, own.id
         elif (
             body is None or (council and body == council.name) or re.search(r"\bTrust$", body)
-        ) and re.search(r"\bthe\s+(?:city|county|borough|town)['\u2019]s\b[^.;]{0,40}$", lead):
+        ) and (
+            the_place := re.search(
+                r"\b(?i:the)\s+(city|county|borough|town)['\u2019]s\b[^.;]{0,40}$", lead
+            )
+        ):
             own = own or doc.place_council()
+            if (
+                several
+                and last is not None
+                and f"{the_place.group(1).title()} Council" in (last[0] or "")
+            ):
+                own = None  # in a text of two councils, the county of the grade before
+                body, body_id = last[0], last[1]
             if own is not None:
                 body, body_id = own.name, own.id
         # "The trust was rated good": the children's services trust the text names most
@@ -205,7 +225,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             if len(of_kind) == 1:
                 body, body_id = of_kind.pop()
         j.body, j.body_id = body, body_id
-        last = (body, body_id, paragraph)
+        last = (body, body_id, paragraph, j.end)
     # Tables of grades: each row's body as the table names it, else the text's council; what
     # the words of a row said is left to the table's reading.
     tables = find_tables(doc.text, published)

@@ -264,7 +264,10 @@ AGAIN = re.compile(
 OTHER_SUBJECT = re.compile(
     r"\b(?:children['\u2019]s\s+homes?|residential\s+(?:home|unit|setting|service)s?|"
     r"(?:those|these|such|private)\s+homes|"
-    r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|schools?|academy|"
+    r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|academy|"
+    # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")
+    r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
+    r"(?:inspectorate|watchdog|regulator))|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
     r"youth\s+offending|secure\s+(?:unit|centre))\b",
     re.I,
