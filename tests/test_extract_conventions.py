@@ -5576,3 +5576,25 @@ def test_a_wire_story_of_two_councils_keeps_the_council_of_the_paragraph_before(
         ("Rutland County Council", "ilacs-overall", "requires-improvement"),
         ("Rutland County Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_a_year_in_brackets_after_a_grade_dates_it() -> None:
+    text = (
+        "Jo Roe has led Kelby Council's children's services since 2018. Under her leadership "
+        "the county moved from requires improvement to be good (2019) to good (2023)."
+    )
+    draft = extract(text)
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2023),
+        ("ilacs-overall", "requires-improvement", 2019),
+    ]
+
+
+def test_a_childrens_home_and_the_councils_services_named_after_it() -> None:
+    text = (
+        "Severn View is one of six children's homes run by Kelby Council, whose children's "
+        "services were judged good by Ofsted in 2022.\n\n"
+        "The home was last inspected by Ofsted in November 2023 and was judged good in every "
+        "area."
+    )
+    assert graded(text) == [("Kelby Council", "ilacs-overall", "good")]

@@ -263,13 +263,19 @@ AGAIN = re.compile(
 # fostering service, a school, a safeguarding board.
 OTHER_SUBJECT = re.compile(
     r"\b(?:children['\u2019]s\s+homes?|residential\s+(?:home|unit|setting|service)s?|"
-    r"(?:those|these|such|private)\s+homes|"
+    r"(?:those|these|such|private)\s+homes|(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
     r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|academy|"
     # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
     r"(?:inspectorate|watchdog|regulator))|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
     r"youth\s+offending|secure\s+(?:unit|centre))\b",
+    re.I,
+)
+# The children's services named again after another subject
+_SERVICES_AGAIN = re.compile(
+    r"\b(?:council|authority)(?:['\u2019]s|,\s+whose)\s+children['\u2019]s\s+(?:social\s+care\s+)?"
+    r"services\b",
     re.I,
 )
 # Clauses that may date a different inspection: "..., three years after it was rated ...".
@@ -949,8 +955,10 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         ):
             continue  # "argued that the 'requires improvement' judgement was ...": one named
         since = grades[-1][1] if grades else 0
-        if OTHER_SUBJECT.search(sentence, since, match.start()):
-            continue  # "its residential home ... had been rated Outstanding"
+        other = list(OTHER_SUBJECT.finditer(sentence, since, match.start()))
+        if other and not _SERVICES_AGAIN.search(sentence, other[-1].end(), match.start()):
+            continue  # "its residential home ... had been rated Outstanding" (not "one of six
+            # children's homes run by X Council, whose children's services were judged good")
         grades.append((match.start(), match.end(), _grade_id(word)))
     if not grades:
         return [], set()
@@ -1230,20 +1238,27 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             out.append(None)  # "and Ofsted gave them outstanding overall last year": the
             # article's date dates it, not the year of the grade before; "rated inadequate in
             # 2020 and good at its most recent inspection": another, undated
-        elif after and re.fullmatch(
-            r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
-            r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
-            r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
-            # "rated outstanding overall at its previous inspection in 2019"
-            r"|at\s+(?:its|their|the|our|your)\s+(?:(?:previous|last|latest|most\s+recent|"
-            # ("good at its first inspection under the new framework in 2018")
-            r"recent|first|full)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
-            # "the good grade the council received in 2019", "the good rating that part of the
-            # service received when the borough was last inspected, in 2019"
-            r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"
-            r"had|achieved|earned|was\s+given|were\s+given|was\s+awarded)"
-            r"(?:\s+when\s+[^,.;]{1,80},)?\s+in)\s+",
-            sentence[g1 : after[0][0]],
+        elif after and (
+            re.fullmatch(
+                r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+                r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
+                r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
+                # "rated outstanding overall at its previous inspection in 2019"
+                r"|at\s+(?:its|their|the|our|your)\s+(?:(?:previous|last|latest|most\s+recent|"
+                # ("good at its first inspection under the new framework in 2018")
+                r"recent|first|full)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
+                # "the good grade the council received in 2019", "the good rating that part of the
+                # service received when the borough was last inspected, in 2019"
+                r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"
+                r"had|achieved|earned|was\s+given|were\s+given|was\s+awarded)"
+                r"(?:\s+when\s+[^,.;]{1,80},)?\s+in)\s+",
+                sentence[g1 : after[0][0]],
+            )
+            or (
+                # "to good (2023)" (not a label of another: "Good (2022: Inadequate)")
+                re.fullmatch(r"\s*\(", sentence[g1 : after[0][0]])
+                and re.match(r"\d{4}\)", sentence[after[0][0] :])
+            )
         ):
             out.append(after[0][1])
             # "X, judged inadequate in 2019, is now rated ...", "inadequate in 2014, and ...
