@@ -5598,3 +5598,17 @@ def test_a_childrens_home_and_the_councils_services_named_after_it() -> None:
         "area."
     )
     assert graded(text) == [("Kelby Council", "ilacs-overall", "good")]
+
+
+def test_a_building_after_outside_is_not_a_person_and_a_headline_role_speaks() -> None:
+    text = (
+        "Key points\n"
+        '- Council leader says the city "is not out of the woods"\n\n'
+        "10:38\n"
+        "Council leader Cllr Jo Hale has been speaking to reporters outside Loxley House. "
+        '"We are not out of the woods," she said.'
+    )
+    assert said(text) == [
+        ("is not out of the woods", "Jo Hale"),
+        ("We are not out of the woods", "Jo Hale"),
+    ]

@@ -527,6 +527,8 @@ NOT_NAME = set(
         "Mercury",
     ]
 )
+# Of those, the ones that end a building's name after "at", "outside" ("Loxley House")
+_BUILDING_WORDS = {"House", "Hall", "Court", "Chambers", "Street"}
 # Words that may end or continue a surname (Jane Green, Tom Hall) but never begin a name.
 SURNAME_WORDS = set(
     [
@@ -940,6 +942,13 @@ _ROLE_NOUN = re.compile(
     r"(?:[A-Z][a-z]+|\d{1,4})\s+(?=[A-Za-z\d])){0,2}"  # "the Section 151 Officer"
     r"(?P<r>(?:(?i:strategic|corporate|service|assistant|deputy|executive|managing|"
     r"operational)\s+)?(?i:" + "|".join(ROLE_NOUNS) + r"))\b",
+)
+# A role with no article opening a headline or a bullet, speaking: "Council leader says",
+# "- Director admits"
+_HEADLINE_ROLE = re.compile(
+    r"(?m)^(?:[-\u2022*]\s+)?(?:(?i:council|county|city|borough)\s+)?"
+    r"(?P<r>(?i:leader|chief\s+executive|director|minister|mayor|commissioner|cabinet\s+member))"
+    r"(?=\s+(?:says|admits|warns|vows|insists|claims|hits\s+back|responds|defends)\b)"
 )
 # "A family court judge has criticised ...": the judge the article names (Judge X)
 _A_JUDGE = re.compile(
@@ -1472,6 +1481,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ROLE_NOUN.finditer(text, start, end):
         role = " ".join(match.group("r").lower().split())
         add(Mention(match.start(), match.end(), "role", role))
+    for match in _HEADLINE_ROLE.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "role", match.group("r").lower()))
     for match in _PLACE_SERVICES.finditer(text, start, end):
         if match.group("place").lower() not in NOT_FIRST - PLACES:
             phrase = " ".join(match.group(0).split())
@@ -1796,6 +1807,15 @@ def _person(text: str, match: re.Match) -> Mention | None:
         return Mention(a, b, "anon", text[a:b], title=title, gender=gender)
     if not title and name in _COUNCIL_PLACE_NAMES:
         return None  # "Neighbouring Milton Keynes, rated outstanding, ...": a place
+    if (
+        not title
+        and kept[-1] in _BUILDING_WORDS
+        and re.search(
+            r"\b(?:at|outside|inside|in|into|from|near|to|opposite|behind)\s+$",
+            text[max(0, match.start() - 10) : match.start()],
+        )
+    ):
+        return None  # "speaking to reporters outside Loxley House": a building
     if title:
         start = match.start()
         end = match.start("name") + match.group("name").find(kept[0]) + len(name)
