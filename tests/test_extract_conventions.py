@@ -5612,3 +5612,12 @@ def test_a_building_after_outside_is_not_a_person_and_a_headline_role_speaks() -
         ("is not out of the woods", "Jo Hale"),
         ("We are not out of the woods", "Jo Hale"),
     ]
+
+
+def test_a_report_to_a_committee_named_in_lower_case_is_the_councils() -> None:
+    text = (
+        "Kelby City Council is spending less on agency social workers, according to a report "
+        "to the authority's education, children and families policy committee.\n\n"
+        "The report says vacancies are \u201ceasing\u201d after a recruitment drive."
+    )
+    assert said(text) == [("easing", "Kelby City Council")]

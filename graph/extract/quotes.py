@@ -389,6 +389,8 @@ _ON_RIVER = re.compile(r"[- ](?:upon|on)[- ][A-Z][a-z]+$")
 _TO_A_COUNCIL_BODY = re.compile(
     r"\s+(?:to|for|before|going\s+to)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?"
     r"(?:[\w-]+['\u2019]s\s+)?(?:(?i:children['\u2019]s|people|corporate\s+parenting)\s+)?"
+    # ("the authority's education, children and families policy committee")
+    r"(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,6}?"
     r"(?i:cabinet|scrutiny|overview\s+and\s+scrutiny|committee|full\s+council|councillors|"
     r"members|executive)\b"
 )
