@@ -5621,3 +5621,17 @@ def test_a_report_to_a_committee_named_in_lower_case_is_the_councils() -> None:
         "The report says vacancies are \u201ceasing\u201d after a recruitment drive."
     )
     assert said(text) == [("easing", "Kelby City Council")]
+
+
+def test_a_colon_after_a_label_and_a_clause_of_time_is_the_subjects() -> None:
+    text = (
+        "Speaker notes: When the 2024 report came out, our chief executive, Steven Broomhall, "
+        'sent one line to every member of staff: "This is the best news this council has had '
+        "in a decade, and it's yours.\" I would like you to add to it."
+    )
+    assert said(text) == [
+        (
+            "This is the best news this council has had in a decade, and it's yours.",
+            "Steven Broomhall",
+        )
+    ]

@@ -2536,6 +2536,16 @@ class Document:
         )
         if asked:
             start += asked.end()
+        # a line's label ("Speaker notes: When the report came out, X sent ...:")
+        label = re.match(r"\s*[A-Z][\w'\u2019 ]{0,30}:\s+(?=[A-Z])", self.masked[start:end])
+        if label:
+            start += label.end()
+        # a clause of time before the subject ("When the 2024 report came out, ...")
+        when = re.match(
+            r"\s*(?:When|After|Once|As\s+soon\s+as)\b[^,.;:]{0,120},", self.masked[start:end]
+        )
+        if when:
+            start += when.end()
         if CUE_RE.search(self.masked, start, end) or re.search(
             r"(?i:\bwords\b)", self.masked[start:end]
         ):
