@@ -5635,3 +5635,13 @@ def test_a_colon_after_a_label_and_a_clause_of_time_is_the_subjects() -> None:
             "Steven Broomhall",
         )
     ]
+
+
+def test_a_letter_of_support_is_not_a_body_of_that_name() -> None:
+    text = (
+        "The chair of the Kelby Kinship Carers' Network, Marion Tewkes, writes in her letter of "
+        'support: "For years kinship carers in this county felt like an afterthought."'
+    )
+    assert said(text) == [
+        ("For years kinship carers in this county felt like an afterthought.", "Marion Tewkes")
+    ]

@@ -1381,7 +1381,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue
         if match.group("by") and re.search(r"(?i)judge?ment\s+(?:of|by)\s", match.group(0)):
             continue  # "Judgment of Mrs Justice Jo Roe": the judge, named
-        owner = match.group("owner") or match.group("by") or ""
+        by = match.group("by") or ""
+        if by[:1].islower() and re.search(r"\sof\s+$", text[match.start() : match.start("by")]):
+            by = ""  # "her letter of support": what it is, not whose
+        owner = match.group("owner") or by
         a = match.start()
         # "in his report", "Her first progress report": the person's report
         own = re.search(r"\b(his|her)\s+(?:[a-z-]+\s+){0,2}$", text[max(start, a - 30) : a], re.I)
