@@ -599,15 +599,16 @@ def first_stated(judgements: list[Judgement], body_of) -> list[Judgement]:
     """One grade per body, area and inspection: the first stated (headline, lead) wins.
     ``body_of(j)`` gives a judgement's body."""
     out, seen = [], set()
+
+    def grade_of(j: Judgement) -> tuple:
+        # (the overall grade under either framework is one)
+        return body_of(j), j.grade, j.area.endswith("-overall") or j.area
+
     # The old grade of a change ("from inadequate to good") is counted when nothing else the
     # text states gives it: its inspection is usually stated apart, with its year and areas.
-    stated = {
-        (body_of(j), j.grade, j.area.endswith("-overall") or j.area)
-        for j in judgements
-        if not j.former
-    }
+    stated = {grade_of(j) for j in judgements if not j.former}
     for j in judgements:
-        if j.former and (body_of(j), j.grade, j.area.endswith("-overall") or j.area) in stated:
+        if j.former and grade_of(j) in stated:
             continue
         key = (body_of(j), j.area, j.year, j.earlier or j.former)
         if key not in seen:
@@ -1122,11 +1123,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         # "both judged good, the same grade the borough received overall in 2017": an overall
         # grade of 2017, not the areas'
         overall = earlier and re.search(r"\boverall\b", earlier.group(0), re.I)
+        again = AGAIN.match(sentence, g1, next_start)
         for _, _, sif, ilacs in mine:
             out.append((sif, ilacs, *at, year))
             if earlier and not overall:
                 out.append((sif, ilacs, *at, int(earlier.group("y"))))
-            again = AGAIN.match(sentence, g1, next_start)
             if again:
                 out.append((sif, ilacs, *at, int(again.group("y"))))
         if overall:

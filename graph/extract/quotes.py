@@ -320,6 +320,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:[A-Za-z][\w'\u2019-]*\s+){0,4}[a-z][\w'\u2019-]*)\s+"
 )
 # A clause of time or condition before a sentence's subject, with no comma
+_SPACES = re.compile(r"\s*")
 _WHEN_CLAUSE = re.compile(
     r"(?:When|After|Once|Before|While|Whilst|Although|Though|Since|As\s+soon\s+as)\s+[^,;:.!?]{3,80}"
 )
@@ -2541,11 +2542,9 @@ class Document:
         if label:
             start += label.end()
         # a clause of time before the subject ("When the 2024 report came out, ...")
-        when = re.match(
-            r"\s*(?:When|After|Once|As\s+soon\s+as)\b[^,.;:]{0,120},", self.masked[start:end]
-        )
-        if when:
-            start += when.end()
+        when = _WHEN_CLAUSE.match(self.masked, _SPACES.match(self.masked, start).end(), end)
+        if when and self.masked.startswith(",", when.end()):
+            start = when.end() + 1
         if CUE_RE.search(self.masked, start, end) or re.search(
             r"(?i:\bwords\b)", self.masked[start:end]
         ):
@@ -2973,10 +2972,8 @@ class Document:
         """A headline or standfirst quoting words that the body quotes again, attributed
         there ("'At breaking point', union warns" ... "are at breaking point," he said)."""
 
-        key = _quote_key
-
         def source(words: str, after: int, index: int) -> Quotation | None:
-            want = key(words)
+            want = _quote_key(words)
             a, b = self.paras[index]
             if len(want.split()) < 2 and not (
                 CUE_RE.search(self.masked, a, b) or _HEADLINE_VERB.search(self.masked, a, b)
@@ -2988,7 +2985,7 @@ class Document:
                 if (
                     later.start > after
                     and later.speaker is not None
-                    and f" {want} " in f" {key(later.text)} "
+                    and f" {want} " in f" {_quote_key(later.text)} "
                 ):
                     return later
             return self._pulled(index, words)
@@ -2998,7 +2995,7 @@ class Document:
             # quoted again below with its speaker, too)
             unattributed = quotation.speaker is None and (
                 self._headline_zone(quotation.paragraph)
-                or (quotation.how == "none" and len(key(quotation.text).split()) >= 3)
+                or (quotation.how == "none" and len(_quote_key(quotation.text).split()) >= 3)
             )
             # "'A big step forward': Ofsted recognises progress" over "This is a big step
             # forward," the leader said: a person's words, and the body the news
@@ -3006,7 +3003,7 @@ class Document:
                 quotation.speaker is not None
                 and quotation.speaker.kind == "body"
                 and self._title_line(quotation.paragraph)
-                and len(key(quotation.text).split()) >= 3
+                and len(_quote_key(quotation.text).split()) >= 3
                 and re.match(r"[\"'\u201d\u2019]\s*:", self.text[quotation.end : quotation.end + 3])
             )
             if not (unattributed or body_headline):

@@ -187,11 +187,7 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
         i += 1
     if opened is not None:
         lead = text[start : opened.start].rstrip()
-        # (or a quotation running on: "' she says. 'Now we've had four ... // 'It's not")
-        runs_on = text[end:].lstrip().startswith(text[opened.start]) and bool(
-            re.match(r"\s*[A-Z]", text[opened.end : end])
-        )
-        keep = opened.kind == "d" or not lead or lead[-1] in ":," or runs_on
+        keep = opened.kind == "d" or not lead or lead[-1] in ":," or _runs_on(text, opened, end)
         if keep:
             quotes.append(_span(text, opened, end, end, False, index))
         else:
@@ -203,6 +199,18 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
 
 # ", said Cllr X", ", he added", ", Jo Roe said" inside an unclosed quotation: a closing mark
 # was left out before the comma.
+def _runs_on(text: str, opened: _Mark, end: int) -> bool:
+    """Whether a single mark left open at a paragraph's end opens a quotation running on into
+    the next paragraph, which opens with the same mark ("' she says. 'Now we've had four ..."
+    / "'It's not their fault.'"), rather than standing for an apostrophe."""
+    after = _SPACES.match(text, end).end()
+    return text[after : after + 1] == text[opened.start] and bool(
+        _CAPITAL_NEXT.match(text, opened.end, end)
+    )
+
+
+_SPACES = re.compile(r"\s*")
+_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 _ATTRIBUTION_INSIDE = re.compile(
     r",\s+(?:(?:said|says|added|adds)\s+[A-Z]|(?:he|she|they)\s+(?:said|says|added)\b"
     r"|(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|added|told|tells)\b)"
