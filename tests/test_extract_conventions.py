@@ -5645,3 +5645,25 @@ def test_a_letter_of_support_is_not_a_body_of_that_name() -> None:
     assert said(text) == [
         ("For years kinship carers in this county felt like an afterthought.", "Marion Tewkes")
     ]
+
+
+def test_an_amendments_wording_is_not_a_quotation() -> None:
+    text = (
+        "Amendment moved by Cllr Ruth Penhallow (Conservative)\n\n"
+        'In paragraph 3, delete "the cabinet member" and insert "the leader of the council".\n\n'
+        'Add new paragraph 7: "To ask officers to report back to the committee in March."\n\n'
+        "Replace the words \u201cnoted with concern\u201d with \u201cwelcomed\u201d.\n\n"
+        'Cllr Penhallow said: "This amendment makes the motion stronger."'
+    )
+    assert said(text) == [("This amendment makes the motion stronger.", "Ruth Penhallow")]
+
+
+def test_a_session_title_after_its_label_is_not_a_quotation() -> None:
+    text = (
+        "KELBY PRACTICE WEEK 2025\n\n"
+        '09:30  Keynote: "Why we stopped counting visits and started counting visitors"\n'
+        "Dr Amara Feltham, Director of Children's Services, Kelby Council\n\n"
+        'Workshop: "What a good supervision feels like"\n\n'
+        'Dr Feltham says: "Bring your hardest case."'
+    )
+    assert said(text) == [("Bring your hardest case.", "Amara Feltham")]

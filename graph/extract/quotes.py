@@ -2874,6 +2874,8 @@ class Document:
                     self.masked, self._sentence_of(q, q.open_start)[0], q.open_start
                 ):
                     continue  # a document's title: 'The full report, "Inspection of ...", is'
+                if _WORDING.search(self.text, max(p_start, q.open_start - 300), q.open_start):
+                    continue  # an amendment's wording: 'delete "X" and insert "Y"'
                 if _title_like(words) and (
                     attribution is None or not (starts_para or lead.rstrip().endswith(":"))
                 ):
@@ -3524,8 +3526,22 @@ _NAMED_DOCUMENT = re.compile(
     r"film|video|podcast|newsletter)\b(?:[^.!?\"\u201c\u201d\u2018\u2019:]{0,60}?,|\s*\(|,?\s+"
     r"(?:titled|entitled|called|headlined))\s*$"
     # a header line: "Transcript excerpt: "Who's looking after ...?""
-    r"|(?:^|(?<=\n))[ \t]*(?:[\w-]+\s+){0,2}(?:transcript|excerpt|episode|programme|title|headline|"
-    r"subject)(?:\s+excerpt)?\s*:\s*$",
+    # or a session in a programme: "09:30  Keynote: "Why we stopped ..."", "Workshop B:"
+    r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}[:.]\d\d(?:\s*[\u2013-]\s*\d{1,2}[:.]\d\d)?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:transcript|excerpt|episode|programme|title|headline|subject|keynote|"
+    r"workshop|seminar|session|plenary|lecture|masterclass|strapline|slogan|motto|theme)"
+    r"(?:\s+excerpt|\s+[A-Z0-9]{1,2})?\s*:\s*$",
+    re.I,
+)
+# The wording of an amendment, not anyone's words: 'delete "the cabinet member" and insert
+# "the leader"', 'Add new paragraph 7: "To ask ..."', 'Replace the words "noted" with "welcomed"'
+_WORDING = re.compile(
+    r"\b(?:delete|deleting|insert|inserting|replace|replacing|substitute|substituting)"
+    r"(?:\s+(?:the\s+)?words?)?\s*:?\s*$"
+    r"|\b(?:replace|replacing|substitute|substituting)\s+(?:the\s+)?(?:words?\s+)?"
+    r"[\"'\u201c\u2018][^\"\u201c\u201d\n]{1,200}[\"'\u201d\u2019]\s+(?:with|by)\s*$"
+    r"|\b(?:add|insert)\s+(?:an?\s+)?(?:new|further|additional)\s+(?:paragraph|clause|point|"
+    r"resolution|recommendation|bullet)\b[^.!?:\n]{0,40}:\s*$",
     re.I,
 )
 
