@@ -5667,3 +5667,12 @@ def test_a_session_title_after_its_label_is_not_a_quotation() -> None:
         'Dr Feltham says: "Bring your hardest case."'
     )
     assert said(text) == [("Bring your hardest case.", "Amara Feltham")]
+
+
+def test_a_grade_lost_in_a_headline_is_not_the_new_grade() -> None:
+    text = (
+        "Kelby children's services lose 'outstanding' tag but Ofsted still rates them good\n\n"
+        "Children's services in Kelby have been rated good by Ofsted after an inspection in "
+        "January."
+    )
+    assert graded(text, "2024-02-20") == [("Kelby Council", "ilacs-overall", "good")]

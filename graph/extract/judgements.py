@@ -888,6 +888,14 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 # round-up of the year's verdicts")
                 formers.append((match.start(), match.end(), _grade_id(word)))
             continue
+        if re.search(
+            r"\b(?:lose|loses|losing|lost|stripped\s+of)\s+(?:its\s+|their\s+|the\s+)?"
+            r"[\"'\u201c\u2018]?$",
+            before[-30:],
+        ) and re.search(r"\b(?:but|yet|now|still)\b", after):
+            # "lose 'outstanding' tag but Ofsted still rates them good": the old grade
+            formers.append((match.start(), match.end(), _grade_id(word)))
+            continue
         if word.startswith(("require", "requiring")) and not word.startswith(
             "requires improvement to"
         ):
