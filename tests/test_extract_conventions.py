@@ -5676,3 +5676,11 @@ def test_a_grade_lost_in_a_headline_is_not_the_new_grade() -> None:
         "January."
     )
     assert graded(text, "2024-02-20") == [("Kelby Council", "ilacs-overall", "good")]
+
+
+def test_the_bodys_unnamed_officer_speaks_for_the_body() -> None:
+    text = (
+        "The NSPCC's head of policy described Kelby Council's plan as "
+        '"a good start but only a start".'
+    )
+    assert said(text) == [("a good start but only a start", "NSPCC")]

@@ -2279,6 +2279,8 @@ class Document:
             if m.kind in ("person", "body", "pronoun", "role", "anon") and (
                 not intro
                 or intro[-1] in ",:"
+                # "The NSPCC's head of policy described": the body, its officer unnamed
+                or (m.kind == "body" and intro in ("The", "the"))
                 # "When inspectors visited in 2022 they rated ..., describing": a clause, then
                 # the subject
                 or (m.kind == "pronoun" and _WHEN_CLAUSE.fullmatch(intro))
