@@ -5684,3 +5684,43 @@ def test_the_bodys_unnamed_officer_speaks_for_the_body() -> None:
         '"a good start but only a start".'
     )
     assert said(text) == [("a good start but only a start", "NSPCC")]
+
+
+def test_what_someone_says_of_is_not_the_speaker() -> None:
+    text = 'Paula Grieve says of the inspection: "It was tough, it was fair, and it was right."'
+    assert said(text) == [("It was tough, it was fair, and it was right.", "Paula Grieve")]
+
+
+def test_one_inspector_unnamed_is_the_inspectorate() -> None:
+    text = (
+        "Ofsted inspected Kelby Council in May. In the words of one inspector, "
+        '"children waited far too long". An inspector told managers that '
+        '"nobody owned the plan".'
+    )
+    assert said(text) == [
+        ("children waited far too long", "Ofsted"),
+        ("nobody owned the plan", "Ofsted"),
+    ]
+
+
+def test_the_author_of_a_review_is_the_one_it_was_written_by() -> None:
+    text = (
+        "The review was led by independent reviewer Dr Hana Vogel.\n\n"
+        'Its author said: "Every agency missed chances." The reviewer found that staff '
+        'were "too hopeful"'
+    )
+    assert said(text) == [
+        ("Every agency missed chances.", "Hana Vogel"),
+        ("too hopeful", "Hana Vogel"),
+    ]
+
+
+def test_a_nickname_inside_a_name_is_not_a_quotation() -> None:
+    text = (
+        "Kevin 'Kev' Mallaby has fostered for ten years. \"You're meant to get attached,\" "
+        'Kev says. "It never gets easier," adds Mallaby.'
+    )
+    assert said(text) == [
+        ("You're meant to get attached", "Kevin Mallaby"),
+        ("It never gets easier", "Kevin Mallaby"),
+    ]

@@ -682,6 +682,8 @@ ROLE_NOUNS = (
     "chief",
     "inspector",
     "judge",
+    "author",
+    "reviewer",
     *HEADING_ROLES,
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
     "claimant",
@@ -923,7 +925,8 @@ _REPORT = re.compile(
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
 _BODY_NOUN = re.compile(
-    rf"\b(?P<insp>(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
+    # ("one inspector", "an Ofsted inspector": one of them, unnamed)
+    rf"\b(?P<insp>(?:one|an|another)\s+(?:Ofsted\s+)?inspector|(?:Ofsted\s+)?{INSPECTORATE_WORDS})\b|"
     rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority)\b"
     # in a post: "Council said in the Echo they are ...", the council without its article
     r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b))|"

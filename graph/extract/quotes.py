@@ -196,6 +196,16 @@ _WRITTEN_BY = re.compile(
     r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
     r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
 )
+# A first name before a nickname in quotation marks: 'Kevin "Kev" Rudd'
+_BEFORE_NICKNAME = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:The|A|An|Our|Its|Their|His|Her|This|That|In|On|At|For|And|But)\s)"
+    r"[A-Z][a-z]+ $"
+)
+# Who wrote a paper: "written by Dr Jo Roe", "The review, led by Jo Roe,"
+_WRITTEN_BY_PERSON = re.compile(
+    r"\b(?:written|authored|compiled|conducted|led|undertaken|carried\s+out)\s+by\s+"
+    r"(?:(?:the\s+)?(?:independent\s+)?(?:reviewer|author|consultant|expert)\s*,?\s+)?"
+)
 # An initial and a surname: "P Adeyemi", "J. Roe"
 _INITIAL_NAME = re.compile(r"(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'\u2019-]+)")
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
@@ -556,8 +566,25 @@ class Document:
         self.index = index or EntityIndex()
         self.paras = paragraphs(text)
         raw = find_quotes(text, self.paras)
+        # a nickname inside a name ('Kevin "Kev" Rudd') is not a quotation, and the name is
+        # read across it
+        nicknames = [
+            q
+            for q in raw
+            if re.fullmatch(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?", text[q.start : q.end])
+            and _BEFORE_NICKNAME.search(text, max(0, q.open_start - 30), q.open_start)
+            and re.match(r" [A-Z][a-z][\w'\u2019-]*\b", text[q.close_end : q.close_end + 30])
+        ]
+        raw = [q for q in raw if q not in nicknames]
         self.raw_quotes = raw
         self.masked = mask_quotes(text, raw)
+        self._nicknames = [(q.open_start, text[q.start : q.end]) for q in nicknames]
+        for q in nicknames:
+            self.masked = (
+                self.masked[: q.open_start]
+                + " " * (q.close_end - q.open_start)
+                + self.masked[q.close_end :]
+            )
         self._folded = fold(self.masked)  # for finding a post as written elsewhere
         self.known_hits = self.index.find(self.masked)
         self.sentences: list[list[tuple[int, int]]] = [
@@ -728,6 +755,13 @@ class Document:
             by_surname.setdefault(fold(record.surname), []).append(record)
             if len(record.name.split()) >= 2:
                 by_first.setdefault(fold(record.name.split()[0]), []).append(record)
+        for at, nickname in self._nicknames:
+            # 'Kevin "Big Kev" Mallaby ... Kev says': the nickname, as a first name
+            holder = next((m for m in self.mentions if m.start < at < m.end), None)
+            record = self._person_of.get(holder.start) if holder else None
+            if record is not None:
+                for word in {nickname, nickname.split()[-1]}:
+                    by_first.setdefault(fold(word), []).append(record)
         added = []
         for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][\w\u2019'-]*[a-z]", self.masked):
             word = re.sub(r"['\u2019]s$", "", match.group(0))
@@ -1854,6 +1888,12 @@ class Document:
                 return introduced
             if re.fullmatch(r"(?:lead\s+|senior\s+)?inspectors?", noun):
                 return self._inspectorate()  # "The lead inspector wrote", no inspector named
+            if noun in ("author", "reviewer"):
+                # "The review was written by Dr Jo Roe. Its author said": the one it names
+                for by in reversed(list(_WRITTEN_BY_PERSON.finditer(self.masked, 0, pos))):
+                    named = self._mentions_in(by.end(), by.end() + 80)
+                    if named and named[0].start == by.end() and named[0].kind == "person":
+                        return self._resolve(named[0], named[0].start)
             return None
         _, record, role = best
         return Speaker(
@@ -2392,6 +2432,11 @@ class Document:
                 self.masked[sent_start : m.start],
             ):
                 break  # "as one of us put it when we met to agree this letter:": an object
+            cues = list(CUE_RE.finditer(self.masked, sent_start, m.start))
+            if cues and re.fullmatch(
+                r"\s+(?:of|about|on|regarding)\s+(?:\w+\s+)?", self.masked[cues[-1].end() : m.start]
+            ):
+                break  # "X says of the inspection:": what X speaks of, not who speaks
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
