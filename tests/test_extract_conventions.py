@@ -5724,3 +5724,26 @@ def test_a_nickname_inside_a_name_is_not_a_quotation() -> None:
         ("You're meant to get attached", "Kevin Mallaby"),
         ("It never gets easier", "Kevin Mallaby"),
     ]
+
+
+def test_a_headline_post_before_a_colon_or_after_says_is_its_holder_in_the_body() -> None:
+    body = (
+        "\n\nKelby Council's chief executive Tom Arkwright has apologised after Ofsted rated "
+        "children's services inadequate."
+    )
+    assert said("Kelby council boss: 'We let children down'" + body) == [
+        ("We let children down", "Tom Arkwright")
+    ]
+    assert said("'We let children down', says Kelby council boss" + body) == [
+        ("We let children down", "Tom Arkwright")
+    ]
+
+
+def test_a_headline_post_gives_way_to_the_body_quoting_the_same_words() -> None:
+    text = (
+        "- Council leader: 'I take full responsibility'\n\n"
+        "Opposition group leader Cllr Ian Marks said the council had been warned.\n\n"
+        "Council leader Cllr Terry Boyle said: \"I take full responsibility, and I won't hide "
+        'from it."'
+    )
+    assert said(text)[0] == ("I take full responsibility", "Terry Boyle")

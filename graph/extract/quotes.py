@@ -3055,7 +3055,16 @@ class Document:
                 and len(_quote_key(quotation.text).split()) >= 3
                 and re.match(r"[\"'\u201d\u2019]\s*:", self.text[quotation.end : quotation.end + 3])
             )
-            if not (unattributed or body_headline):
+            # "Council leader: 'I take full responsibility'" over the body's "I take full
+            # responsibility," he said: the one the body names, not a post's best guess
+            a, b = self.paras[quotation.paragraph]
+            role_headline = (
+                quotation.speaker is not None
+                and quotation.speaker.kind == "person"
+                and self._headline_zone(quotation.paragraph)
+                and quotation.speaker.name.split()[-1] not in self.text[a:b]
+            )
+            if not (unattributed or body_headline or role_headline):
                 continue
             found = source(quotation.text, quotation.end, quotation.paragraph)
             if found is not None and (unattributed or found.speaker.kind == "person"):
@@ -3274,6 +3283,8 @@ def _role_fit(noun: str, role: str) -> int:
     # "the Leader" is the Leader of the Council, not of a group
     if low == noun or low == f"{noun} of the council":
         return 3
+    if noun == "boss" and re.search(r"\b(?:chief\s+executive|director|leader)\b", low):
+        return 1  # the council boss: its chief executive, a director, its leader
     if low.startswith(noun + ",") or low.startswith(noun + " "):
         return 2
     found = re.search(rf"(?<![\w-])(?P<lead>\w+\s+)?{re.escape(noun)}(?![\w-])", low)
