@@ -5747,3 +5747,12 @@ def test_a_headline_post_gives_way_to_the_body_quoting_the_same_words() -> None:
         'from it."'
     )
     assert said(text)[0] == ("I take full responsibility", "Terry Boyle")
+
+
+def test_for_someone_the_view_in_quotation_marks_is_theirs() -> None:
+    text = (
+        'For campaigner Leah Brandt, the report is "a scandal that should shame every '
+        'councillor". For Kelby Council, the grade is "a new beginning".'
+    )
+    assert extract(text)["quotations"][0]["speaker_role"] == "campaigner"
+    assert said(text) == [("a scandal that should shame every councillor", "Leah Brandt")]

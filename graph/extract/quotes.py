@@ -1123,7 +1123,7 @@ class Document:
             candidate = ", ".join(pieces[-k:])
             # "Kelby Council, through its Executive Director for Children's Services, X,"
             candidate = re.sub(
-                r"^(?:and|but|while|whilst|through\s+(?:its|their)|via\s+(?:its|their))\s+"
+                r"^(?:and|but|while|whilst|(?-i:For)|through\s+(?:its|their)|via\s+(?:its|their))\s+"
                 # "Budget speech by the Leader of the Council, Cllr X"
                 r"|^[A-Z][\w\s]{0,40}?\s+by\s+(?=the\s)",
                 "",
@@ -2833,7 +2833,9 @@ class Document:
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
                     rf"[\s{re.escape(BULLETS)}]", "", lead
                 )
-                attribution = self._in_sentence(q, quotes) or self._verdict_after(q)
+                attribution = (
+                    self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
+                )
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
                 if attribution is None and k == 0:
@@ -3155,6 +3157,23 @@ class Document:
         m, role = named
         speaker = self._resolve(m, m.start)
         return _Attribution(speaker, None, found.start(), m.end, role) if speaker else None
+
+    def _for_whom(self, q: QuoteSpan) -> _Attribution | None:
+        """'For campaigner Leah Brandt, the report is "a scandal"': the one whose view the
+        sentence gives, when no one else speaks in it."""
+        s_start, _ = self._sentence_of(q, q.open_start)
+        found = re.match(r"\s*For\s+(?:[a-z][\w'\u2019-]*\s+){0,3}", self.masked[s_start:])
+        if found is None:
+            return None
+        named = self._mentions_in(s_start + found.end(), q.open_start)
+        if not named or named[0].start != s_start + found.end() or named[0].kind != "person":
+            return None
+        m = named[0]
+        comma = re.match(r"(?:\s*,\s*[^,_]{1,80})?\s*,\s", self.masked[m.end : q.open_start])
+        if comma is None or CUE_RE.search(self.masked, m.end, q.open_start):
+            return None
+        speaker = self._resolve(m, m.start)
+        return _Attribution(speaker, None, m.start, m.end, None) if speaker else None
 
     def _dash_label(self, q: QuoteSpan) -> _Attribution | None:
         """A speaker labelling a line before a dash or in a table's first cell ("- Jo Roe,
