@@ -5756,3 +5756,25 @@ def test_for_someone_the_view_in_quotation_marks_is_theirs() -> None:
     )
     assert extract(text)["quotations"][0]["speaker_role"] == "campaigner"
     assert said(text) == [("a scandal that should shame every councillor", "Leah Brandt")]
+
+
+def test_a_double_barrelled_surname_and_an_age_opening_a_paragraph() -> None:
+    text = (
+        "The trust's chief executive, Andrew Pemberton-Lowe, has spent his career here.\n\n"
+        "Pemberton-Lowe, 54, said the savings would not come from the front line. "
+        '"If you cut the people who knock on doors, you are back to 2016," he said.'
+    )
+    assert said(text) == [
+        (
+            "If you cut the people who knock on doors, you are back to 2016",
+            "Andrew Pemberton-Lowe",
+        )
+    ]
+
+
+def test_one_minister_unnamed_is_no_one_named() -> None:
+    text = (
+        "Inspectors judged Kelby Council's services inadequate in 2014 and again in 2016, "
+        'and one minister called it "a national scandal".'
+    )
+    assert said(text) == [("a national scandal", None)]

@@ -978,7 +978,8 @@ _ANON = re.compile(
     r"constituents?|respondents?|reviewing\s+officers?|practitioners?|team\s+managers?|"
     r"health\s+visitors?|police\s+officers?|people|callers?|listeners?|viewers?|readers?|"
     r"councillors?|officials?|sources?|insiders?|headteachers?|students?|trainees?|"
-    r"apprentices?|nurses?|teachers?|volunteers?|employees?|professionals?|campaigners?)"
+    r"apprentices?|nurses?|teachers?|volunteers?|employees?|professionals?|campaigners?|"
+    r"ministers?)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
@@ -1147,7 +1148,7 @@ _CALLED_NAME = re.compile(
     rf"{WRITER_CALLS}\s+(?P<name>[A-Z][a-z]+)\b"
 )
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
-_FIRST_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
+_FIRST_AGE = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
 # An age, then a name: "16-year-old Tyler", "said eight-year-old Kayden Moss"
 _AGED_FIRST = re.compile(
     r"\b(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
