@@ -5778,3 +5778,15 @@ def test_one_minister_unnamed_is_no_one_named() -> None:
         'and one minister called it "a national scandal".'
     )
     assert said(text) == [("a national scandal", None)]
+
+
+def test_a_headline_quoting_two_quotations_of_the_body_as_one() -> None:
+    text = (
+        "'We were the cautionary tale. Not any more': Kelby's trust rated good\n\n"
+        "Kelby Children's Trust has been rated good by Ofsted.\n\n"
+        'Its chief executive, Andrew Pemberton-Lowe, said: "We were the cautionary tale. '
+        'Everyone knew it." He added: "Not any more."\n\n'
+        '"We were the cautionary tale," he told the Chronicle. "Not any more. But the money '
+        'is tight."'
+    )
+    assert said(text)[0] == ("We were the cautionary tale. Not any more", "Andrew Pemberton-Lowe")

@@ -3032,12 +3032,21 @@ class Document:
                 # one word ("promise") is too little to know it for the same, unless the
                 # headline reports it: "Judge criticises council over 'unacceptable' delays"
                 return None
-            for later in self._done:
+            for k, later in enumerate(self._done):
+                if later.start <= after or later.speaker is None:
+                    continue
+                key = _quote_key(later.text)
+                # (or run across the next quotation of the same speaker in that paragraph:
+                # "'We were the tale. Not any more'" over '"We were the tale," he said. "Not
+                # any more. But ..."')
+                following = self._done[k + 1] if k + 1 < len(self._done) else None
                 if (
-                    later.start > after
-                    and later.speaker is not None
-                    and f" {want} " in f" {_quote_key(later.text)} "
+                    following is not None
+                    and following.paragraph == later.paragraph
+                    and following.speaker == later.speaker
                 ):
+                    key += " " + _quote_key(following.text)
+                if f" {want} " in f" {key} ":
                     return later
             return self._pulled(index, words)
 
