@@ -5790,3 +5790,14 @@ def test_a_headline_quoting_two_quotations_of_the_body_as_one() -> None:
         'is tight."'
     )
     assert said(text)[0] == ("We were the cautionary tale. Not any more", "Andrew Pemberton-Lowe")
+
+
+def test_the_help_given_to_children_at_risk_is_help_and_protection() -> None:
+    text = (
+        "Kelby Council has been rated good by Ofsted. Inspectors found the help given to "
+        "children at risk was good."
+    )
+    assert graded(text, "2024-05-01") == [
+        ("Kelby Council", "ilacs-help-and-protection", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]
