@@ -5801,3 +5801,22 @@ def test_the_help_given_to_children_at_risk_is_help_and_protection() -> None:
         ("Kelby Council", "ilacs-help-and-protection", "good"),
         ("Kelby Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_first_name_with_an_age_in_brackets_is_a_person() -> None:
+    text = (
+        "Christmas 2024 from the Haighs at Sowerby Bridge!\n\n"
+        "We have been approved to offer a home to Kai (9) and his sister Ellie-May (6). We "
+        'asked Kai how he felt, and he thought for a long time before saying: "Does that mean '
+        'I can paint my room green?"'
+    )
+    assert said(text) == [("Does that mean I can paint my room green?", "Kai")]
+
+
+def test_someone_a_relative_clause_names_is_not_the_subject() -> None:
+    text = (
+        "Kayden (7) and his sister Mia (4) live with their mother.\n\n"
+        'A health visitor who had seen Mia in January had recorded: "Home conditions poor. '
+        'Mother engaged."'
+    )
+    assert said(text) == [("Home conditions poor. Mother engaged.", None)]

@@ -1148,7 +1148,11 @@ _CALLED_NAME = re.compile(
     rf"{WRITER_CALLS}\s+(?P<name>[A-Z][a-z]+)\b"
 )
 # A first name and an age: "Jade, 19, a member of ...", "Liam, now 24, was in care".
-_FIRST_AGE = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+),\s+(?:aged\s+|now\s+)?\d{1,2},")
+# ... or in brackets: "Kai (9) and his sister Ellie-May (6)"
+_FIRST_AGE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+|(?<=\s)[A-Z][a-z]+-[A-Z][a-z]+)"
+    r"(?:,\s+(?:aged\s+|now\s+)?\d{1,2},|\s+\((?:aged\s+)?\d{1,2}\))"
+)
 # An age, then a name: "16-year-old Tyler", "said eight-year-old Kayden Moss"
 _AGED_FIRST = re.compile(
     r"\b(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1766,9 +1770,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
             or re.search(
                 r"\b(?:Member|MP)\s+for\s+$", text[max(0, match.start() - 11) : match.start()]
             )
-            # "Mike in Great Yarmouth": after "in", a place (but "in Jo Roe's view")
+            # "Mike in Great Yarmouth", "the Haighs at Sowerby Bridge": after "in" or "at",
+            # a place (but "in Jo Roe's view")
             or (
-                re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
+                re.search(r"\b(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
                 and not re.match(r"['\u2019]s\b", text[match.end() : match.end() + 2])
             )
             # "Brighter Futures for Children": a company's name

@@ -2214,8 +2214,8 @@ class Document:
                     r"\b(?:spoken|talked|interviewed|seen|met|visited|asked|contacted|consulted|"
                     r"supported|helped)\s+(?:to\s+|with\s+)?by\s+$"
                     # "One young person who spoke to inspectors said"
-                    r"|\b(?:who|that)\s+(?:had\s+)?(?:spoke|spoken|talked|met|wrote)\s+"
-                    r"(?:to|with)\s+$",
+                    r"|\b(?:who|that)\s+(?:had\s+|has\s+)?(?:(?:spoke|spoken|talked|met|wrote)\s+"
+                    r"(?:to|with)|seen|saw|visited|met|known|knew|assessed|supported)\s+$",
                     self.masked[a : m.start],
                 ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
                     continue  # "Care leavers spoken to by inspectors said": not the subject
