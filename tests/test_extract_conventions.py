@@ -5820,3 +5820,21 @@ def test_someone_a_relative_clause_names_is_not_the_subject() -> None:
         'Mother engaged."'
     )
     assert said(text) == [("Home conditions poor. Mother engaged.", None)]
+
+
+def test_services_taken_back_from_a_trust_are_the_councils() -> None:
+    text = (
+        "Children's services in Kelby have been rated as requiring improvement by Ofsted, three "
+        "years after the council took them back in-house from an independent trust.\n\n"
+        "Kelby Children's Services Trust ran social care in the city from 2014 until 2022 and "
+        "was rated good at its last inspection, in 2019.\n\n"
+        "The inspectors' findings, published today, were:\n\n"
+        "\u2022 overall effectiveness \u2013 requires improvement to be good\n"
+        "\u2022 care leavers \u2013 good\n\n"
+        "The report said the transfer back to the council had been well managed."
+    )
+    assert graded(text, "2025-03-01") == [
+        ("Kelby Children's Services Trust", "ilacs-overall", "good"),
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-overall", "requires-improvement"),
+    ]

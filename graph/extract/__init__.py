@@ -104,6 +104,18 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     ):
         # a feature about a children's trust that names the council it took over from once
         council = trust
+    place = doc.place_council()
+    if (
+        council is not None
+        and trust is not None
+        and council.name == trust.name
+        and place is not None
+        and len(re.findall(r"\bthe\s+council\b", doc.text, re.I))
+        > len(re.findall(rf"\b(?:the\s+trust|{re.escape(trust.name)})\b", doc.text, re.I))
+    ):
+        # services "taken back in-house" from a trust the text names: the council of the
+        # place, which "the council" says more often than "the trust"
+        council = place
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
     found = find_judgements(doc.text, spans, published, skip)
@@ -171,7 +183,11 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         # "rated the council's services inadequate": the council, whatever else is named;
         # "the city's children's services": the council of the place
         lead = doc.text[max(j.start, j.grade_start - 60) : j.grade_start]
-        own = doc.salient_council()
+        own = doc.salient_council() or (
+            council
+            if council is not None and (trust is None or council.name != trust.name)
+            else None
+        )
         # (not the place just named: "When Ofsted inspected Peterborough in 2018 it judged
         # the council's children's services good", in a text mostly about Cambridgeshire)
         placed = several and bool(named)
