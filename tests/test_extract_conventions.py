@@ -5838,3 +5838,13 @@ def test_services_taken_back_from_a_trust_are_the_councils() -> None:
         ("Kelby Council", "ilacs-care-leavers", "good"),
         ("Kelby Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_homes_counted_and_either_grade_are_no_councils_judgement() -> None:
+    text = (
+        "Operational highlights\n\n"
+        "\u2022 36 of 41 homes rated good or outstanding by Ofsted; no homes rated inadequate\n\n"
+        "Our largest customer remains Kelby Council, whose children's services were rated "
+        "outstanding by Ofsted in 2024."
+    )
+    assert graded(text) == [("Kelby Council", "ilacs-overall", "outstanding")]

@@ -263,7 +263,9 @@ AGAIN = re.compile(
 # fostering service, a school, a safeguarding board.
 OTHER_SUBJECT = re.compile(
     r"\b(?:children['\u2019]s\s+homes?|residential\s+(?:home|unit|setting|service)s?|"
-    r"(?:those|these|such|private)\s+homes|(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
+    r"(?:those|these|such|private)\s+homes|"
+    # "no homes rated inadequate", "36 of 41 homes": a provider's homes, counted
+    r"(?:no|all|\d+(?:\s+of\s+(?:its\s+|our\s+|the\s+)?\d+)?)\s+homes\b|(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
     r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|academy|"
     # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
@@ -891,6 +893,18 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 # round-up of the year's verdicts")
                 formers.append((match.start(), match.end(), _grade_id(word)))
             continue
+        if re.match(
+            r"[\"'\u201d\u2019]?\s*(?:,\s*)?or\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|"
+            r"requires?\s+improvement)\b",
+            after,
+            re.I,
+        ) or re.search(
+            r"\b(?:outstanding|good|inadequate|improvement|improvement\s+to\s+be\s+good)"
+            r"[\"'\u201d\u2019]?\s*,?\s+or\s+[\"'\u201c\u2018]?$",
+            before,
+            re.I,
+        ):
+            continue  # "36 of 41 homes rated good or outstanding": either, so no one grade
         if re.search(
             r"\b(?:lose|loses|losing|lost|stripped\s+of)\s+(?:its\s+|their\s+|the\s+)?"
             r"[\"'\u201c\u2018]?$",
