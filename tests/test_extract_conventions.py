@@ -5848,3 +5848,12 @@ def test_homes_counted_and_either_grade_are_no_councils_judgement() -> None:
         "outstanding by Ofsted in 2024."
     )
     assert graded(text) == [("Kelby Council", "ilacs-overall", "outstanding")]
+
+
+def test_her_rule_before_a_colon_is_hers_though_it_is_about_reports() -> None:
+    text = (
+        "Margaret Cowburn was director for a decade. When the service was judged good, the "
+        "report praised her. But her rule about reports never changed: 'If the report is bad, "
+        "it is my name on it.'"
+    )
+    assert said(text) == [("If the report is bad, it is my name on it.", "Margaret Cowburn")]

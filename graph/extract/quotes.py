@@ -2592,13 +2592,14 @@ class Document:
         when = _WHEN_CLAUSE.match(self.masked, _SPACES.match(self.masked, start).end(), end)
         if when and self.masked.startswith(",", when.end()):
             start = when.end() + 1
+        # "Sharon's answer:", "her rule about reports never changed:" (a noun, not the verb)
+        whose = self._whose_words(start, end + 1)
+        if whose is not None:
+            return whose
         if CUE_RE.search(self.masked, start, end) or re.search(
             r"(?i:\bwords\b)", self.masked[start:end]
         ):
             return None  # a verb of saying there is the attribution's business
-        whose = self._whose_words(start, end + 1)  # "Sharon's answer:"
-        if whose is not None:
-            return whose
         spans = [x for x in self.sentences[para] if x[0] <= start]
         for a, b in [(start, end), *([spans[-2]] if len(spans) > 1 else [])]:
             for m in self._mentions_in(a, min(b, end)):
@@ -3393,7 +3394,7 @@ _ANNOUNCED = re.compile(
     r"(?:['\u2019]s)?\s+|\b[Ff]or\s+(?P<who2>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][\w-]+),?"
     r"\s+the\s+)(?:own\s+|simple\s+|main\s+|one\s+|top\s+|best\s+|golden\s+)?(?:message|"
     r"advice|philosophy|answer|verdict|view|plea|reply|response|motto|mantra|hope|wish|request|"
-    r"tip)\b[^.!?:]{0,60}?(?:\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)"
+    r"tip|rule|line|saying|catchphrase|refrain|creed|watchword)\b[^.!?:]{0,60}?(?:\b(?:is|was)\s+(?:a\s+)?(?:simple|clear|straightforward|blunt|short)"
     # "His top tip for new carers?", "Sharon's answer:"
     r"\b|\?|:)"
 )
