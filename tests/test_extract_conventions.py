@@ -5857,3 +5857,20 @@ def test_her_rule_before_a_colon_is_hers_though_it_is_about_reports() -> None:
         "it is my name on it.'"
     )
     assert said(text) == [("If the report is bad, it is my name on it.", "Margaret Cowburn")]
+
+
+def test_an_interview_summarys_words_are_the_interviewees() -> None:
+    text = (
+        "Kelby Voices \u2013 Oral History Collection\n\n"
+        "Interviewee: Delroy Whitfield (b. 1958), social worker, Kelby Council, 1986\u20132020\n"
+        "Interviewer: Cath Ormerod\n\n"
+        "12:40\u201331:05 First post in a Moss Side area team. Recalls his first manager telling "
+        'him: "Write it down as if the child will read it one day."\n\n'
+        "58:20\u20131:21:30 The 2014 inspection. Describes the day the report was published "
+        'as "like a death in the family". Says that he thinks "people forget how far it came".'
+    )
+    assert said(text) == [
+        ("Write it down as if the child will read it one day.", None),
+        ("like a death in the family", "Delroy Whitfield"),
+        ("people forget how far it came", "Delroy Whitfield"),
+    ]

@@ -1770,6 +1770,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
             or re.search(
                 r"\b(?:Member|MP)\s+for\s+$", text[max(0, match.start() - 11) : match.start()]
             )
+            # "a Moss Side area team": after "a", a place as a modifier
+            or re.search(r"\b(?:a|an)\s+$", text[max(0, match.start() - 4) : match.start()])
             # "Mike in Great Yarmouth", "the Haighs at Sowerby Bridge": after "in" or "at",
             # a place (but "in Jo Roe's view")
             or (

@@ -196,6 +196,8 @@ _WRITTEN_BY = re.compile(
     r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
     r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
 )
+# The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
+_INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
 # A first name before a nickname in quotation marks: 'Kevin "Kev" Rudd'
 _BEFORE_NICKNAME = re.compile(
     r"(?<![\w'\u2019-])(?!(?:The|A|An|Our|Its|Their|His|Her|This|That|In|On|At|For|And|But)\s)"
@@ -610,6 +612,7 @@ class Document:
         self._add_turns()
         self._learn_genders()
         self.bodies = self._collect_bodies()
+        self._interviewee = self._labelled_interviewee()
         self.spoken: list[tuple[int, Speaker]] = []
         self.quotations = self._attribute()
 
@@ -666,6 +669,26 @@ class Document:
             self.author = None
         if self.author is not None:
             self._add_pronoun("I", r"\bI\b", self.author.end)
+
+    def _no_other_teller(self, q: QuoteSpan) -> bool:
+        """No verb of saying before the words in their sentence but the summary's own, which
+        opens it with no subject ("Describes the day as", not "Recalls his manager telling
+        him:")."""
+        s_start, _ = self._sentence_of(q, q.open_start)
+        s_start = _SPACES.match(self.masked, s_start).end()
+        cues = list(CUE_RE.finditer(self.masked, s_start, q.open_start))
+        return not cues or (len(cues) == 1 and cues[0].start() == s_start)
+
+    def _labelled_interviewee(self) -> Speaker | None:
+        """The one an interview summary is about ("Interviewee: Delroy Whitfield (b. 1958),
+        social worker"): its "he" and its words no one else is given are theirs."""
+        label = _INTERVIEWEE.search(self.masked)
+        if label is None:
+            return None
+        named = self._mentions_in(label.end(), label.end() + 80)
+        if not named or named[0].start != label.end() or named[0].kind != "person":
+            return None
+        return self._resolve(named[0], named[0].start)
 
     def _add_pronoun(self, word: str, pattern: str, start: int) -> None:
         """``word`` ("you", "I") wherever ``pattern`` stands after ``start``, as a pronoun."""
@@ -1634,6 +1657,8 @@ class Document:
             return self._resolve(self.author, self.author.start)
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
+            if self._interviewee is not None and self._interviewee.gender in (None, want):
+                return self._interviewee  # (an interview summary's "he")
             # The latest person named or quoted before, of that gender where it is known.
             candidates: list[tuple[int, Speaker]] = [
                 (at, s)
@@ -2888,6 +2913,15 @@ class Document:
                 if attribution is None:
                     attribution = self._dash_aside(q)
                     how = "aside" if attribution else how
+                if (
+                    attribution is None
+                    and self._interviewee is not None
+                    and self._no_other_teller(q)
+                ):
+                    # "Describes the day ... as '...'": an interview summary's words are the
+                    # interviewee's, where no one else is given them
+                    attribution = _Attribution(self._interviewee, None, 0, 0, None)
+                    how = "interviewee"
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
