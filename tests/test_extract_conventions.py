@@ -5874,3 +5874,26 @@ def test_an_interview_summarys_words_are_the_interviewees() -> None:
         ("like a death in the family", "Delroy Whitfield"),
         ("people forget how far it came", "Delroy Whitfield"),
     ]
+
+
+def test_that_year_opening_a_sentence_is_the_year_named_before() -> None:
+    text = (
+        "She joined Kelby Council as director in 2015.\n\n"
+        "It was not an easy moment to arrive. That year Ofsted had judged the council's "
+        "services to require improvement."
+    )
+    assert graded(text) == [("Kelby Council", "sif-overall", "requires-improvement")]
+
+
+def test_every_area_of_its_work_except_the_support_given_to_care_leavers() -> None:
+    text = (
+        "In 2023 inspectors rated Kelby Council outstanding, and outstanding in every area of "
+        "its work except the support given to care leavers, which was judged good."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-help-and-protection", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+    ]

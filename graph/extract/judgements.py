@@ -112,6 +112,8 @@ _NOT_RATED = re.compile(
     re.I,
 )
 _BEFORE_QUESTION = re.compile(r"\s[\u2013\u2014-]\s|[;:]\s")
+# "That year Ofsted had judged ...", opening the sentence: the year named last before
+_OPENS_THAT_YEAR = re.compile(r"\s*(?:(?:In\s+)?[Tt]hat|The\s+same)\s+year\b")
 _SAME_YEAR = re.compile(r"\b(?:the|that)\s+same\s+year\b", re.I)
 _THAT_YEAR = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:in\s+)?(?:that|the\s+same)|(?:the|that)\s+same)\s+year\b", re.I
@@ -191,7 +193,8 @@ ALL_AREAS = re.compile(
     r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
     r"(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
-    r"headings?)\b(?!\s+(?:except|but|bar|apart|save|other))|(?P<board>across\s+the\s+board)\b)",
+    r"headings?)\b(?!(?:\s+of\s+(?:its|their|the)\s+\w+)?\s+(?:except|but|bar|apart|save|other))"
+    r"|(?P<board>across\s+the\s+board)\b)",
     re.I,
 )
 # "inadequate overall and in every area except adoption": every area but the one named next
@@ -199,7 +202,10 @@ ALL_EXCEPT = re.compile(
     r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:in\s+(?:19|20)\d\d\s*)?(?:,\s*)?(?:and\s+)?"
     r"(?:in|across|for)\s+(?:all|each|every)\s+"
     r"(?:other\s+)?(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?)"
-    r"\s+(?:except|apart\s+from|other\s+than|bar|save\s+for|but)\s+(?:for\s+)?(?:the\s+)?",
+    # ("in every area of its work except the support given to care leavers")
+    r"(?:\s+of\s+(?:its|their|the)\s+(?:work|services?|inspection|report))?"
+    r"\s+(?:except|apart\s+from|other\s+than|bar|save\s+for|but)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:(?:support|help|services?|work)\s+(?:given|offered|provided)\s+to\s+)?",
     re.I,
 )
 # "Every area of the inspection was judged inadequate": the same, as the subject.
@@ -459,6 +465,13 @@ def find_judgements(
                 # "The trust took over in April 2018 and, in its first inspection later that
                 # year, was rated ...": the year the sentence states
                 year = int(stated[-1].group())
+            named_before = _OPENS_THAT_YEAR.match(sentence) and list(
+                YEAR.finditer(text, max(0, s_start - 1500), s_start)
+            )
+            if named_before:
+                # "... as director, in 2015. // It was not an easy moment. That year Ofsted
+                # had judged ...": the year named last before
+                year = int(named_before[-1].group())
             # (or "rated inadequate six years ago", just after a grade)
             relative = _THIS_YEAR.search(sentence) or next(
                 filter(None, (_relative_after(text, g[4]) for g in own)), None
