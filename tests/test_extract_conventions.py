@@ -5897,3 +5897,30 @@ def test_every_area_of_its_work_except_the_support_given_to_care_leavers() -> No
         ("Kelby Council", "ilacs-leaders", "outstanding"),
         ("Kelby Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_every_area_judged_outstanding_except_one_after_the_grade() -> None:
+    text = (
+        "Kelby's children's services were rated outstanding by Ofsted in 2023, with every area "
+        "judged outstanding except the experiences and progress of care leavers, which were "
+        "judged good."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-help-and-protection", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+    ]
+
+
+def test_up_from_a_grade_at_the_authoritys_previous_inspection_in_a_year() -> None:
+    text = (
+        "Kelby Council's services were judged good in 2024, up from requires improvement at "
+        "the authority's previous inspection in 2019."
+    )
+    draft = extract(text)
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("good", 2024),
+        ("requires-improvement", 2019),
+    ]

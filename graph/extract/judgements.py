@@ -208,6 +208,12 @@ ALL_EXCEPT = re.compile(
     r"(?:(?:support|help|services?|work)\s+(?:given|offered|provided)\s+to\s+)?",
     re.I,
 )
+# "..., with every area judged outstanding except ...": the area left out, after the grade
+_EXCEPT_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s*(?:except|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?"
+    r"(?:(?:the\s+)?(?:support|help|services?|work)\s+(?:given|offered|provided)\s+to\s+)?",
+    re.I,
+)
 # "Every area of the inspection was judged inadequate": the same, as the subject.
 ALL_AREAS_BEFORE = re.compile(
     r"\b(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
@@ -1136,15 +1142,18 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             board = every.re is ALL_AREAS and every.group("board")
             marker = ALL_OVERALL if board else f"{ALL}{n or ''}"
             mine = [*mine, (g1, g1, marker, marker)]
-        excepted = ALL_EXCEPT.match(after)
-        but = excepted and next((x for x in areas if x[0] >= g1 + excepted.end()), None)
+        excepted = ALL_EXCEPT.match(after) or (
+            # "with every area judged outstanding except the experiences ... of care leavers"
+            every is not None and every.re is not ALL_AREAS and _EXCEPT_AFTER.match(after)
+        )
+        but = next((x for x in areas if x[0] >= g1 + excepted.end()), None) if excepted else None
         if but and not re.fullmatch(
-            r"(?:one\s*[,:\u2013\u2014-]?\s*(?:the\s+)?)?", sentence[g1 + excepted.end() : but[0]]
+            r"(?:one\s*[,:\u2013\u2014-]?\s*)?(?:the\s+)?", sentence[g1 + excepted.end() : but[0]]
         ):
             but = None  # ("except one." and an area further on: not the one)
         if but is not None:
             # (the area excepted is left to the grade it is given next, if any)
-            mine = [x for x in mine if x is not but]
+            mine = [x for x in mine if x is not but and not str(x[2]).startswith(ALL)]
             marker = f"{ALL}!{but[2]}!{but[3]}"
             mine = [*mine, (g1, g1, marker, marker)]
         for x in mine:
@@ -1283,7 +1292,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
                 r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
                 # "rated outstanding overall at its previous inspection in 2019"
-                r"|at\s+(?:its|their|the|our|your)\s+(?:(?:previous|last|latest|most\s+recent|"
+                # (and "at the authority's previous inspection in 2019")
+                r"|at\s+(?:its|their|our|your|the(?:\s+[\w-]+['\u2019]s)?|[A-Z][\w-]*['\u2019]s)\s+"
+                r"(?:(?:previous|last|latest|most\s+recent|"
                 # ("good at its first inspection under the new framework in 2018")
                 r"recent|first|full)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
                 # "the good grade the council received in 2019", "the good rating that part of the
