@@ -5924,3 +5924,15 @@ def test_up_from_a_grade_at_the_authoritys_previous_inspection_in_a_year() -> No
         ("good", 2024),
         ("requires-improvement", 2019),
     ]
+
+
+def test_another_before_a_colon_is_one_more_unnamed() -> None:
+    text = (
+        'One senior manager argued that an outstanding authority had "more to lose than to '
+        'gain" from changing a model that inspectors had praised. Another was more direct: '
+        "\"If it isn't broken, I'd rather not be the one who broke it.\""
+    )
+    assert said(text) == [
+        ("more to lose than to gain", None),
+        ("If it isn't broken, I'd rather not be the one who broke it.", None),
+    ]

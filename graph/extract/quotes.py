@@ -2617,6 +2617,19 @@ class Document:
         when = _WHEN_CLAUSE.match(self.masked, _SPACES.match(self.masked, start).end(), end)
         if when and self.masked.startswith(",", when.end()):
             start = when.end() + 1
+        # "One senior manager argued that ... Another was more direct:": one more of them,
+        # unnamed
+        another = re.match(
+            r"\s*(?P<w>Another|One\s+other|A\s+(?:second|third|fourth)|Others|Some|Several|Many)"
+            r"(?:\s+(?!was\b|were\b|is\b|are\b)[a-z][\w-]*){0,2}(?=\s+(?:was|were|is|are|put|"
+            r"went|had)\b)",
+            self.masked[start:end],
+        )
+        if another:
+            words = " ".join(another.group(0).split())
+            return _Attribution(
+                Speaker(words, "anon", None, words), None, start + another.start("w"), end, None
+            )
         # "Sharon's answer:", "her rule about reports never changed:" (a noun, not the verb)
         whose = self._whose_words(start, end + 1)
         if whose is not None:
