@@ -5936,3 +5936,17 @@ def test_another_before_a_colon_is_one_more_unnamed() -> None:
         ("more to lose than to gain", None),
         ("If it isn't broken, I'd rather not be the one who broke it.", None),
     ]
+
+
+def test_someone_unnamed_at_a_council_who_asked_not_to_be_named() -> None:
+    text = (
+        "A union representative at Kelby Council, who asked not to be named, said staff were "
+        '"exhausted but proud". A spokesperson for Kelby Council said it was "fully committed '
+        'to the trust", although one senior councillor, who asked not to be named, told the '
+        'Observer it was "expensive and opaque".'
+    )
+    assert said(text) == [
+        ("exhausted but proud", None),
+        ("fully committed to the trust", "Kelby Council"),
+        ("expensive and opaque", None),
+    ]

@@ -969,7 +969,7 @@ _ANON = re.compile(
     r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
     r"(?:(?i:young|local|former|single|foster|teenage|elderly|worried|frustrated|disabled|"
     r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|council|"
-    r"newly\s+qualified)\s+)*"
+    r"newly\s+qualified|union|trade\s+union)\s+)*"
     r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
     r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"
@@ -979,7 +979,7 @@ _ANON = re.compile(
     r"health\s+visitors?|police\s+officers?|people|callers?|listeners?|viewers?|readers?|"
     r"councillors?|officials?|sources?|insiders?|headteachers?|students?|trainees?|"
     r"apprentices?|nurses?|teachers?|volunteers?|employees?|professionals?|campaigners?|"
-    r"ministers?)"
+    r"ministers?|representatives?)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
@@ -1334,11 +1334,13 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     out: list[Mention] = []
     taken = bytearray(end - start + 1)
 
-    def add(mention: Mention) -> None:
+    def add(mention: Mention) -> bool:
         a, b = mention.start - start, mention.end - start
-        if not any(taken[a:b]):
-            out.append(mention)
-            taken[a:b] = b"\x01" * (b - a)
+        if any(taken[a:b]):
+            return False
+        out.append(mention)
+        taken[a:b] = b"\x01" * (b - a)
+        return True
 
     # Nothing in a party and ward tag speaks.
     for match in PARTY_TAG.finditer(text, start, end):
@@ -1666,7 +1668,12 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue  # "she trained as a social worker": what she was, not someone else
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
-        add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+        if not add(Mention(match.start(), match.end(), "anon", phrase, gender=gender)) and (
+            match.group("noun") and match.end("noun") < match.end()
+        ):
+            # "A social worker at Kelby Council": the council taken, the person still unnamed
+            phrase = " ".join(text[match.start() : match.end("noun")].split())
+            add(Mention(match.start(), match.end("noun"), "anon", phrase, gender=gender))
     for match in _HANDLE.finditer(text, start, end):
         add(Mention(match.start("h"), match.end("h"), "person", match.group("h")))
     for match in _THE_ANON.finditer(text, start, end):

@@ -196,6 +196,11 @@ _WRITTEN_BY = re.compile(
     r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
     r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
 )
+# ", who asked not to be named," between a subject and its verb
+_NOT_NAMED = re.compile(
+    r"^\s*,?\s*(?:who|that)\s+(?:asked|requested|wished|wanted|spoke\s+on\s+condition)\s+"
+    r"(?:not\s+to\s+be\s+(?:named|identified)|of\s+anonymity)\s*,?\s*"
+)
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
 # A first name before a nickname in quotation marks: 'Kevin "Kev" Rudd'
@@ -2026,6 +2031,11 @@ class Document:
         """Every reporting verb in ``[a, b)`` with the speaker it belongs to."""
         out = []
         for cue in CUE_RE.finditer(self.masked, a, b):
+            if re.match(
+                r"\s+not\s+to\s+be\s+(?:named|identified)\b",
+                self.masked[cue.end() : cue.end() + 30],
+            ):
+                continue  # ", who asked not to be named, said": the verb is "said"
             # Passive: "it is recognised that", "was found to be" report no speaker.
             if re.search(
                 r"\b(?:is|was|are|were|been|be|being)\s+(?:\w+ly\s+|also\s+|not\s+)?$",
@@ -2074,6 +2084,9 @@ class Document:
             if re.search(
                 r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:going\s+to\s+)?"
                 r"(?:(?!(?:that|who|which|they|he|she|it|we|I)\b)[a-z]+\s+){0,4}?(?<!mince\s)$",
+                self.masked[max(a, cue.start() - 50) : cue.start()],
+            ) and not re.search(
+                r"\bnot\s+to\s+be\s+(?:named|identified)\s*,?\s*$",
                 self.masked[max(a, cue.start() - 50) : cue.start()],
             ):
                 continue  # "I'm not going to sit here and say 'everything is brilliant'"
@@ -2246,6 +2259,16 @@ class Document:
                     continue  # "Care leavers spoken to by inspectors said": not the subject
                 # "a focused visit in September found": when, not who
                 between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
+                # "one senior councillor, who asked not to be named, told": the subject's
+                between = _NOT_NAMED.sub(" ", between)
+                if m.kind == "body" and any(
+                    o.kind == "anon"
+                    and re.fullmatch(
+                        r"\s+(?:at|from|in|for|with)\s+(?:the\s+)?", self.masked[o.end : m.start]
+                    )
+                    for o in before
+                ):
+                    continue  # "A union representative at Kelby Council": where they work
                 # "The Ofsted report on Kelby (Council) said": the report, about the place
                 about = _ABOUT_PLACE.match(between)
                 if about and m.title == "report":
