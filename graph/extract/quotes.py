@@ -196,6 +196,8 @@ _WRITTEN_BY = re.compile(
     r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
     r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
 )
+# "For campaigner Leah Brandt, ...": whose view the sentence gives
+_FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w'\u2019-]*\s+){0,3}")
 # ", who asked not to be named," between a subject and its verb
 _NOT_NAMED = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:asked|requested|wished|wanted|spoke\s+on\s+condition)\s+"
@@ -3192,6 +3194,8 @@ class Document:
         """A headline, standfirst or byline (one of the first three paragraphs, and short), or
         a crosshead or key-points line anywhere (a line of a dozen words, not a sentence)."""
         a, b = self.paras[index]
+        if b - a > 1000:
+            return False  # (more than 30 words, however short: not read word by word)
         words = len(self.text[a:b].split())
         if index <= 2:
             return words <= 30
@@ -3242,11 +3246,11 @@ class Document:
         """'For campaigner Leah Brandt, the report is "a scandal"': the one whose view the
         sentence gives, when no one else speaks in it."""
         s_start, _ = self._sentence_of(q, q.open_start)
-        found = re.match(r"\s*For\s+(?:[a-z][\w'\u2019-]*\s+){0,3}", self.masked[s_start:])
+        found = _FOR_WHOM.match(self.masked, s_start, q.open_start)
         if found is None:
             return None
-        named = self._mentions_in(s_start + found.end(), q.open_start)
-        if not named or named[0].start != s_start + found.end() or named[0].kind != "person":
+        named = self._mentions_in(found.end(), q.open_start)
+        if not named or named[0].start != found.end() or named[0].kind != "person":
             return None
         m = named[0]
         comma = re.match(r"(?:\s*,\s*[^,_]{1,80})?\s*,\s", self.masked[m.end : q.open_start])
