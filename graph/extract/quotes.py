@@ -210,6 +210,17 @@ _BEFORE_NICKNAME = re.compile(
     r"(?<![\w'\u2019-])(?!(?:The|A|An|Our|Its|Their|His|Her|This|That|In|On|At|For|And|But)\s)"
     r"[A-Z][a-z]+ $"
 )
+
+
+def _is_nickname(text: str, q: QuoteSpan) -> bool:
+    """A capitalised word or two in quotation marks between a first name and a surname."""
+    return bool(
+        re.fullmatch(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?", text[q.start : q.end])
+        and _BEFORE_NICKNAME.search(text, max(0, q.open_start - 30), q.open_start)
+        and re.match(r" [A-Z][a-z][\w'\u2019-]*\b", text[q.close_end : q.close_end + 30])
+    )
+
+
 # Who wrote a paper: "written by Dr Jo Roe", "The review, led by Jo Roe,"
 _WRITTEN_BY_PERSON = re.compile(
     r"\b(?:written|authored|compiled|conducted|led|undertaken|carried\s+out)\s+by\s+"
@@ -577,23 +588,13 @@ class Document:
         raw = find_quotes(text, self.paras)
         # a nickname inside a name ('Kevin "Kev" Rudd') is not a quotation, and the name is
         # read across it
-        nicknames = [
-            q
-            for q in raw
-            if re.fullmatch(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?", text[q.start : q.end])
-            and _BEFORE_NICKNAME.search(text, max(0, q.open_start - 30), q.open_start)
-            and re.match(r" [A-Z][a-z][\w'\u2019-]*\b", text[q.close_end : q.close_end + 30])
-        ]
-        raw = [q for q in raw if q not in nicknames]
-        self.raw_quotes = raw
-        self.masked = mask_quotes(text, raw)
-        self._nicknames = [(q.open_start, text[q.start : q.end]) for q in nicknames]
+        nicknames = [q for q in raw if _is_nickname(text, q)]
+        self.raw_quotes = [q for q in raw if not _is_nickname(text, q)]
+        masked = list(mask_quotes(text, self.raw_quotes))
         for q in nicknames:
-            self.masked = (
-                self.masked[: q.open_start]
-                + " " * (q.close_end - q.open_start)
-                + self.masked[q.close_end :]
-            )
+            masked[q.open_start : q.close_end] = " " * (q.close_end - q.open_start)
+        self.masked = "".join(masked)
+        self._nicknames = [(q.open_start, text[q.start : q.end]) for q in nicknames]
         self._folded = fold(self.masked)  # for finding a post as written elsewhere
         self.known_hits = self.index.find(self.masked)
         self.sentences: list[list[tuple[int, int]]] = [
