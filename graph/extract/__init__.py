@@ -95,12 +95,17 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     ]
     council = doc.salient_council() or doc.salient_trust() or doc.place_council()
     trust = doc.salient_trust()
+    trust_named = (
+        len(re.findall(rf"\b(?:the\s+trust|{re.escape(trust.name)})\b", doc.text, re.I))
+        if trust is not None
+        else 0
+    )
     if (
         council is not None
         and trust is not None
         and council.name != trust.name
         and len(re.findall(re.escape(council.name), doc.text, re.I)) <= 1
-        and len(re.findall(rf"\b(?:the\s+trust|{re.escape(trust.name)})\b", doc.text, re.I)) > 2
+        and trust_named > 2
     ):
         # a feature about a children's trust that names the council it took over from once
         council = trust
@@ -110,8 +115,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         and trust is not None
         and council.name == trust.name
         and place is not None
-        and len(re.findall(r"\bthe\s+council\b", doc.text, re.I))
-        > len(re.findall(rf"\b(?:the\s+trust|{re.escape(trust.name)})\b", doc.text, re.I))
+        and len(re.findall(r"\bthe\s+council\b", doc.text, re.I)) > trust_named
     ):
         # services "taken back in-house" from a trust the text names: the council of the
         # place, which "the council" says more often than "the trust"

@@ -197,6 +197,8 @@ ALL_AREAS = re.compile(
     r"|(?P<board>across\s+the\s+board)\b)",
     re.I,
 )
+# The area excepted, as what is given to whom: "except the support given to care leavers"
+_GIVEN_TO = r"(?:support|help|services?|work)\s+(?:given|offered|provided)\s+to\s+"
 # "inadequate overall and in every area except adoption": every area but the one named next
 ALL_EXCEPT = re.compile(
     r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:in\s+(?:19|20)\d\d\s*)?(?:,\s*)?(?:and\s+)?"
@@ -205,13 +207,13 @@ ALL_EXCEPT = re.compile(
     # ("in every area of its work except the support given to care leavers")
     r"(?:\s+of\s+(?:its|their|the)\s+(?:work|services?|inspection|report))?"
     r"\s+(?:except|apart\s+from|other\s+than|bar|save\s+for|but)\s+(?:for\s+)?(?:the\s+)?"
-    r"(?:(?:support|help|services?|work)\s+(?:given|offered|provided)\s+to\s+)?",
+    rf"(?:{_GIVEN_TO})?",
     re.I,
 )
 # "..., with every area judged outstanding except ...": the area left out, after the grade
 _EXCEPT_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:except|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?"
-    r"(?:(?:the\s+)?(?:support|help|services?|work)\s+(?:given|offered|provided)\s+to\s+)?",
+    rf"(?:(?:the\s+)?{_GIVEN_TO})?",
     re.I,
 )
 # "Every area of the inspection was judged inadequate": the same, as the subject.
@@ -277,7 +279,8 @@ OTHER_SUBJECT = re.compile(
     r"\b(?:children['\u2019]s\s+homes?|residential\s+(?:home|unit|setting|service)s?|"
     r"(?:those|these|such|private)\s+homes|"
     # "no homes rated inadequate", "36 of 41 homes": a provider's homes, counted
-    r"(?:no|all|\d+(?:\s+of\s+(?:its\s+|our\s+|the\s+)?\d+)?)\s+homes\b|(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
+    r"(?:no|all|\d+(?:\s+of\s+(?:its\s+|our\s+|the\s+)?\d+)?)\s+homes\b|"
+    r"(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
     r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|academy|"
     # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
@@ -918,8 +921,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             after,
             re.I,
         ) or re.search(
-            r"\b(?:outstanding|good|inadequate|improvement|improvement\s+to\s+be\s+good)"
-            r"[\"'\u201d\u2019]?\s*,?\s+or\s+[\"'\u201c\u2018]?$",
+            r"\b(?:outstanding|good|inadequate|improvement)[\"'\u201d\u2019]?\s*,?\s+or\s+"
+            r"[\"'\u201c\u2018]?$",
             before,
             re.I,
         ):

@@ -950,14 +950,14 @@ _ROLE_NOUN = re.compile(
 # "- Director admits"
 # ... or a headline's label ("Kelby council boss: 'We let children down'"), or after its verb
 # ("'We let children down', says council boss")
-_HEADLINE_VERB = r"says|admits|warns|vows|insists|claims|hits\s+back|responds|defends"
+_HEADLINE_SPEAKS = r"says|admits|warns|vows|insists|claims|hits\s+back|responds|defends"
 _HEADLINE_ROLE = re.compile(
     r"(?m)(?:^(?:[-\u2022*]\s+)?|(?<=\bsays\s)|(?<=\badmits\s)|(?<=\bwarns\s))"
     r"(?:[A-Z][a-z]+\s+(?=(?i:council|county|city|borough)\s))?"
     r"(?:(?i:council|county|city|borough)\s+)?"
     r"(?P<r>(?i:leader|chief\s+executive|director|minister|mayor|commissioner|cabinet\s+member|"
     r"boss))"
-    rf"(?=\s+(?:{_HEADLINE_VERB})\b|:\s|\s*$)"
+    rf"(?=\s+(?:{_HEADLINE_SPEAKS})\b|:\s|\s*$)"
 )
 # "A family court judge has criticised ...": the judge the article names (Judge X)
 _A_JUDGE = re.compile(

@@ -198,10 +198,12 @@ _WRITTEN_BY = re.compile(
 )
 # "For campaigner Leah Brandt, ...": whose view the sentence gives
 _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w'\u2019-]*\s+){0,3}")
-# ", who asked not to be named," between a subject and its verb
+# ", who asked not to be named," between a subject and its verb (whose "asked" is no verb of
+# saying, and whose "not" no negation of the verb after it)
+_NOT_TO_BE_NAMED = r"not\s+to\s+be\s+(?:named|identified)"
 _NOT_NAMED = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:asked|requested|wished|wanted|spoke\s+on\s+condition)\s+"
-    r"(?:not\s+to\s+be\s+(?:named|identified)|of\s+anonymity)\s*,?\s*"
+    rf"(?:{_NOT_TO_BE_NAMED}|of\s+anonymity)\s*,?\s*"
 )
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
@@ -588,8 +590,9 @@ class Document:
         raw = find_quotes(text, self.paras)
         # a nickname inside a name ('Kevin "Kev" Rudd') is not a quotation, and the name is
         # read across it
-        nicknames = [q for q in raw if _is_nickname(text, q)]
-        self.raw_quotes = [q for q in raw if not _is_nickname(text, q)]
+        nickname = [_is_nickname(text, q) for q in raw]
+        nicknames = [q for q, n in zip(raw, nickname, strict=True) if n]
+        self.raw_quotes = [q for q, n in zip(raw, nickname, strict=True) if not n]
         masked = list(mask_quotes(text, self.raw_quotes))
         for q in nicknames:
             masked[q.open_start : q.close_end] = " " * (q.close_end - q.open_start)
@@ -2034,10 +2037,7 @@ class Document:
         """Every reporting verb in ``[a, b)`` with the speaker it belongs to."""
         out = []
         for cue in CUE_RE.finditer(self.masked, a, b):
-            if re.match(
-                r"\s+not\s+to\s+be\s+(?:named|identified)\b",
-                self.masked[cue.end() : cue.end() + 30],
-            ):
+            if re.match(rf"\s+{_NOT_TO_BE_NAMED}\b", self.masked[cue.end() : cue.end() + 30]):
                 continue  # ", who asked not to be named, said": the verb is "said"
             # Passive: "it is recognised that", "was found to be" report no speaker.
             if re.search(
@@ -2089,7 +2089,7 @@ class Document:
                 r"(?:(?!(?:that|who|which|they|he|she|it|we|I)\b)[a-z]+\s+){0,4}?(?<!mince\s)$",
                 self.masked[max(a, cue.start() - 50) : cue.start()],
             ) and not re.search(
-                r"\bnot\s+to\s+be\s+(?:named|identified)\s*,?\s*$",
+                rf"\b{_NOT_TO_BE_NAMED}\s*,?\s*$",
                 self.masked[max(a, cue.start() - 50) : cue.start()],
             ):
                 continue  # "I'm not going to sit here and say 'everything is brilliant'"
