@@ -5950,3 +5950,23 @@ def test_someone_unnamed_at_a_council_who_asked_not_to_be_named() -> None:
         ("fully committed to the trust", "Kelby Council"),
         ("expensive and opaque", None),
     ]
+
+
+def test_a_question_then_asked_and_a_name_is_the_named_persons_question() -> None:
+    text = (
+        'Kelby news\n\n"Where were the managers in 2019?" asked former social worker Tina Moss.'
+        "\n\nThe council said it had asked Ofsted for advice."
+    )
+    assert said(text) == [("Where were the managers in 2019?", "Tina Moss")]
+
+
+def test_a_parent_written_before_the_name_is_no_bar_to_the_name() -> None:
+    text = (
+        'Kelby news\n\n"It is brilliant news," says mum-of-two Kerry Brown. "They listened."'
+        '\n\n"It took a while," said dad Ray Oduya.'
+    )
+    assert said(text) == [
+        ("It is brilliant news", "Kerry Brown"),
+        ("They listened.", "Kerry Brown"),
+        ("It took a while", "Ray Oduya"),
+    ]

@@ -234,10 +234,13 @@ _INITIAL_NAME = re.compile(r"(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'\u2019-]+)")
 RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
 # "A county council spokeswoman": her gender
 _SPOKES_NOUN = re.compile(r"spokes(woman|man|person)", re.I)
-# Occupations written before a name: "independent social worker Dr Jo Roe".
+# Occupations and the like written before a name: "independent social worker Dr Jo Roe",
+# "says mum-of-two Kerry Brown", "said care leaver Jo Roe".
 _OCCUPATION = re.compile(
     r"\b(?:worker|carer|author|reviewer|consultant|lawyer|barrister|doctor|nurse|teacher|"
-    r"headteacher|psychologist|academic|researcher|journalist|campaigner|advocate)s?$"
+    r"headteacher|psychologist|academic|researcher|journalist|campaigner|advocate|mum|mother|"
+    r"dad|father|parent|grandmother|grandfather|grandparent|gran|grandad|nan|leaver|pensioner|"
+    r"student|resident|volunteer|survivor|(?:grand)?(?:mum|mother|dad|father)-of-[a-z]+)s?$"
 )
 
 # The writer's question to someone, whose answer follows: "I put that to", "We asked".
@@ -462,6 +465,8 @@ _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+ove
 # A letter's greeting: "Dear Mr Roe,"; its addressee is "you" and "your" in the letter
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
 # "said her husband, Alan Roe": a relation named
+# A question's closing mark right before the verb: '"Where were the managers?" asked'
+_QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
 _KIN_ROLE = re.compile(
     r"(?i:his|her|their)\s+(?:late\s+)?(?:husband|wife|partner|widow|widower|mother|father|son|"
     r"daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
@@ -2343,6 +2348,12 @@ class Document:
                 return _Attribution(speaker, cue_text, m.start, cue.end(), role or None)
         # "said X", "according to X", "says Ofsted report", "said the council leader, Cllr X"
         listener = re.match(r"(?:told|tells|telling|asked|asks|thank(?:ed|s)?)$", cue_text, re.I)
+        if (
+            listener
+            and re.match(r"ask", cue_text, re.I)
+            and _QUESTION_CLOSED.search(self.text, max(0, cue.start() - 6), cue.start())
+        ):
+            listener = None  # '"Where were the managers?" asked Tina Moss': she asked it
         named = None if listener else self._named_after(cue.end(), b)
         if named is not None:
             m, role = named
