@@ -5970,3 +5970,19 @@ def test_a_parent_written_before_the_name_is_no_bar_to_the_name() -> None:
         ("They listened.", "Kerry Brown"),
         ("It took a while", "Ray Oduya"),
     ]
+
+
+def test_a_headlines_says_watchdog_with_no_article_is_ofsted() -> None:
+    text = (
+        "Kelby children's services still 'not good enough', says watchdog\n\n"
+        "Kelby Council's children's services require improvement to be good, Ofsted has said."
+    )
+    assert said(text) == [("not good enough", "Ofsted")]
+
+
+def test_not_good_enough_in_quotation_marks_is_someones_words_not_a_grade() -> None:
+    text = (
+        "In a small number of records, managers had themselves described the work as "
+        "\u2018not good enough\u2019, but it had not been redone."
+    )
+    assert [q["text"] for q in extract(text)["quotations"]] == ["not good enough"]

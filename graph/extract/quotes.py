@@ -180,7 +180,7 @@ FILLER = set(
 )
 GRADES = re.compile(
     r"^(?:(?:rated|judged|graded|an?|the)\s+)?(?:outstanding|good|inadequate|(?:requires?|"
-    r"requiring)\s+improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better|not\s+good\s+enough)"
+    r"requiring)\s+improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better)"
     r"[.!]?$",
     re.I,
 )
