@@ -5986,3 +5986,21 @@ def test_not_good_enough_in_quotation_marks_is_someones_words_not_a_grade() -> N
         "\u2018not good enough\u2019, but it had not been redone."
     )
     assert [q["text"] for q in extract(text)["quotations"]] == ["not good enough"]
+
+
+def test_a_description_between_dashes_is_the_named_person() -> None:
+    text = (
+        "Labour councillor Eddie Moores - a former social worker - was blunter. "
+        '"We were told for years it was fine," he said.'
+    )
+    assert said(text) == [("We were told for years it was fine", "Eddie Moores")]
+
+
+def test_when_a_report_was_published_is_not_its_role() -> None:
+    draft = extract(
+        "Ofsted's report, published last month, found that too many children waited "
+        '"far too long" for help.'
+    )
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ofsted", "Ofsted's report")
+    ]

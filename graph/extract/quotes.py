@@ -3450,11 +3450,13 @@ def _apposition(between: str) -> str | None:
     role = (found.group("role") or "").strip()
     if role and (CUE_RE.search(role) and not _strong_role(role)):
         return None
-    if re.match(r"(?:in|from|at|on|which|who|whose)\s", role) or re.fullmatch(
-        r"(?:aged\s+)?\d{1,3}", role
-    ):
+    if re.match(
+        r"(?:in|from|at|on|which|who|whose|published|released|issued|seen|obtained|leaked|"
+        r"sent|circulated|shared)\s",
+        role,
+    ) or re.fullmatch(r"(?:aged\s+)?\d{1,3}", role):
         # "X, from Weymouth, said", "Brian, 64, added", "the inspection, in 2022, found",
-        # "X, which represents them, posted"
+        # "X, which represents them, posted", "Ofsted's report, published last month, found"
         return ""
     if not role and not found.group("tag"):
         return None
@@ -3497,7 +3499,9 @@ _DESCRIPTION_UP_TO = re.compile(
     # "Jordan, 20, a care leaver": a name, an age, then the unnamed person described
     # ("Janet from Leek, a foster carer": where she lives, too)
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
-    r"(?:\s+(?:from|in)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)?,\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
+    r"(?:\s+(?:from|in)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)?"
+    # ("Eddie Moores - a former social worker - was blunter": between dashes, too)
+    r"(?:,|\s+[-\u2013\u2014])\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
     # "Dan Hurst, who joined as a newly qualified social worker and is now a team manager"
     r"(?:(?:a|an|the|who|whose)\s[^,.;:!?\n]*)?"
 )
