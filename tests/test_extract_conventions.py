@@ -6004,3 +6004,12 @@ def test_when_a_report_was_published_is_not_its_role() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
         ("Ofsted", "Ofsted's report")
     ]
+
+
+def test_a_headlines_warns_watchdog_and_inspectors_praise_are_ofsted() -> None:
+    text = (
+        "Council 'must move faster' on child protection, warns watchdog\n\n"
+        "Inspectors praise 'relentless' focus at Kelby\n\n"
+        "Kelby Council has been told it must move faster to protect children at risk."
+    )
+    assert said(text) == [("must move faster", "Ofsted"), ("relentless", "Ofsted")]

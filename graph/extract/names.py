@@ -928,7 +928,8 @@ _BODY_NOUN = re.compile(
     # ("one inspector", "an Ofsted inspector": one of them, unnamed)
     rf"\b(?P<insp>(?:one|an|another)\s+(?:Ofsted\s+)?inspector|(?:Ofsted\s+)?{INSPECTORATE_WORDS}"
     # a headline's "..., says watchdog", "Watchdog warns ...": no article
-    r"|(?<=\bsays\s)(?:watchdog|inspectorate|regulator)"
+    r"|(?:(?<=\bsays\s)|(?<=\bwarns\s)|(?<=\bfinds\s)|(?<=\bclaims\s)|(?<=\badmits\s))"
+    r"(?:watchdog|inspectorate|regulator)"
     r"|(?:watchdog|inspectorate|regulator)(?=\s+(?:says|said|warns|finds|found)\b))\b|"
     rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority)\b"
     # in a post: "Council said in the Echo they are ...", the council without its article

@@ -91,7 +91,7 @@ CUES = (
     r"respond(?:ed|s)|reveal(?:ed|s)|stress(?:ed|es)|wr(?:ote|ites|iting)|urg(?:ed|es)|"
     r"vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|"
     r"observ(?:ed|es)|report(?:ed|s)|(?<=nspectors\s)report|f(?:ound|inds)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
-    r"prais(?:ed|es|ing)|call(?:ed|s|ing)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
+    r"prais(?:ed|es|ing)|(?<=nspectors\s)praise|call(?:ed|s|ing)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
     r"describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|ask(?:ed|s)|question(?:ed|s)|"
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
