@@ -6013,3 +6013,17 @@ def test_a_headlines_warns_watchdog_and_inspectors_praise_are_ofsted() -> None:
         "Kelby Council has been told it must move faster to protect children at risk."
     )
     assert said(text) == [("must move faster", "Ofsted"), ("relentless", "Ofsted")]
+
+
+def test_an_unnamed_officer_after_the_words_is_the_one_named_with_a_post_next() -> None:
+    text = (
+        'Children in care in Kelby are still being moved between homes "too often", a '
+        "senior officer has admitted.\n\nLorraine Fairhurst, assistant director for "
+        "children's social care, told the scrutiny committee that 11 per cent had moved "
+        'three times.\n\nOne parent said the moves were "cruel".'
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("too often", "Lorraine Fairhurst", "assistant director for children's social care"),
+        ("cruel", None, "One parent"),
+    ]

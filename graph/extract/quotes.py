@@ -2131,12 +2131,17 @@ class Document:
                 return self._resolve(m, m.start)
         return None
 
-    def _lede_role(self, a: int, cue: int) -> Speaker | None:
+    def _lede_role(self, a: int, cue: int) -> tuple[Speaker, int] | None:
         """ "Kent County Council's most senior children's services officer has admitted ..."
         and then "Speaking at ..., corporate director Sarah Pennington said": a post in the
         sentence's subject, unnamed there, is the person named with a post in the paragraph
         after."""
         start = self._sentence_start(a, cue)
+        # ('moved "too often", a senior officer has admitted': after the words, too)
+        after_words = _LEDE_ROLE_AFTER.search(self.masked, start, cue)
+        if after_words:
+            start = after_words.start("role")
+        at = start if after_words else cue  # (where the attribution starts)
         if not _LEDE_ROLE.fullmatch(self.masked, start, cue):
             return None
         if any(m.kind == "person" for m in self._mentions_in(start, cue)):
@@ -2152,7 +2157,13 @@ class Document:
                 r"(?:^|,\s|\s)(?P<r>[a-z][\w\s'\u2019-]{2,60})\s*$", self.masked[x : m.start]
             )
             if role and ROLE_KEYWORDS.search(role.group("r")):
-                return self._resolve(m, m.start)
+                speaker = self._resolve(m, m.start)
+                return (speaker, at) if speaker else None
+            # "Lorraine Fairhurst, assistant director for children's social care, told"
+            role = re.match(r",\s+(?P<r>[a-z][\w\s'\u2019-]{2,80}),", self.masked[m.end : y])
+            if not self.masked[x : m.start].strip() and role and ROLE_KEYWORDS.search(role["r"]):
+                speaker = self._resolve(m, m.start)
+                return (speaker, at) if speaker else None
             return None
         return None
 
@@ -2244,9 +2255,12 @@ class Document:
                 if speaker is not None:
                     return _Attribution(speaker, cue_text, m.start, cue.end(), None)
         if not inverted:
-            lede = self._lede_role(a, cue.start()) or self._message_author(a, cue.start())
+            lede = self._lede_role(a, cue.start())
             if lede is not None:
-                return _Attribution(lede, cue_text, cue.start(), cue.end(), None)
+                return _Attribution(lede[0], cue_text, lede[1], cue.end(), None)
+            author = self._message_author(a, cue.start())
+            if author is not None:
+                return _Attribution(author, cue_text, cue.start(), cue.end(), None)
             # "X said", "X, role, said", "Cllr X (Con, Ward), role, said"
             before = self._mentions_in(a, cue.start())
             for m in before:
@@ -3507,8 +3521,13 @@ _DESCRIPTION_UP_TO = re.compile(
 )
 # A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
 # services officer has", "A senior council officer has", "Bury's children's boss has"
+# The same after the quoted words: '..."too often", a senior officer has admitted'
+_LEDE_ROLE_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s*,\s+(?P<role>(?i:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:boss|officer|"
+    r"director|chief|leader|head|manager|executive)\s+(?:has\s+|have\s+|had\s+)?)$"
+)
 _LEDE_ROLE = re.compile(
-    r"(?:(?:A|An|The)\s+|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}['\u2019]s\s+)"
+    r"(?:(?i:a|an|the)\s+|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}['\u2019]s\s+)"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:boss|officer|director|chief|leader|head|manager|executive)\s+"
     r"(?:has\s+|have\s+|had\s+)?"
 )
