@@ -6027,3 +6027,13 @@ def test_an_unnamed_officer_after_the_words_is_the_one_named_with_a_post_next() 
         ("too often", "Lorraine Fairhurst", "assistant director for children's social care"),
         ("cruel", None, "One parent"),
     ]
+
+
+def test_one_headline_word_quoted_alone_again_in_the_body_is_the_bodys_speakers() -> None:
+    text = (
+        "Social worker vacancies 'easing' as Kelby cuts agency bill\n\n"
+        "By Sam Okafor\n\n"
+        "Kelby's director of children's services, Jo Roe, said vacancies were \"easing\" "
+        "after a recruitment drive."
+    )
+    assert said(text) == [("easing", "Jo Roe"), ("easing", "Jo Roe")]

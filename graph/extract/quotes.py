@@ -3125,16 +3125,21 @@ class Document:
         def source(words: str, after: int, index: int) -> Quotation | None:
             want = _quote_key(words)
             a, b = self.paras[index]
-            if len(want.split()) < 2 and not (
+            # one word ("promise") is too little to know it for the same, unless the headline
+            # reports it ("Judge criticises council over 'unacceptable' delays") or the body
+            # quotes that word alone (the headline's "vacancies 'easing'" and the body's "are
+            # "easing" after a recruitment drive")
+            alone = len(want.split()) < 2 and not (
                 CUE_RE.search(self.masked, a, b) or _HEADLINE_VERB.search(self.masked, a, b)
-            ):
-                # one word ("promise") is too little to know it for the same, unless the
-                # headline reports it: "Judge criticises council over 'unacceptable' delays"
-                return None
+            )
             for k, later in enumerate(self._done):
                 if later.start <= after or later.speaker is None:
                     continue
                 key = _quote_key(later.text)
+                if alone:
+                    if key == want:
+                        return later
+                    continue
                 # (or run across the next quotation of the same speaker in that paragraph:
                 # "'We were the tale. Not any more'" over '"We were the tale," he said. "Not
                 # any more. But ..."')
