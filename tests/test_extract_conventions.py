@@ -6037,3 +6037,16 @@ def test_one_headline_word_quoted_alone_again_in_the_body_is_the_bodys_speakers(
         "after a recruitment drive."
     )
     assert said(text) == [("easing", "Jo Roe"), ("easing", "Jo Roe")]
+
+
+def test_a_person_described_with_has_been_is_not_someone_else() -> None:
+    text = (
+        "Ruth Adebayo has been a social worker in Kelby for eleven years. She explained the "
+        'one-worker model, what managers call "continuity of relationship", and what she '
+        'calls "a very uncomfortable conversation" about the budget.\n\n'
+        '"It sounds obvious," she said.'
+    )
+    assert said(text) == [
+        ("a very uncomfortable conversation", "Ruth Adebayo"),
+        ("It sounds obvious", "Ruth Adebayo"),
+    ]

@@ -188,6 +188,11 @@ SCARE_LEAD = re.compile(
     r"(?:so-called|known\s+as|dubbed|termed|nicknamed|entitled|titled"
     # "what it calls a 'focused visit'", "citing the 'cost limit'": a term, named
     r"|\bwhat\s+\w+\s+call(?:s|ed)\s+(?:an?|the)|\bciting\s+(?:the|an?|its|their)"
+    # "what managers call 'continuity of relationship'": a name a group uses (not "what she
+    # calls 'a very uncomfortable conversation'", her words)
+    r"|\bwhat\s+(?:(?:social|support|youth)\s+workers|managers|staff|practitioners|"
+    r"professionals|people|insiders|colleagues|officers|officials|the\s+sector|the\s+profession|"
+    r"families|parents|locals)\s+(?:now\s+|often\s+|sometimes\s+)?call"
     r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
@@ -3519,8 +3524,10 @@ _DESCRIPTION_UP_TO = re.compile(
     # ("Janet from Leek, a foster carer": where she lives, too)
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
     r"(?:\s+(?:from|in)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)?"
-    # ("Eddie Moores - a former social worker - was blunter": between dashes, too)
-    r"(?:,|\s+[-\u2013\u2014])\s+(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
+    # ("Eddie Moores - a former social worker - was blunter": between dashes, too; "Ruth
+    # Adebayo has been a social worker in Waltham Forest for eleven years")
+    r"(?:,|\s+[-\u2013\u2014]|\s+(?:is|was|has\s+been|had\s+been|became|is\s+now))\s+"
+    r"(?:(?:aged\s+|now\s+)?\d{1,3},\s+)?"
     # "Dan Hurst, who joined as a newly qualified social worker and is now a team manager"
     r"(?:(?:a|an|the|who|whose)\s[^,.;:!?\n]*)?"
 )
