@@ -6050,3 +6050,15 @@ def test_a_person_described_with_has_been_is_not_someone_else() -> None:
         ("a very uncomfortable conversation", "Ruth Adebayo"),
         ("It sounds obvious", "Ruth Adebayo"),
     ]
+
+
+def test_a_timecoded_line_signed_what_inspectors_said_is_ofsteds() -> None:
+    text = (
+        "Kelby's care leavers: the video\n\n"
+        '0:00 Introduction\n0:42 "A service that knows its children" \u2013 what inspectors '
+        'said\n1:10 Meet the team\n\n"She treats us like people."  \n\u2013 Jay, 15'
+    )
+    assert said(text) == [
+        ("A service that knows its children", "Ofsted"),
+        ("She treats us like people.", "Jay"),
+    ]

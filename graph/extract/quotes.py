@@ -2925,8 +2925,10 @@ class Document:
                 short = len(words.split()) <= SHORT_WORDS
                 # (what stands before the quotation in its paragraph, up to 300 characters)
                 lead = self.text[max(p_start, q.open_start - 300) : q.open_start]
+                # (after a bullet, or a video's timecode: '0:42 "A service that ..." – what
+                # inspectors said')
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
-                    rf"[\s{re.escape(BULLETS)}]", "", lead
+                    rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s", "", lead
                 )
                 attribution = (
                     self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
@@ -3321,6 +3323,9 @@ class Document:
         """A testimonial signed after a dash at its line's end: "'She treats us like people.'
         – Jay, 15" (Jay), "– parent, Brierley Hill family hub" (an unnamed parent)."""
         at, end = q.close_end, self.paras[q.paragraph][1]
+        line_end = self.masked.find("\n", at, end)
+        if line_end > at and self.masked[at:line_end].strip():
+            end = line_end  # (a line of a list: its line)
         if not self.masked[at:end].strip() and q.paragraph + 1 < len(self.paras):
             at, end = self.paras[q.paragraph + 1]  # (the dash on the line below)
             if self.masked[at] not in "–—-":
@@ -3337,7 +3342,11 @@ class Document:
         who = found.group(part).strip()
         rest = (found.group("rest" if part == "who" else "rest2") or "").strip(", ")
         a, b = found.start(part) + at, found.end(part) + at
+        # '"A service that knows its children" – what inspectors said': theirs
+        what = re.match(r"what\s+(?:the\s+)?", who) if part == "who" else None
         for m in self._mentions_in(a, b):
+            if what and m.start == a + what.end() and CUE_RE.match(self.masked, m.end + 1):
+                a = m.start
             if m.kind in ("person", "body") and m.start == a:
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
