@@ -6062,3 +6062,18 @@ def test_a_timecoded_line_signed_what_inspectors_said_is_ofsteds() -> None:
         ("A service that knows its children", "Ofsted"),
         ("She treats us like people.", "Jay"),
     ]
+
+
+def test_initials_first_in_brackets_after_a_name_stand_for_that_person() -> None:
+    text = (
+        "Keep-in-touch meeting notes\n\n"
+        "Present: Rosalind Farrant HMI (RF, lead inspector); Juliet Hammond (JH, Director of "
+        "Children's Services)\n\n"
+        'RF said the front door was "calm, confident and quick". JH said: "We recognise '
+        'the care leavers point."'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Rosalind Farrant", None),
+        ("Juliet Hammond", "Director of Children's Services"),
+    ]

@@ -44,6 +44,13 @@ PERSON_RE = re.compile(
 # Capitalised words that are not parts of a person's name.
 NOT_NAME = set(
     [
+        # post-nominals: "Rosalind Farrant HMI", "Jo Roe OBE"
+        "HMI",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KC",
+        "QC",
         "Council",
         "County",
         "Borough",

@@ -648,6 +648,8 @@ class Document:
                 continue
             self._person_of[m.start] = record
             role = self._role_around(m)
+            if role:  # ("Juliet Hammond (JH, Director of Children's Services)": no initials)
+                role = re.sub(r"^[A-Z]{2,4}[,;]\s*", "", role) or None
             if role and role not in record.roles:
                 record.roles.append(role)
             # an attendance list: "Councillor J Roe (Leader of the Council) in the Chair"
@@ -916,6 +918,10 @@ class Document:
             line_end = self.masked.find("\n", m.end)
             line_end = len(self.masked) if line_end < 0 else line_end
             found = re.search(r"\(([A-Z]{2,4})\)\s*$", self.masked[m.end : line_end])
+            # or first in brackets after the name: "Rosalind Farrant HMI (RF, lead inspector);"
+            found = found or re.match(
+                r"\s*(?:HMI\s*|[A-Z]{2,3}\s+)?\(([A-Z]{2,4})[,;)]", self.masked[m.end : line_end]
+            )
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
             if not found or found.group(1) != "".join(w[0] for w in words).upper():
                 continue
