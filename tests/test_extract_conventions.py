@@ -6077,3 +6077,30 @@ def test_initials_first_in_brackets_after_a_name_stand_for_that_person() -> None
         ("Rosalind Farrant", None),
         ("Juliet Hammond", "Director of Children's Services"),
     ]
+
+
+def test_a_practitioner_or_presenter_before_a_name_after_a_comma() -> None:
+    text = (
+        "At the information evening, the presenter, senior practitioner Olu Farrant-Idowu, "
+        'told the room: "We don\'t need perfect people."'
+    )
+    assert said(text) == [("We don't need perfect people.", "Olu Farrant-Idowu")]
+
+
+def test_we_also_spoke_to_a_first_name_with_an_accent_described() -> None:
+    text = (
+        "We also spoke to Sin\u00e9ad, a mum of three from off the Holloway Road.\n\n"
+        "'My daughter's social worker came to her school play,' she said."
+    )
+    assert said(text) == [("My daughter's social worker came to her school play", "Sin\u00e9ad")]
+
+
+def test_a_grade_before_that_in_a_year() -> None:
+    text = (
+        "Kelby Council's services were rated outstanding at its last inspection in 2019 too, "
+        "and good before that, in 2017."
+    )
+    assert sorted((j["grade"], j["year"]) for j in extract(text)["judgements"]) == [
+        ("good", 2017),
+        ("outstanding", 2019),
+    ]

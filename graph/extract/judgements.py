@@ -86,6 +86,8 @@ LOCAL_BEFORE = re.compile(
 LOCAL_AFTER = re.compile(
     r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
     r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b|"
+    # "and good before that, in 2017"
+    r"before\s+that\s*,?\s+in\s+\d{4}|"
     # "Outstanding at your last inspection", "outstanding at their 2022 inspection", "outstanding
     # at theirs last year"
     r"at\s+(?:(?:its|their|your|our|his|her|the)\s+(?:(?:last|latest|most\s+recent|previous|"
@@ -1237,6 +1239,8 @@ _LATEST_AFTER = re.compile(
     r"current)\s+inspection\b(?!,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})",
     re.I,
 )
+# After a grade: its own earlier year ("outstanding in 2019, and good before that, in 2017")
+_BEFORE_THAT_IN = re.compile(r"\s+before\s+that\s*,?\s+in\s+(?P<y>(?:19|20)\d{2})\b")
 # Between two grades: the second is of a later time
 _THEN = re.compile(r"(?:,|\band)\s+(?:then|later|subsequently|afterwards)\b", re.I)
 
@@ -1283,7 +1287,10 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             free = [(at, y) for at, y in free if at >= cut]
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
-        if not after and (
+        earlier = _BEFORE_THAT_IN.match(sentence, g1)
+        if earlier:
+            out.append(int(earlier.group("y")))  # "and good before that, in 2017"
+        elif not after and (
             _relative_after(sentence, g1) or (before and _LATEST_AFTER.match(sentence, g1))
         ):
             out.append(None)  # "and Ofsted gave them outstanding overall last year": the

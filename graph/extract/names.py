@@ -1235,7 +1235,8 @@ ASKED = r"asked|spoke\s+to|talked\s+to|caught\s+up\s+with|interviewed"
 # A first name the writer asked, described: "This week we asked Becky, a social worker in
 # the Birtley team, what ..."
 _ASKED_FIRST = re.compile(
-    rf"\b(?:[Ww]e|I)\s+(?:{ASKED}|met)\s+(?P<name>[A-Z][a-z]+),\s+(?:an?|one\s+of)\s"
+    rf"\b(?:[Ww]e|I)\s+(?:also\s+|then\s+|later\s+)?(?:{ASKED}|met)\s+"
+    r"(?P<name>[A-Z][a-z\u00e0-\u00ff]+),\s+(?:an?|one\s+of)\s"
 )
 # A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
 _CALLED_FIRST = re.compile(

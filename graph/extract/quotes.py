@@ -243,7 +243,8 @@ _SPOKES_NOUN = re.compile(r"spokes(woman|man|person)", re.I)
 # "says mum-of-two Kerry Brown", "said care leaver Jo Roe".
 _OCCUPATION = re.compile(
     r"\b(?:worker|carer|author|reviewer|consultant|lawyer|barrister|doctor|nurse|teacher|"
-    r"headteacher|psychologist|academic|researcher|journalist|campaigner|advocate|mum|mother|"
+    r"headteacher|psychologist|academic|researcher|journalist|campaigner|advocate|practitioner|"
+    r"presenter|trainer|facilitator|therapist|counsellor|assessor|mentor|coordinator|mum|mother|"
     r"dad|father|parent|grandmother|grandfather|grandparent|gran|grandad|nan|leaver|pensioner|"
     r"student|resident|volunteer|survivor|(?:grand)?(?:mum|mother|dad|father)-of-[a-z]+)s?$"
 )
