@@ -6104,3 +6104,14 @@ def test_a_grade_before_that_in_a_year() -> None:
         ("good", 2017),
         ("outstanding", 2019),
     ]
+
+
+def test_a_street_after_off_or_on_is_no_person() -> None:
+    text = (
+        "Desmond Aikins has run a boxing gym under a railway arch off Rye Lane for 20 years. "
+        "He is less impressed by letters.\n\n"
+        "'Don't get me wrong, the social workers round here are good.'"
+    )
+    assert said(text) == [
+        ("Don't get me wrong, the social workers round here are good.", "Desmond Aikins")
+    ]

@@ -536,6 +536,11 @@ NOT_NAME = set(
 )
 # Of those, the ones that end a building's name after "at", "outside" ("Loxley House")
 _BUILDING_WORDS = {"House", "Hall", "Court", "Chambers", "Street"}
+# The last word of a street's name: "off Rye Lane"
+_STREET_WORDS = {
+    "Lane", "Road", "Street", "Avenue", "Way", "Close", "Drive", "Place", "Square", "Terrace",
+    "Crescent", "Grove", "Gardens", "Row", "Walk", "Parade", "Broadway", "Hill",
+}  # fmt: skip
 # Words that may end or continue a surname (Jane Green, Tom Hall) but never begin a name.
 SURNAME_WORDS = set(
     [
@@ -1796,6 +1801,15 @@ def _person(text: str, match: re.Match) -> Mention | None:
             or (
                 re.search(r"\b(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
                 and not re.match(r"['\u2019]s\b", text[match.end() : match.end() + 2])
+            )
+            # "a gym off Rye Lane", "on Hornsey Road": a street
+            or (
+                words
+                and words[-1] in _STREET_WORDS
+                and re.search(
+                    r"\b(?:off|along|on|near|opposite|down|up|from|into)\s+$",
+                    text[max(0, match.start() - 9) : match.start()],
+                )
             )
             # "Brighter Futures for Children": a company's name
             or re.match(
