@@ -6115,3 +6115,21 @@ def test_a_street_after_off_or_on_is_no_person() -> None:
     assert said(text) == [
         ("Don't get me wrong, the social workers round here are good.", "Desmond Aikins")
     ]
+
+
+def test_a_headline_repeating_words_quoted_inside_a_quotation_is_not_the_outer_speakers() -> None:
+    text = (
+        "\u2018You\u2019re not in trouble, you\u2019re in danger\u2019\n\n"
+        "By Miriam Strand\n\n"
+        "Jordan (not his real name) is 17 now.\n\n"
+        "\u2018She sat in the car and said, \u201cYou\u2019re not in trouble, you\u2019re in "
+        "danger,\u201d and that was the first time,\u2019 Jordan says."
+    )
+    assert said(text) == [
+        ("You\u2019re not in trouble, you\u2019re in danger", None),
+        (
+            "She sat in the car and said, \u201cYou\u2019re not in trouble, you\u2019re in "
+            "danger,\u201d and that was the first time",
+            "Jordan",
+        ),
+    ]

@@ -471,6 +471,8 @@ _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+ove
 # A letter's greeting: "Dear Mr Roe,"; its addressee is "you" and "your" in the letter
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
 # "said her husband, Alan Roe": a relation named
+# A quotation inside a quotation, in double marks
+_INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
 _QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
 _KIN_ROLE = re.compile(
@@ -3165,6 +3167,12 @@ class Document:
                 ):
                     key += " " + _quote_key(following.text)
                 if f" {want} " in f" {key} ":
+                    if any(
+                        f" {want} " in f" {_quote_key(inner.group(1))} "
+                        for inner in _INNER_QUOTE.finditer(later.text)
+                    ):
+                        continue  # the words of someone the speaker quotes: "She said, "You're
+                        # not in trouble, you're in danger,"" (the social worker's, not his)
                     return later
             return self._pulled(index, words)
 
