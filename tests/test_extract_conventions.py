@@ -6133,3 +6133,12 @@ def test_a_headline_repeating_words_quoted_inside_a_quotation_is_not_the_outer_s
             "Jordan",
         ),
     ]
+
+
+def test_a_subjects_own_clause_without_a_comma_is_not_the_subject() -> None:
+    text = (
+        "Ofsted inspectors who spent two days examining how Kelby Council responds to concerns "
+        "about children have found that decisions are \u2018safe and timely\u2019.\n\n"
+        "One parent who met Kelby Council officials said they were \u2018kind\u2019."
+    )
+    assert said(text) == [("safe and timely", "Ofsted"), ("kind", None)]

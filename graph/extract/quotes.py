@@ -471,6 +471,8 @@ _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+ove
 # A letter's greeting: "Dear Mr Roe,"; its addressee is "you" and "your" in the letter
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
 # "said her husband, Alan Roe": a relation named
+# A subject's clause with no comma: " who spent two days examining how ..."
+_BARE_RELATIVE = re.compile(r"\s+(?:who|which)\s+[^,.;:!?\"\u201c\u201d\n]{1,200}$")
 # A quotation inside a quotation, in double marks
 _INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
@@ -2293,6 +2295,12 @@ class Document:
                     self.masked[a : m.start],
                 ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
                     continue  # "Care leavers spoken to by inspectors said": not the subject
+                if any(
+                    o.start < m.start and self._bare_relative(a, o, self.masked[o.end : m.start])
+                    for o in before
+                ):
+                    continue  # "Inspectors who examined how Kelby Council responds ... have
+                    # found": in the subject's clause, not the subject
                 # "a focused visit in September found": when, not who
                 between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
                 # "one senior councillor, who asked not to be named, told": the subject's
@@ -2354,7 +2362,7 @@ class Document:
                 appositive = (
                     re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|then|later)\s+)*", between)
                     and lead.endswith(",")
-                ) or bool(RELATIVE.fullmatch(between))
+                ) or bool(RELATIVE.fullmatch(between) or self._bare_relative(a, m, between))
                 if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
                     role, appositive = None, True
                 # "Geoff, is a cartoon villain who tells", "Becca puts down the phone, ...,
@@ -2430,6 +2438,15 @@ class Document:
                     return _Attribution(speaker, cue_text, m.start, cue.end(), None, loose=True)
                 break
         return None
+
+    def _bare_relative(self, a: int, m: Mention, between: str) -> bool:
+        """ "Ofsted inspectors who spent two days examining ... have found": the sentence's
+        subject, then its own clause (no comma), up to the verb."""
+        return (
+            m.kind in ("body", "person", "role")
+            and not self.masked[a : m.start].strip()
+            and bool(_BARE_RELATIVE.match(between))
+        )
 
     def _named_after(self, pos: int, b: int) -> tuple[Mention, str | None] | None:
         """The speaker named at ``pos``: "X", "by X", or a role and then the name ("the council
