@@ -6142,3 +6142,21 @@ def test_a_subjects_own_clause_without_a_comma_is_not_the_subject() -> None:
         "One parent who met Kelby Council officials said they were \u2018kind\u2019."
     )
     assert said(text) == [("safe and timely", "Ofsted"), ("kind", None)]
+
+
+def test_under_a_new_framework_and_last_weeks_report() -> None:
+    text = (
+        "Kelby County Council was rated inadequate under the single inspection framework, "
+        "with adoption performance judged to require improvement.\n\n"
+        "Three years later, under a new framework, Kelby was rated inadequate again. A 2022 "
+        "inspection lifted it to requires improvement to be good. Last week's report, on an "
+        "inspection in September, rates it good overall."
+    )
+    draft = extract(text, published="2024-11-12")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2024),
+        ("ilacs-overall", "inadequate", None),
+        ("ilacs-overall", "requires-improvement", 2022),
+        ("sif-adoption", "requires-improvement", None),
+        ("sif-overall", "inadequate", None),
+    ]

@@ -317,7 +317,15 @@ FRAMEWORK_NAMED = [
         ),
         "sif",
     ),
-    (re.compile(r"\bILACS\b|inspection\s+of\s+local\s+authority\s+children", re.I), "ilacs"),
+    (
+        re.compile(
+            r"\bILACS\b|inspection\s+of\s+local\s+authority\s+children"
+            # "Three years later, under a new framework, Surrey was rated inadequate again"
+            r"|\bunder\s+(?:a|the)\s+new\s+(?:inspection\s+)?framework\b",
+            re.I,
+        ),
+        "ilacs",
+    ),
 ]
 
 # (pattern, SIF area, ILACS area). None: the heading does not exist in that framework.
@@ -662,7 +670,9 @@ _NUMBER_WORDS = {
 # "this year's inspection", "rated ... last year", "This spring the council was rated good"
 _THIS_YEAR = re.compile(
     r"\b(this|last)\s+year(?:['\u2019]s)?\b|\b(this)\s+(?:spring|summer|autumn|winter|month)\b"
-    r"|\blast\s+month(?:['\u2019]s)?\b",
+    r"|\blast\s+month(?:['\u2019]s)?\b"
+    # "Last week's report ... rates it good" (not "a spokesperson said this week")
+    r"|\b(?:last|this)\s+week['\u2019]s\b",
     re.I,
 )
 
