@@ -2172,15 +2172,13 @@ class Document:
             role = re.search(
                 r"(?:^|,\s|\s)(?P<r>[a-z][\w\s'\u2019-]{2,60})\s*$", self.masked[x : m.start]
             )
-            if role and ROLE_KEYWORDS.search(role.group("r")):
-                speaker = self._resolve(m, m.start)
-                return (speaker, at) if speaker else None
-            # "Lorraine Fairhurst, assistant director for children's social care, told"
-            role = re.match(r",\s+(?P<r>[a-z][\w\s'\u2019-]{2,80}),", self.masked[m.end : y])
-            if not self.masked[x : m.start].strip() and role and ROLE_KEYWORDS.search(role["r"]):
-                speaker = self._resolve(m, m.start)
-                return (speaker, at) if speaker else None
-            return None
+            if not self.masked[x : m.start].strip():
+                # "Lorraine Fairhurst, assistant director for children's social care, told"
+                role = re.match(r",\s+(?P<r>[a-z][\w\s'\u2019-]{2,80}),", self.masked[m.end : y])
+            if not (role and ROLE_KEYWORDS.search(role.group("r"))):
+                return None
+            speaker = self._resolve(m, m.start)
+            return (speaker, at) if speaker else None
         return None
 
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
@@ -3574,14 +3572,15 @@ _DESCRIPTION_UP_TO = re.compile(
 )
 # A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
 # services officer has", "A senior council officer has", "Bury's children's boss has"
+_LEDE_POST = r"(?:boss|officer|director|chief|leader|head|manager|executive)"
 # The same after the quoted words: '..."too often", a senior officer has admitted'
 _LEDE_ROLE_AFTER = re.compile(
-    r"[\"'\u201d\u2019]?\s*,\s+(?P<role>(?i:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:boss|officer|"
-    r"director|chief|leader|head|manager|executive)\s+(?:has\s+|have\s+|had\s+)?)$"
+    r"[\"'\u201d\u2019]?\s*,\s+(?P<role>(?i:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    rf"{_LEDE_POST}\s+(?:has\s+|have\s+|had\s+)?)$"
 )
 _LEDE_ROLE = re.compile(
     r"(?:(?i:a|an|the)\s+|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}['\u2019]s\s+)"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:boss|officer|director|chief|leader|head|manager|executive)\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_LEDE_POST}\s+"
     r"(?:has\s+|have\s+|had\s+)?"
 )
 # A cited article's date or page after its headline, in brackets: ', 5 November)'
