@@ -93,8 +93,10 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         and q.speaker.kind in ("person", "anon")
         and len(q.text.split()) > 4
     ]
-    council = doc.salient_council() or doc.salient_trust() or doc.place_council()
+    salient = doc.salient_council()
     trust = doc.salient_trust()
+    place_council = doc.place_council()
+    council = salient or trust or place_council
     trust_named = (
         len(re.findall(rf"\b(?:the\s+trust|{re.escape(trust.name)})\b", doc.text, re.I))
         if trust is not None
@@ -109,17 +111,20 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     ):
         # a feature about a children's trust that names the council it took over from once
         council = trust
-    place = doc.place_council()
     if (
         council is not None
         and trust is not None
         and council.name == trust.name
-        and place is not None
+        and place_council is not None
         and len(re.findall(r"\bthe\s+council\b", doc.text, re.I)) > trust_named
     ):
         # services "taken back in-house" from a trust the text names: the council of the
         # place, which "the council" says more often than "the trust"
-        council = place
+        council = place_council
+    # the council "the council's services" means: the salient one, else the text's (not a trust)
+    own_council = salient or (
+        council if council is not None and (trust is None or council.name != trust.name) else None
+    )
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
     found = find_judgements(doc.text, spans, published, skip)
@@ -187,11 +192,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         # "rated the council's services inadequate": the council, whatever else is named;
         # "the city's children's services": the council of the place
         lead = doc.text[max(j.start, j.grade_start - 60) : j.grade_start]
-        own = doc.salient_council() or (
-            council
-            if council is not None and (trust is None or council.name != trust.name)
-            else None
-        )
+        own = own_council
         # (not the place just named: "When Ofsted inspected Peterborough in 2018 it judged
         # the council's children's services good", in a text mostly about Cambridgeshire)
         placed = several and bool(named)
@@ -208,7 +209,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 r"\b(?i:the)\s+(city|county|borough|town)['\u2019]s\b[^.;]{0,40}$", lead
             )
         ):
-            own = own or doc.place_council()
+            own = own or place_council
             if (
                 several
                 and last is not None

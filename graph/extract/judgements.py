@@ -1056,13 +1056,16 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 areas.append((b, b, "sif-care-leavers", "ilacs-care-leavers"))
     areas.sort()
     years = _years(sentence, grades)
-    for _f0, f1, _grade in formers:
-        # "from inadequate, given in 2019, to requires improvement": the year is the old one's
-        i = next((i for i, g in enumerate(grades) if g[0] >= f1), None)
-        if i is not None and any(
-            int(m.group()) == years[i] for m in YEAR.finditer(sentence, f1, grades[i][0])
-        ):
-            years[i] = None
+    # each change's old grade, the index of the new grade, and the years stated between them
+    changes = [
+        (f0, f1, grade, i, [int(m.group()) for m in YEAR.finditer(sentence, f1, grades[i][0])])
+        for f0, f1, grade in formers
+        for i in [next((i for i, g in enumerate(grades) if g[0] >= f1), None)]
+        if i is not None
+    ]
+    for *_, i, between in changes:
+        if years[i] in between:
+            years[i] = None  # "from inadequate, given in 2019, to requires improvement"
     out = []
     assigned: set[int] = set()
     last_mine: list = []
@@ -1194,14 +1197,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 out.append((sif, ilacs, *at, int(again.group("y"))))
         if overall:
             out.append(("sif-overall", "ilacs-overall", *at, int(earlier.group("y"))))
-    for f0, f1, grade in formers:
-        new = next((g0 for g0, _, _ in grades if g0 >= f1), None)
-        if new is None:
-            continue
-        dated = YEAR.search(sentence, f1, new)
+    for f0, f1, grade, i, between in changes:
+        # the old grade, of the new one's areas, dated by the year between them
         at = (grade, s_start + f0, s_start + f1, s_start, s_end)
-        for sif, ilacs, *_rest in [x for x in out if x[3] == s_start + new]:
-            out.append((sif, ilacs, *at, int(dated.group()) if dated else None))
+        for sif, ilacs, *_rest in [x for x in out if x[3] == s_start + grades[i][0]]:
+            out.append((sif, ilacs, *at, between[0] if between else None))
     return out, {s_start + f0 for f0, _, _ in formers}
 
 

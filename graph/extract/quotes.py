@@ -360,8 +360,8 @@ _DESCRIBED_BEFORE = re.compile(
     r"because|since|after|before|where|which|who|that|says|said|adds|added)\b)"
     r"(?:[A-Za-z][\w'\u2019-]*\s+){0,4}[a-z][\w'\u2019-]*)\s+"
 )
-# A clause of time or condition before a sentence's subject, with no comma
 _SPACES = re.compile(r"\s*")
+# A clause of time or condition before a sentence's subject, with no comma
 _WHEN_CLAUSE = re.compile(
     r"(?:When|After|Once|Before|While|Whilst|Although|Though|Since|As\s+soon\s+as)\s+[^,;:.!?]{3,80}"
 )
@@ -470,13 +470,13 @@ _LISTENER = re.compile(
 _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+")
 # A letter's greeting: "Dear Mr Roe,"; its addressee is "you" and "your" in the letter
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
-# "said her husband, Alan Roe": a relation named
 # A subject's clause with no comma: " who spent two days examining how ..."
 _BARE_RELATIVE = re.compile(r"\s+(?:who|which)\s+[^,.;:!?\"\u201c\u201d\n]{1,200}$")
 # A quotation inside a quotation, in double marks
 _INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
 _QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
+# "said her husband, Alan Roe": a relation named
 _KIN_ROLE = re.compile(
     r"(?i:his|her|their)\s+(?:late\s+)?(?:husband|wife|partner|widow|widower|mother|father|son|"
     r"daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
@@ -572,6 +572,11 @@ class _Person:
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
+
+    @property
+    def councillor(self) -> bool:
+        """Titled as a councillor ("Cllr", "Councillor")."""
+        return any(t.lower().startswith(("cllr", "councillor")) for t in self.titles)
 
     def speaker(self) -> Speaker:
         """The person as a speaker: their first role, gender and registry id."""
@@ -1931,7 +1936,7 @@ class Document:
             if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
             if fit == 0 and noun == "councillor":  # "Cllr Roe"
-                fit = int(any(re.match(r"(?i)cllr|councillor", t) for t in record.titles))
+                fit = int(record.councillor)
             if fit == 0 and noun == "judge":  # "Mrs Justice Roe", "His Honour Roe"
                 fit = int(any(re.search(r"(?i)justice|honour", t) for t in record.titles))
             if fit == 0:
@@ -2008,8 +2013,7 @@ class Document:
             if record is None or not pos < m.start < pos + 2500:
                 continue
             if any(_role_fit(last, r) for r in record.roles) or (
-                last == "councillor"
-                and any(t.lower().startswith(("cllr", "councillor")) for t in record.titles)
+                last == "councillor" and record.councillor
             ):
                 return record.speaker()
         return None
@@ -2031,10 +2035,13 @@ class Document:
         for m in self.mentions:
             if found.end() <= m.start < min(pos, found.end() + 600) and m.start in self._person_of:
                 record = self._person_of[m.start]
-                if any(
-                    _strong_role(r) and not re.match(r"(?:an?\s+)?former\b", r, re.I)
-                    for r in record.roles
-                ) or any(t.lower().startswith(("cllr", "councillor")) for t in record.titles):
+                if (
+                    any(
+                        _strong_role(r) and not re.match(r"(?:an?\s+)?former\b", r, re.I)
+                        for r in record.roles
+                    )
+                    or record.councillor
+                ):
                     return None
                 return record.speaker()
         return None
@@ -3183,8 +3190,7 @@ class Document:
                     key += " " + _quote_key(following.text)
                 if f" {want} " in f" {key} ":
                     if any(
-                        f" {want} " in f" {_quote_key(inner.group(1))} "
-                        for inner in _INNER_QUOTE.finditer(later.text)
+                        _within(want, inner.group(1)) for inner in _INNER_QUOTE.finditer(later.text)
                     ):
                         continue  # the words of someone the speaker quotes: "She said, "You're
                         # not in trouble, you're in danger,"" (the social worker's, not his)
@@ -3250,11 +3256,7 @@ class Document:
             return None
         want = _quote_key(words)
         for earlier in reversed(self._done):
-            if (
-                earlier.end < a
-                and earlier.speaker is not None
-                and f" {want} " in f" {_quote_key(earlier.text)} "
-            ):
+            if earlier.end < a and earlier.speaker is not None and _within(want, earlier.text):
                 return earlier
         return None
 
@@ -3684,6 +3686,11 @@ def _quote_key(words: str) -> str:
     """Quoted words compared for sameness: folded, without punctuation, and a verb's "s"
     dropped (the headline's "comes of age" is the body's "come of age")."""
     return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
+
+
+def _within(key: str, words: str) -> bool:
+    """Whether quoted words compared by ``_quote_key`` are among ``words``."""
+    return f" {key} " in f" {_quote_key(words)} "
 
 
 def _scare(words: str, lead: str, tail: str = "") -> bool:

@@ -197,8 +197,6 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
     return [q for q in quotes if q.end > q.start]
 
 
-# ", said Cllr X", ", he added", ", Jo Roe said" inside an unclosed quotation: a closing mark
-# was left out before the comma.
 def _runs_on(text: str, opened: _Mark, end: int) -> bool:
     """Whether a single mark left open at a paragraph's end opens a quotation running on into
     the next paragraph, which opens with the same mark ("' she says. 'Now we've had four ..."
@@ -211,6 +209,8 @@ def _runs_on(text: str, opened: _Mark, end: int) -> bool:
 
 _SPACES = re.compile(r"\s*")
 _CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
+# ", said Cllr X", ", he added", ", Jo Roe said" inside an unclosed quotation: a closing mark
+# was left out before the comma.
 _ATTRIBUTION_INSIDE = re.compile(
     r",\s+(?:(?:said|says|added|adds)\s+[A-Z]|(?:he|she|they)\s+(?:said|says|added)\b"
     r"|(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|added|told|tells)\b)"
