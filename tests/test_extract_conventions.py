@@ -2643,6 +2643,38 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_a_csv_preview_with_area_codes_explained_in_a_data_dictionary() -> None:
+    text = (
+        "Inspection outcomes for Rotherham Metropolitan Borough Council and Telford & Wrekin "
+        "Council.\n\n"
+        "DATA DICTIONARY\n"
+        "area_code \u2013 OE overall effectiveness; HP help and protection; CL care leavers\n\n"
+        "PREVIEW\n"
+        "la_name,framework,date_published,area_code,grade\n"
+        'Rotherham,SIF,2015-03-20,OE,"Inadequate"\n'
+        "Rotherham,ILACS,2024-05-10,OE,Outstanding\n"
+        "Rotherham,ILACS,2024-05-10,HP,Good\n"
+        "Rotherham,MV,2021-01-08,,Not graded\n"
+        "Telford and Wrekin,ILACS,2022-07-15,CL,Requires improvement to be good\n"
+    )
+    draft = extract(text, published="2025-01-01")
+    assert sorted((j["body"], j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("Rotherham Metropolitan Borough Council", "ilacs-help-and-protection", "good", 2024),
+        ("Rotherham Metropolitan Borough Council", "ilacs-overall", "outstanding", 2024),
+        ("Rotherham Metropolitan Borough Council", "sif-overall", "inadequate", 2015),
+        ("Telford & Wrekin Council", "ilacs-care-leavers", "requires-improvement", 2022),
+    ]
+
+
+def test_lines_of_prose_with_commas_are_no_table() -> None:
+    text = (
+        "Ofsted rated Wigan Council good, with leaders, managers and staff praised.\n"
+        "Bolton, Bury, Salford and Trafford, all good, were also named.\n"
+        "Councillors, officers, partners and families, the report said, had worked hard.\n"
+    )
+    assert graded(text, "2024-01-10") == [("Wigan Council", "ilacs-overall", "good")]
+
+
 def test_an_obituary_her_husband_and_a_clause_that_is_not_a_role() -> None:
     text = (
         "Joan Prior, who has died aged 80, led children's services in the county.\n\n"

@@ -303,9 +303,16 @@ def _table_body(
             if fold(body) == fold(name):
                 return (known.name, known.id) if known else (body, None)
         if ENGLISH_COUNCIL.fullmatch(name):
-            found = places.get(name) or council_of_place(name)
+            # "Telford and Wrekin" is the text's "Telford & Wrekin Council"
+            same = [v for k, v in places.items() if _and(k) == _and(name)]
+            found = places.get(name) or (same[0] if same else council_of_place(name))
             return found.name, found.id
     return cell, None
+
+
+def _and(place: str) -> str:
+    """A place's words with "&" read as "and"."""
+    return re.sub(r"\s*&\s*", " and ", place)
 
 
 def _one_name_per_council(found: list, salient) -> None:

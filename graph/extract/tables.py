@@ -1,4 +1,5 @@
-"""Ofsted grades in tables laid out with pipes, as in Markdown or a pasted spreadsheet.
+"""Ofsted grades in tables laid out with pipes, as in Markdown or a pasted spreadsheet, or
+given as comma-separated values (a dataset's CSV preview).
 
 A table is read when its first row is a header (followed by a ``|---|`` rule, or holding no
 grade) that says what its columns hold:
@@ -13,7 +14,9 @@ grade) that says what its columns hold:
   whose area is none of Ofsted's (a safeguarding board's review) is left out;
 - a year in a heading's brackets dates the whole table (``Judgement (2016)``);
 - a column headed by a date holds that inspection's grades (``March 2022 (ILACS)``);
-- notes in words ("Adoption performance good; care leavers outstanding").
+- notes in words ("Adoption performance good; care leavers outstanding");
+- an area given as a code the text explains elsewhere, as a data dictionary does
+  (``HP`` with "HP help and protection", "CL = care leavers").
 
 >>> rows = '''| Council | Latest grade | Year | Previous |
 ... |---|---|---|---|
@@ -34,13 +37,19 @@ __all__ = ["find_tables"]
 
 _RULE = re.compile(r"\s*:?-{2,}:?\s*")
 _YEAR_COLUMN = re.compile(
-    r"year|month|date|inspected|when|(?:date\s+of\s+)?inspection\s+date", re.I
+    r"year|month|date|inspected|when|(?:date\s+of\s+)?inspection\s+date|published|"
+    r"(?:publication|report)\s+date|date\s+(?:of\s+)?publi(?:shed|cation)",
+    re.I,
 )
 _FRAMEWORK_COLUMN = re.compile(r"framework|inspection(?:\s+type)?|type", re.I)
 _BODY_COLUMN = re.compile(
-    r"council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider", re.I
+    r"(?:council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider)"
+    r"(?:\s+name)?",
+    re.I,
 )
-_AREA_NAME_COLUMN = re.compile(r"judgements?|judgments?|(?:judgement\s+)?areas?|headings?", re.I)
+_AREA_NAME_COLUMN = re.compile(
+    r"(?:judgements?|judgments?|(?:judgement\s+)?areas?|headings?)(?:\s+(?:codes?|names?))?", re.I
+)
 _NOTES_COLUMN = re.compile(r"notes?|comments?|details?|(?:key\s+)?findings", re.I)
 _GRADE_COLUMN = re.compile(
     r"\b(?:grades?|ratings?|rated|judgements?|judgments?|results?|outcomes?|ofsted|latest|"
@@ -81,6 +90,49 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+# A comma-separated field: quoted (with "" for a quotation mark) or bare
+_CSV_FIELD = re.compile(r'[ \t]*(?:"(?P<q>(?:[^"\n]|"")*)"|(?P<b>[^,"\n]*))[ \t]*(?:,|$)', re.M)
+
+
+def _csv_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The fields of the comma-separated line ``text[start:end]``, as stripped spans."""
+    cells = []
+    pos = start
+    while pos <= end:
+        field = _CSV_FIELD.match(text, pos, end)
+        if field is None:
+            return []  # not a line of comma-separated values
+        group = "q" if field.group("q") is not None else "b"
+        a, b = field.span(group)
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        if field.end() == pos or not field.group().rstrip().endswith(","):
+            break
+        pos = field.end()
+    return cells
+
+
+def _csv_blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of at least three consecutive lines with one number (three or more) of
+    comma-separated fields and no pipes."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    width = 0
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        n = len(_csv_cells(text, start, end)) if "|" not in line and "," in line else 0
+        if n >= 3 and n == width:
+            current.append((start, end))
+            continue
+        if len(current) >= 3:
+            blocks.append(current)
+        current, width = ([(start, end)], n) if n >= 3 else ([], 0)
+    return blocks
+
+
 def _blocks(text: str) -> list[list[tuple[int, int]]]:
     """Runs of consecutive lines holding at least two cells."""
     blocks: list[list[tuple[int, int]]] = []
@@ -113,6 +165,18 @@ def _area_of(words: str) -> tuple[str | None, str | None] | None:
     return found
 
 
+def _coded_area(text: str, code: str) -> tuple[str | None, str | None] | None:
+    """The area a short code stands for, where the text explains it: "HP help and
+    protection", "CL = care leavers", "LEAD – impact of leaders"."""
+    if not re.fullmatch(r"[A-Z]{1,6}", code):
+        return None
+    for key in re.finditer(rf"\b{code}\b\s*(?:[=:–—-]\s*)?(?P<words>[^;,()\n]{{3,60}})", text):
+        area = _area_of(key.group("words"))
+        if area is not None:
+            return area
+    return None
+
+
 def _framework_of(cell: str) -> str | None:
     if re.search(r"\bSIF\b|single\s+inspection", cell, re.I):
         return "sif"
@@ -135,20 +199,21 @@ def _judgement(area, grade, framework, year, row, cell, body, published) -> Judg
 
 
 def find_tables(text: str, published: str | None = None) -> list[Judgement]:
-    """The judgements in the pipe tables of ``text``; ``body`` is the row's body as written
-    (a place or a name), or None where the table does not say."""
+    """The judgements in the pipe tables and comma-separated rows of ``text``; ``body`` is
+    the row's body as written (a place or a name), or None where the table does not say."""
     out: list[Judgement] = []
-    for block in _blocks(text):
-        header = [text[a:b] for a, b in _cells(text, *block[0])]
+    blocks = [(b, _cells) for b in _blocks(text)] + [(b, _csv_cells) for b in _csv_blocks(text)]
+    for block, cells_of in blocks:
+        header = [text[a:b] for a, b in cells_of(text, *block[0])]
         rows = block[1:]
-        if rows and all(_RULE.fullmatch(text[a:b]) for a, b in _cells(text, *rows[0])):
+        if rows and all(_RULE.fullmatch(text[a:b]) for a, b in cells_of(text, *rows[0])):
             rows = rows[1:]
         elif any(GRADE_RE.search(h) for h in header):
             continue  # no header: a row of its own, read as words
         kinds: list[tuple[str, object]] = []
         table_year = None
         for h in header:
-            name = " ".join(h.split())
+            name = " ".join(h.replace("_", " ").split())
             # "Judgement (2016)": the year of the whole table
             column = _DATE_COLUMN.fullmatch(name)
             if column and (not column.group("f") or _framework_of(column.group("f"))):
@@ -184,7 +249,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 continue
             kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None))
         for row in rows:
-            cells = _cells(text, *row)
+            cells = cells_of(text, *row)
             values = {
                 kind: (text[a:b], (a, b)) for (kind, _), (a, b) in zip(kinds, cells, strict=False)
             }
@@ -193,8 +258,9 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             row_year = int(found_year.group()) if found_year else table_year
             framework = _framework_of(values.get("framework", ("", None))[0])
             body = values.get("body", ("", None))[0].strip() or None
-            row_area = _area_of(values.get("area-name", ("", None))[0])
-            if row_area is None and values.get("area-name", ("", None))[0].strip():
+            area_name = values.get("area-name", ("", None))[0].strip()
+            row_area = _area_of(area_name) or (_coded_area(text, area_name) if area_name else None)
+            if row_area is None and area_name:
                 continue  # "Review of the Local Safeguarding Children Board": not an area
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
                 if kind == "grade":
