@@ -2643,6 +2643,21 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_remembers_is_a_cue_and_the_quotation_runs_on_over_a_paragraph() -> None:
+    text = (
+        "\u2018We queued for the bath,\u2019 remembers Maureen Tully, who lived at the home "
+        "from 1958. \u2018The water was grey by then.\n\n"
+        "\u2018But the cook saved us the crusts.\u2019\n\n"
+        'Sir Alan Pike remembered a director who was "unimpressed by hierarchy".'
+    )
+    assert said(text) == [
+        ("We queued for the bath", "Maureen Tully"),
+        ("The water was grey by then.", "Maureen Tully"),
+        ("But the cook saved us the crusts.", "Maureen Tully"),
+        ("unimpressed by hierarchy", "Alan Pike"),
+    ]
+
+
 def test_a_csv_preview_with_area_codes_explained_in_a_data_dictionary() -> None:
     text = (
         "Inspection outcomes for Rotherham Metropolitan Borough Council and Telford & Wrekin "
