@@ -2643,6 +2643,37 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_panel_notes_initials_last_in_brackets_and_a_candidates_section() -> None:
+    text = (
+        "Appointment panel \u2013 scoring notes\n\n"
+        "Panel\n"
+        "Cllr Joan Price-Evans (Chair, JPE)\n"
+        "Cllr Tom Okoro (TO)\n\n"
+        "Candidate 1 \u2013 Maria Lund (currently Assistant Director, Kelby Council)\n\n"
+        "Q1: Tell us about a service you have improved.\n"
+        'Quote noted by panel: "I believe in small fixes that somebody checks."\n\n'
+        'Panel comments: JPE \u2013 "strong on practice". TO \u2013 "has she held a budget '
+        'this size?" Both agreed.\n\n'
+        "Recommendation\n"
+        "The panel recommends Candidate 1."
+    )
+    assert said(text) == [
+        ("I believe in small fixes that somebody checks.", "Maria Lund"),
+        ("strong on practice", "Joan Price-Evans"),
+        ("has she held a budget this size?", "Tom Okoro"),
+    ]
+
+
+def test_a_bare_name_above_a_post_does_not_take_the_words_it_reports() -> None:
+    text = (
+        "Most relevant\n\n"
+        "Gary Nolan\n"
+        'Good news. My mate said his worker told him "it\u2019s not a punishment, it\u2019s a '
+        'plan" and that stuck with me.'
+    )
+    assert said(text) == [("it\u2019s not a punishment, it\u2019s a plan", None)]
+
+
 def test_remembers_is_a_cue_and_the_quotation_runs_on_over_a_paragraph() -> None:
     text = (
         "\u2018We queued for the bath,\u2019 remembers Maureen Tully, who lived at the home "

@@ -212,6 +212,13 @@ _NOT_NAMED = re.compile(
     rf"(?:{_NOT_TO_BE_NAMED}|of\s+anonymity)\s*,?\s*"
 )
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
+# The end of a sentence or a lead-in, where a label before a dash may follow
+_LABEL_AFTER = re.compile(r"[.!?:][\"'\u201d\u2019]?[ \t]+(?=[A-Z])")
+# A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
+_SECTION_LABEL = re.compile(
+    r"[ \t]*(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
+    r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?[ \t]*[:\u2013\u2014-][ \t]*"
+)
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
 # A first name before a nickname in quotation marks: 'Kevin "Kev" Rudd'
 _BEFORE_NICKNAME = re.compile(
@@ -660,7 +667,7 @@ class Document:
             self._person_of[m.start] = record
             role = self._role_around(m)
             if role:  # ("Juliet Hammond (JH, Director of Children's Services)": no initials)
-                role = re.sub(r"^[A-Z]{2,4}[,;]\s*", "", role) or None
+                role = re.sub(r"^[A-Z]{2,4}[,;]\s*|[,;]\s*[A-Z]{2,4}$", "", role) or None
             if role and role not in record.roles:
                 record.roles.append(role)
             # an attendance list: "Councillor J Roe (Leader of the Council) in the Chair"
@@ -928,7 +935,10 @@ class Document:
                 continue
             line_end = self.masked.find("\n", m.end)
             line_end = len(self.masked) if line_end < 0 else line_end
-            found = re.search(r"\(([A-Z]{2,4})\)\s*$", self.masked[m.end : line_end])
+            # (or last after the post: "Cllr Hazel Ndiaye-Corr (Chair, HNC)")
+            found = re.search(
+                r"\((?:[^()\n,;]{1,60}[,;]\s*)?([A-Z]{2,4})\)\s*$", self.masked[m.end : line_end]
+            )
             # or first in brackets after the name: "Rosalind Farrant HMI (RF, lead inspector);"
             found = found or re.match(
                 r"\s*(?:HMI\s*|[A-Z]{2,3}\s+)?\(([A-Z]{2,4})[,;)]", self.masked[m.end : line_end]
@@ -2967,8 +2977,8 @@ class Document:
                 )
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
-                if attribution is None and k == 0:
-                    attribution = self._dash_label(q)
+                if attribution is None:
+                    attribution = self._dash_label(q, quotes[k - 1].close_end if k else None)
                 how = "sentence"
                 continues = False
                 if attribution is None:
@@ -3025,6 +3035,9 @@ class Document:
                     # interviewee's, where no one else is given them
                     attribution = _Attribution(self._interviewee, None, 0, 0, None)
                     how = "interviewee"
+                if attribution is None:
+                    attribution = self._section_subject(index)
+                    how = "section" if attribution else how
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
@@ -3330,10 +3343,17 @@ class Document:
         speaker = self._resolve(m, m.start)
         return _Attribution(speaker, None, m.start, m.end, None) if speaker else None
 
-    def _dash_label(self, q: QuoteSpan) -> _Attribution | None:
+    def _dash_label(self, q: QuoteSpan, after: int | None = None) -> _Attribution | None:
         """A speaker labelling a line before a dash or in a table's first cell ("- Jo Roe,
         director – '...'", "| Ofsted | '...' |"): that speaker."""
         p_start = self.paras[q.paragraph][0]
+        # (or after a sentence in its paragraph: "Panel comments: HNC \u2013 '...'.")
+        ends = [p_start] + [
+            e.end() for e in _LABEL_AFTER.finditer(self.masked, p_start, q.open_start)
+        ]
+        p_start = ends[-1]
+        if after is not None and p_start < after:
+            return None  # (a label after the paragraph's words before: only after a sentence)
         found = re.fullmatch(
             rf"[\s{re.escape(BULLETS)}|]*(?P<who>[^\n|]{{2,120}}?)\s*(?:\s[\u2013\u2014-]|\|)\s*",
             self.masked[p_start : q.open_start],
@@ -3393,6 +3413,27 @@ class Document:
             part == "who" or re.match(r"an?\s", who)  # (not "(sic)", "(emphasis added)")
         ):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
+        return None
+
+    def _section_subject(self, index: int) -> _Attribution | None:
+        """Words no one else is given, in a section headed by a label and one person's name
+        ("Candidate 1 \u2013 Ruth Roe (currently Assistant Director, ...)", then "Quote
+        noted by panel: '...'"): theirs. A heading is a paragraph of one short line with no
+        closing punctuation; the first heading above the words is their section's."""
+        for j in range(index - 1, -1, -1):
+            a, b = self.paras[j]
+            line = self.masked[a:b].strip()
+            if "\n" in line or len(line) > 140 or not line or line[-1] in ".,;:!?\"'\u201d\u2019":
+                continue
+            label = _SECTION_LABEL.match(self.masked, a)
+            if label is None:
+                return None  # (a bare name above a post or a speech: the words in it are
+                # often others', reported)
+            named = self._mentions_in(label.end(), b)
+            if not named or named[0].start != label.end() or named[0].kind != "person":
+                return None
+            speaker = self._resolve(named[0], named[0].start)
+            return _Attribution(speaker, None, 0, 0, None) if speaker else None
         return None
 
     def _paragraph_after(self, index: int) -> _Attribution | None:
