@@ -2643,6 +2643,21 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_a_short_form_of_a_first_name_and_a_card_from_a_first_name() -> None:
+    text = (
+        "Kathy Morrow \u2013 leaving presentation\n\n"
+        "Katherine Morrow joined the council in 1991.\n\n"
+        "The first thing Kath ever said to me, on my first day in 2009, was 'Have you "
+        "eaten? You cannot do this job hungry.'\n\n"
+        "My favourite card is from Callum, who's been with us a year: 'She taught me that "
+        "the paperwork is about a person.'"
+    )
+    assert said(text) == [
+        ("Have you eaten? You cannot do this job hungry.", "Katherine Morrow"),
+        ("She taught me that the paperwork is about a person.", "Callum"),
+    ]
+
+
 def test_panel_notes_initials_last_in_brackets_and_a_candidates_section() -> None:
     text = (
         "Appointment panel \u2013 scoring notes\n\n"

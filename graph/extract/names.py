@@ -1268,6 +1268,13 @@ _FROM_FIRST = re.compile(
     rf"|\b(?:says|said|adds|added|asks|asked)\s+(?P<name2>[A-Z][a-z]+)\s+{_FIRST_PLACE}(?=[.,;!?])"
 )
 
+# A first name the words come from, described before them: "My favourite is from Callum, who's
+# been with us eighteen months: '...'"
+_FROM_FIRST_WHO = re.compile(
+    r"\b(?:is|was|came|comes)\s+from\s+(?P<name>[A-Z][a-z]+),\s+who(?=['\u2019]s\s|\s)"
+    r"[^,.;:\n_]{3,100}:"
+)
+
 # A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,
 # told us:", "Sandra in Hinckley has texted:", "Callers: Janet from Leek, a foster carer, said".
 _FIRST_SPEAKING = re.compile(
@@ -1603,6 +1610,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         key = "name" if match.group("name") else "name2"
         if match.group(key).lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(key), match.end(), "person", match.group(key)))
+    for match in _FROM_FIRST_WHO.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in PERSON_RE.finditer(text, start, end):
         mention = _person(text, match)
         if mention is None and not match.group("title"):

@@ -164,6 +164,7 @@ FILLER = set(
         "had",
         "has",
         "since",
+        "ever",
         "recently",
         "earlier",
         "simply",
@@ -214,6 +215,19 @@ _NOT_NAMED = re.compile(
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 # The end of a sentence or a lead-in, where a label before a dash may follow
 _LABEL_AFTER = re.compile(r"[.!?:][\"'\u201d\u2019]?[ \t]+(?=[A-Z])")
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of the first name ``full`` (both folded): "bernie"
+    of "bernadette", "kath" of "katherine"; not "mary" of "margaret".
+
+    >>> _shortens("bernie", "bernadette"), _shortens("mary", "margaret")
+    (True, False)
+    """
+    stem = re.sub(r"(?:ie|y)$", "", short)
+    return len(stem) >= 4 and len(full) > len(short) and full.startswith(stem)
+
+
 # A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
 _SECTION_LABEL = re.compile(
     r"[ \t]*(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
@@ -831,6 +845,16 @@ class Document:
             word = re.sub(r"['\u2019]s$", "", match.group(0))
             records = by_surname.get(fold(word), [])
             first = by_first.get(fold(word), [])
+            if not records and not first:
+                # "Bernie said", of Bernadette Quayle
+                first = list(
+                    {
+                        id(r): r
+                        for full, rs in by_first.items()
+                        if _shortens(fold(word), full)
+                        for r in rs
+                    }.values()
+                )
             # "Gemma Rhodes-Walker MP ..., Gemma said:": a first name, as a speaker
             # ... and "says Grace,", "Tunde, who still drives a bus, admits"
             if (
@@ -1028,7 +1052,9 @@ class Document:
             key = fold(bare)
             if key not in self.people:
                 known = self._known_person(bare)
-                self.people[key] = _Person(known.name if known else bare, known)
+                self.people[key] = self._same_but_short(bare) or _Person(
+                    known.name if known else bare, known
+                )
             return self.people[key]
         # A title and a surname: the person of that surname named in full, else as written
         # (of two, "Brian and Carol Withey", the one the title's gender fits: "Mrs Withey")
@@ -1050,6 +1076,27 @@ class Document:
             self.people[key] = _Person(known.name if known else " ".join(m.text.split()), known)
         return self.people[key]
 
+    def _same_but_short(self, name: str) -> _Person | None:
+        """The one person already named with this surname and a short form of this first
+        name, or this short form of theirs ("Bernie Quayle", "Bernadette Quayle"): named
+        now by the longer."""
+        first, _, rest = fold(name).partition(" ")
+        same = [
+            r
+            for r in {id(r): r for r in self.people.values()}.values()
+            if r.known is None
+            and fold(r.name).partition(" ")[2] == rest
+            and (
+                _shortens(first, fold(r.name.split()[0]))
+                or _shortens(fold(r.name.split()[0]), first)
+            )
+        ]
+        if len(same) != 1:
+            return None
+        if len(name) > len(same[0].name):
+            same[0].name = name
+        return same[0]
+
     def _one_person_named(self, word: str, surname: bool = True) -> _Person | None:
         """The one person introduced in full whose first name (or surname) is ``word``."""
         word = fold(word)
@@ -1058,6 +1105,11 @@ class Document:
             for r in self.people.values()
             if fold(r.name.split()[0]) == word or (surname and fold(r.surname) == word)
         }
+        if not found and not surname:
+            # a short form of the first name: "Bernie" for Bernadette Quayle
+            found = {
+                id(r): r for r in self.people.values() if _shortens(word, fold(r.name.split()[0]))
+            }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _known_person(self, name: str, surname: bool = False) -> Known | None:
@@ -3483,7 +3535,7 @@ class Document:
 
 def _skip_aux(text: str, pos: int) -> int:
     """Past the spaces and auxiliaries after ``pos``: where a verb would start."""
-    found = re.match(r"\s+(?:(?:has|had|have|also)\s+)*", text[pos:])
+    found = re.match(r"\s+(?:(?:has|had|have|also|ever|once)\s+)*", text[pos:])
     return pos + (found.end() if found else 0)
 
 
