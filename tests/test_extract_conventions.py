@@ -2643,6 +2643,24 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_hm_inspectorate_of_probation_as_it_after_a_when_clause() -> None:
+    text = (
+        "When HM Inspectorate of Probation inspected us in 2023, it rated the youth justice "
+        'service good, and found "a strong, child-first culture that staff believe in".'
+    )
+    assert said(text) == [
+        ("a strong, child-first culture that staff believe in", "HM Inspectorate of Probation")
+    ]
+
+
+def test_a_body_named_after_a_sentence_ending_in_a_name() -> None:
+    text = (
+        "HOST: Thank you, Kayden. The Children in Care Council told me the winner is "
+        "\u201cthe only adult who texts back on a Sunday\u201d, which I take as a compliment."
+    )
+    assert said(text) == [("the only adult who texts back on a Sunday", "Children in Care Council")]
+
+
 def test_a_short_form_of_a_first_name_and_a_card_from_a_first_name() -> None:
     text = (
         "Kathy Morrow \u2013 leaving presentation\n\n"

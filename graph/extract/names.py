@@ -623,6 +623,11 @@ ORG_RE = re.compile(
     rf"|\b{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{1,4}},?"
     rf"[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]{_ORG_WORD}){{0,4}}?"
     r"[ \t](?:Committee|Sub-[Cc]ommittee|Board|Panel|Partnership)\b"
+    # "HM Inspectorate of Constabulary and Fire & Rescue Services"
+    # (from where a name before it would start: "When HM Inspectorate of Probation")
+    r"|\b(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}?"
+    r"(?:HM|His\s+Majesty['\u2019]s|Her\s+Majesty['\u2019]s)\s+Inspectorate\s+of\s+"
+    r"[A-Z][\w'\u2019-]*(?:(?:\s+(?:and|&))?\s+(?!HM\b|His\b|Her\b)[A-Z][\w'\u2019-]*){0,5}"
     rf"|\b[A-Z][\w'\u2019&.-]*(?:[ \t]{_ORG_WORD}){{0,6}}?[ \t](?:{ORG_SUFFIX})\b"
     rf"|\bDepartment\s+(?:for|of)\s+[A-Z][\w'\u2019]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'\u2019]*)*"
 )
@@ -1469,8 +1474,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             add(Mention(a, b, kind, text[a:b], known))
     for match in ORG_RE.finditer(text, start, end):
         raw = match.group(0)
+        # "Thank you, Kayden. The Children in Care Council": the body after the sentence's end
+        ends = list(re.finditer(r"\b[A-Za-z][a-z]{3,}\.[ \t]+", raw))
+        raw = raw[ends[-1].end() :] if ends else raw
         stripped = _ORG_LEAD_STRIP.sub("", raw)
-        a = match.start() + (len(raw) - len(stripped))
+        a = match.end() - len(stripped)
         b = match.end()
         if re.search(r"['\u2019]s$", stripped):  # "Isle of Wight Council's services"
             stripped, b = stripped[:-2], b - 2

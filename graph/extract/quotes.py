@@ -2491,9 +2491,18 @@ class Document:
                 # the subject
                 or (m.kind == "pronoun" and _WHEN_CLAUSE.fullmatch(intro))
             ):
-                if (m.kind == "pronoun" and m.text == "it" and intro) or (
-                    m.title == "services"
-                    and not re.search(r",\s*$", self.masked[m.end : cue.start()])
+                if (
+                    (
+                        m.kind == "pronoun"
+                        and m.text == "it"
+                        and intro
+                        # ("When HM Inspectorate of Probation inspected us, it rated ...": its)
+                        and not _WHEN_CLAUSE.fullmatch(intro.rstrip(", "))
+                    )
+                    or (
+                        m.title == "services"
+                        and not re.search(r",\s*$", self.masked[m.end : cue.start()])
+                    )
                 ):
                     continue  # ("Blackpool's children's services were rated ..., following
                     # an inspection which found": not the verb's subject)
