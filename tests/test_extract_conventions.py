@@ -2643,6 +2643,19 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_a_unions_unnamed_representative_and_a_thing_offered() -> None:
+    text = (
+        'Not everyone is celebrating. "Good is a snapshot," said a Unison representative, who '
+        "did not want to be named.\n\n"
+        "Cllr Ann Lowe said the council was offering a \u2018golden hello\u2019 to experienced "
+        "staff."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Good is a snapshot", None, "a Unison representative")
+    ]
+
+
 def test_hm_inspectorate_of_probation_as_it_after_a_when_clause() -> None:
     text = (
         "When HM Inspectorate of Probation inspected us in 2023, it rated the youth justice "

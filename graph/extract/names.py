@@ -1044,6 +1044,12 @@ _ONE_OF = re.compile(
     r"signatories|authors|residents|campaigners|speakers|staff|social\s+workers|managers|"
     r"foster\s+carers|care\s+leavers|students|teachers|nurses)\b"
 )
+# A body's member, unnamed: "a Unison representative", "one GMB steward" (an official speaks
+# for the body)
+_BODY_ANON = re.compile(
+    r"\b(?i:an?|one|another)\s+[A-Z][A-Za-z]+\s+"
+    r"(?:representative|steward|organiser|convenor)\b"
+)
 # One of a group just named, as a verb's subject: '"Stop moving us," one said', "another added"
 _ONE_SAID = re.compile(
     r"\b(?i:one|another)(?:\s+of\s+them)?(?=\s+(?:said|says|added|adds|told|recalled|explained|"
@@ -1394,6 +1400,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         a, b = match.start() - start, match.end() - start
         taken[a:b] = b"\x01" * (b - a)
     for match in _ONE_OF.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
+    for match in _BODY_ANON.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _ONE_SAID.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))

@@ -3844,6 +3844,13 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         and re.match(r"^[\"'\u201d\u2019]?\s*(?:[.;:!?)]|,\s|$)", tail)
     ):
         return True  # what was wrong with the 'local offer'.: a thing named, not words
+    if (
+        len(words.split()) <= 4
+        and "," not in words
+        and _GIVEN_A.search(lead)
+        and re.match(r"^[\"'\u201d\u2019]?\s*(?:[.;:!?)]|,\s|(?:to|for|of|and|in)\s|$)", tail)
+    ):
+        return True  # offering a 'golden hello' to staff, set up a "hub": a thing, not words
     if re.search(
         r"(?:\b(?:code|shorthand|jargon|speak|euphemism|slang)\s+for|(?:['\u2019]s|\bis)\s+"
         r"[A-Z][\w-]*\s+for)\s*$",
@@ -3863,6 +3870,13 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
     return _title_like(words)
 
 
+# A verb of giving, making or running, then "a" or "the": what follows is a thing
+_GIVEN_A = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|pa(?:y|ys|id|ying)|"
+    r"receiv(?:e|es|ed|ing)|set(?:ting)?\s+up|sets\s+up|creat(?:e|es|ed|ing)|"
+    r"giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing))\s+(?:an?|the)\s*$",
+    re.I,
+)
 # "called" (named, titled, entitled, headed) before a quoted name, or before a list of them
 # (the quoted items of a list before this one: "'Doorsteps', 'Courts' and ")
 _QUOTED_BEFORE = (
