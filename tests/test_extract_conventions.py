@@ -2643,6 +2643,42 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_a_chair_with_post_nominals_in_an_attendance_list() -> None:
+    text = (
+        "Present: Helen Marsh MP (Chair); Lord Fenwick; Sam Dale MP.\n\n"
+        "1. Welcome\n\n"
+        'The Chair welcomed guests. She said the group wanted to hear "less about the '
+        'turnaround and more about the years after it".'
+    )
+    assert said(text) == [
+        ("less about the turnaround and more about the years after it", "Helen Marsh")
+    ]
+
+
+def test_a_headline_says_a_places_watchdog_report() -> None:
+    text = (
+        "Split left children 'caught in the middle', says Kelby watchdog report\n\n"
+        "By Jo Smith\n\n"
+        "Ofsted inspectors found that children were caught in the middle of the split."
+    )
+    assert said(text) == [("caught in the middle", "Ofsted")]
+
+
+def test_a_poster_label_in_capitals_and_they_as_the_subject_before() -> None:
+    text = (
+        'YOU SAID: "I never know who my social worker is going to be." \u2014 Ellie, 14\n'
+        "WE DID: Every child now gets a letter.\n\n"
+        "Inspectors came in February. They rated Kelby's children's services good overall. "
+        "They rated help for care leavers good too.\n\n"
+        'They met the Care Council and wrote that we are "a powerful voice that leaders '
+        'listen to".'
+    )
+    assert said(text) == [
+        ("I never know who my social worker is going to be.", "Ellie"),
+        ("a powerful voice that leaders listen to", "Ofsted"),
+    ]
+
+
 def test_a_unions_unnamed_representative_and_a_thing_offered() -> None:
     text = (
         'Not everyone is celebrating. "Good is a snapshot," said a Unison representative, who '

@@ -938,15 +938,18 @@ _REPORT = re.compile(
     rf"\b(?:(?P<owner>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){{0,4}}?)(?:['\u2019]s)?\s+)?"
     rf"(?:(?i:the|this|its|their|a|an|latest|damning|new|final|full|inspection|"
     # ("Its 2023 report on Blackpool found")
-    rf"critical|scathing|monitoring(?:\s+visit)?|visit|\d{{4}})\s+)*(?:{REPORT_WORDS})\b"
+    rf"critical|scathing|monitoring(?:\s+visit)?|visit|\d{{4}})\s+)*"
+    # (not a headline's "says watchdog report": the watchdog's, below)
+    rf"(?<!\bwatchdog\s)(?<!\bregulator\s)(?:{REPORT_WORDS})\b"
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
 _BODY_NOUN = re.compile(
     # ("one inspector", "an Ofsted inspector": one of them, unnamed)
     rf"\b(?P<insp>(?:one|an|another)\s+(?:Ofsted\s+)?inspector|(?:Ofsted\s+)?{INSPECTORATE_WORDS}"
     # a headline's "..., says watchdog", "Watchdog warns ...": no article
+    # ("says Cambridgeshire watchdog report": the place's, in a report)
     r"|(?:(?<=\bsays\s)|(?<=\bwarns\s)|(?<=\bfinds\s)|(?<=\bclaims\s)|(?<=\badmits\s))"
-    r"(?:watchdog|inspectorate|regulator)"
+    r"(?-i:[A-Z][a-z]+\s+)?(?:watchdog|inspectorate|regulator)(?:\s+report)?"
     r"|(?:watchdog|inspectorate|regulator)(?=\s+(?:says|said|warns|finds|found)\b))\b|"
     rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority)\b"
     # in a post: "Council said in the Echo they are ...", the council without its article

@@ -686,6 +686,7 @@ class Document:
                 record.roles.append(role)
             # an attendance list: "Councillor J Roe (Leader of the Council) in the Chair"
             chair = re.match(
+                r"(?:\s+(?:MP|MBE|OBE|CBE|HMI|KC|QC))?"  # ("Helen Marchbank MP (Chair)")
                 r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,?\s*in\s+the\s+Chair\b|\((?i:chair)\))",
                 self.masked[m.end : m.end + 120],
             )
@@ -1866,11 +1867,16 @@ class Document:
             if pos - x.end < 200 or (word == "they" and _plural(x))
         ]
         if word == "they":
-            near.sort(key=lambda x: not _plural(x))
+            # (a sentence's "They" is the plural subject of a sentence before, if one is:
+            # "Inspectors came in February. They rated Kelby's services good ... They met")
+            opens = self._opens_sentence(m.start)
+            near.sort(key=lambda x: (not _plural(x), opens and not self._opens_sentence(x.start)))
             if not near and not self.masked[para:pos].strip():
                 # a paragraph opening "They found that": the body named in the plural last
                 # in the paragraph before ("what the inspectors wrote")
-                near = [x for x in self._subject_bodies(before, para) if _plural(x)][:1]
+                plural = [x for x in self._subject_bodies(before, para) if _plural(x)]
+                plural.sort(key=lambda x: not self._opens_sentence(x.start))
+                near = plural[:1]
         for mention in near:
             found = self._body(mention)
             if found is not None:
@@ -1886,6 +1892,11 @@ class Document:
         if self.spoken:  # they
             return self.spoken[-1][1]
         return None
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Whether the mention at ``at`` opens its sentence (after "The" at most)."""
+        start = self._sentence_start(self._para_start(at), at)
+        return self.masked[start:at].strip() in ("", "The", "the")
 
     def _owner_after_subject(self, at: int, candidates: list[tuple[int, Speaker]]) -> bool:
         """Whether the person named at ``at`` is in the possessive ("Tregear's promise"), after
@@ -3028,10 +3039,13 @@ class Document:
                 short = len(words.split()) <= SHORT_WORDS
                 # (what stands before the quotation in its paragraph, up to 300 characters)
                 lead = self.text[max(p_start, q.open_start - 300) : q.open_start]
-                # (after a bullet, or a video's timecode: '0:42 "A service that ..." – what
-                # inspectors said')
+                # (after a bullet, a video's timecode: '0:42 "A service that ..." – what
+                # inspectors said', or a label in capitals: 'YOU SAID: "..." – Ellie, 14')
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
-                    rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s", "", lead
+                    rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s"
+                    r"|^\s*[A-Z][A-Z'\u2019 ]{1,30}:\s",
+                    "",
+                    lead,
                 )
                 attribution = (
                     self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
