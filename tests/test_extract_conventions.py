@@ -2643,6 +2643,37 @@ def test_a_table_by_area_in_columns() -> None:
     ]
 
 
+def test_a_trust_spokesman_and_a_council_source() -> None:
+    text = (
+        "Kelby Children's Trust runs the borough's services.\n\n"
+        'A trust spokesman said: "Every one of these journeys keeps a child connected."\n\n'
+        "A Kelby Council source said the figures were 'embarrassing' and would be raised."
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        (
+            "Every one of these journeys keeps a child connected.",
+            "Kelby Children's Trust",
+            "A trust spokesman",
+        ),
+        ("embarrassing", None, "A Kelby Council source"),
+    ]
+
+
+def test_a_cast_list_line_and_a_report_after_with() -> None:
+    text = (
+        "Dr Stephen Moyo, director of children's services. Measured, private.\n\n"
+        'Jordan, 17. In care since the age of six. On the call he said: "Put me on telly. '
+        'I\u2019ve got stuff to say."\n\n'
+        "Kelby Council was rated inadequate in 2015, with the report at the time describing "
+        'services for vulnerable children as "fragmented and slow".'
+    )
+    assert said(text) == [
+        ("Put me on telly. I\u2019ve got stuff to say.", "Jordan"),
+        ("fragmented and slow", "Ofsted"),
+    ]
+
+
 def test_a_chair_with_post_nominals_in_an_attendance_list() -> None:
     text = (
         "Present: Helen Marsh MP (Chair); Lord Fenwick; Sam Dale MP.\n\n"

@@ -922,7 +922,7 @@ class Mention:
 _SPOKES = re.compile(
     r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
     r"(?P<council>(?i:(?:county|city|borough|district)\s+)?(?i:council)\s+)?"  # "A county
-    r"(?P<kind>(?i:branch|union)\s+)?"  # council spokeswoman"
+    r"(?P<kind>(?i:branch|union|trust|partnership|charity)\s+)?"  # council spokeswoman"
     r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
     r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|for|of|and))*|the\s+council))?",
 )
@@ -1047,11 +1047,11 @@ _ONE_OF = re.compile(
     r"signatories|authors|residents|campaigners|speakers|staff|social\s+workers|managers|"
     r"foster\s+carers|care\s+leavers|students|teachers|nurses)\b"
 )
-# A body's member, unnamed: "a Unison representative", "one GMB steward" (an official speaks
-# for the body)
+# A body's member or source, unnamed: "a Unison representative", "one GMB steward", "a Kelby
+# Council source" (an official speaks for the body)
 _BODY_ANON = re.compile(
-    r"\b(?i:an?|one|another)\s+[A-Z][A-Za-z]+\s+"
-    r"(?:representative|steward|organiser|convenor)\b"
+    r"\b(?i:an?|one|another)\s+(?:[A-Z][A-Za-z]+\s+){1,3}"
+    r"(?:representative|steward|organiser|convenor|source|insider)\b"
 )
 # One of a group just named, as a verb's subject: '"Stop moving us," one said', "another added"
 _ONE_SAID = re.compile(
@@ -1182,6 +1182,9 @@ _CALLED_NAME = re.compile(
 _FIRST_AGE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+|(?<=\s)[A-Z][a-z]+-[A-Z][a-z]+)"
     r"(?:,\s+(?:aged\s+|now\s+)?\d{1,2},|\s+\((?:aged\s+)?\d{1,2}\))"
+    # a line opening with a first name and an age, as in a cast list: "Jordan, 17. In care ..."
+    r"|^(?P<line>[A-Z][a-z]+),[ \t]+\d{1,2}\.[ \t]",
+    re.M,
 )
 # An age, then a name: "16-year-old Tyler", "said eight-year-old Kayden Moss"
 _AGED_FIRST = re.compile(
@@ -1606,8 +1609,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         )
         if lead and lead.group(1).lower() not in NOT_FIRST | {"meet", "says", "said"}:
             continue
-        if match.group("name").lower() not in NOT_FIRST:
-            add(Mention(match.start(), match.end("name"), "person", match.group("name")))
+        key = "name" if match.group("name") else "line"
+        if match.group(key).lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start(key), match.end(key), "person", match.group(key)))
     for match in _AGED_FIRST.finditer(text, start, end):
         if match.group("name").lower() in NOT_FIRST | PLACES:
             continue

@@ -2489,6 +2489,20 @@ class Document:
                     if role is None and found and _strong_role(found.group("role")):
                         role = found.group("role").strip()
                     return _Attribution(speaker, cue_text, cue.start(), m.end, role, inverted=True)
+        # "..., with the report at the time describing services as": the subject of "with"
+        if not inverted and cue_text.endswith("ing"):
+            for m in reversed(self._mentions_in(a, cue.start())):
+                if (
+                    m.kind in ("person", "body", "role", "anon")
+                    and re.search(
+                        r"\bwith\s+(?:the\s+)?$", self.masked[max(a, m.start - 9) : m.start]
+                    )
+                    and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s+", self.masked[m.end : cue.start()])
+                ):
+                    speaker = self._resolve(m, m.start)
+                    if speaker is not None:
+                        return _Attribution(speaker, cue_text, m.start, cue.end(), None, loose=True)
+                    break
         # The subject of the sentence, with other words before the verb:
         # "Despite this, the report also raised strengths, and said that ..."
         for m in [] if inverted else self._mentions_in(a, cue.start()):
