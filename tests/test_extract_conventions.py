@@ -2802,6 +2802,17 @@ def test_remembers_is_a_cue_and_the_quotation_runs_on_over_a_paragraph() -> None
     ]
 
 
+def test_a_short_break_home_a_named_primary_and_a_youth_justice_service_are_not_graded() -> None:
+    text = (
+        "Kelby Council's children's services were judged good in 2022.\n\n"
+        "The council's short-break home for disabled children, Ashbury House, was rated "
+        "outstanding by Ofsted last year.\n\n"
+        "The hub is near Harefield Road Primary, which was rated outstanding last spring.\n\n"
+        "The council's youth justice service was rated good by HM Inspectorate of Probation."
+    )
+    assert graded(text, "2025-04-01") == [("Kelby Council", "ilacs-overall", "good")]
+
+
 def test_a_csv_preview_with_area_codes_explained_in_a_data_dictionary() -> None:
     text = (
         "Inspection outcomes for Rotherham Metropolitan Borough Council and Telford & Wrekin "

@@ -283,12 +283,15 @@ OTHER_SUBJECT = re.compile(
     # "no homes rated inadequate", "36 of 41 homes": a provider's homes, counted
     r"(?:no|all|\d+(?:\s+of\s+(?:its\s+|our\s+|the\s+)?\d+)?)\s+homes\b|"
     r"(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
+    r"(?:short[\s-]breaks?|respite|residential|group|family)\s+homes?\b|"
+    # a school by its name: "Harefield Road Primary"
+    r"(?-i:[A-Z][a-z]+\s+(?:Primary|Infants?|Juniors?|Grammar|Academy))\b|"
     r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|academy|"
     # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
     r"(?:inspectorate|watchdog|regulator))|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
-    r"youth\s+offending|secure\s+(?:unit|centre))\b",
+    r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre))\b",
     re.I,
 )
 # The children's services named again after another subject
