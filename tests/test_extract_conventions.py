@@ -2802,6 +2802,14 @@ def test_remembers_is_a_cue_and_the_quotation_runs_on_over_a_paragraph() -> None
     ]
 
 
+def test_a_papers_capitals_for_a_councils_place() -> None:
+    text = (
+        "ENFIELD Council is offering new social workers a golden hello.\n\n"
+        "The council\u2019s children\u2019s services were rated good by Ofsted in 2022."
+    )
+    assert graded(text, "2025-03-27") == [("Enfield Council", "ilacs-overall", "good")]
+
+
 def test_a_short_break_home_a_named_primary_and_a_youth_justice_service_are_not_graded() -> None:
     text = (
         "Kelby Council's children's services were judged good in 2022.\n\n"

@@ -1512,6 +1512,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
                 r"\b(?:county|city|borough) council$", lambda m: m.group().title(), stripped
             )
             stripped = re.sub(r"\bMBC$", "Metropolitan Borough Council", stripped)
+            # a paper's capitals for the first word: "ENFIELD Council"
+            first, _, rest = stripped.partition(" ")
+            if first.isupper() and first.title() in _COUNCIL_PLACE_NAMES:
+                stripped = f"{first.title()} {rest}"
             add(Mention(a, b, "body", stripped))
     for match in _WHICH_BODY.finditer(text, start, end):
         # "Bristol Care Leavers' Voice, which represents them, posted": a body
