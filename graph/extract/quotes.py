@@ -841,12 +841,13 @@ class Document:
             if record is not None:
                 for word in {nickname, nickname.split()[-1]}:
                     by_first.setdefault(fold(word), []).append(record)
+        openings = {full[:4] for full in by_first}  # (where a short form could start)
         added = []
         for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][\w\u2019'-]*[a-z]", self.masked):
             word = re.sub(r"['\u2019]s$", "", match.group(0))
             records = by_surname.get(fold(word), [])
             first = by_first.get(fold(word), [])
-            if not records and not first:
+            if not records and not first and fold(word)[:4] in openings:
                 # "Bernie said", of Bernadette Quayle
                 first = list(
                     {
