@@ -212,7 +212,6 @@ _NOT_NAMED = re.compile(
     r"^\s*,?\s*(?:who|that)\s+(?:asked|requested|wished|wanted|spoke\s+on\s+condition)\s+"
     rf"(?:{_NOT_TO_BE_NAMED}|of\s+anonymity)\s*,?\s*"
 )
-# The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 # The end of a sentence or a lead-in, where a label before a dash may follow
 _LABEL_AFTER = re.compile(r"[.!?:][\"'\u201d\u2019]?[ \t]+(?=[A-Z])")
 
@@ -233,6 +232,7 @@ _SECTION_LABEL = re.compile(
     r"[ \t]*(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
     r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?[ \t]*[:\u2013\u2014-][ \t]*"
 )
+# The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
 # A first name before a nickname in quotation marks: 'Kevin "Kev" Rudd'
 _BEFORE_NICKNAME = re.compile(

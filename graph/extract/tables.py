@@ -167,10 +167,12 @@ def _area_of(words: str) -> tuple[str | None, str | None] | None:
 
 def _coded_area(text: str, code: str) -> tuple[str | None, str | None] | None:
     """The area a short code stands for, where the text explains it: "HP help and
-    protection", "CL = care leavers", "LEAD – impact of leaders"."""
+    protection", "CL = care leavers", "LEAD \u2013 impact of leaders"."""
     if not re.fullmatch(r"[A-Z]{1,6}", code):
         return None
-    for key in re.finditer(rf"\b{code}\b\s*(?:[=:–—-]\s*)?(?P<words>[^;,()\n]{{3,60}})", text):
+    for key in re.finditer(
+        rf"\b{code}\b\s*(?:[=:\u2013\u2014-]\s*)?(?P<words>[^;,()\n]{{3,60}})", text
+    ):
         area = _area_of(key.group("words"))
         if area is not None:
             return area
@@ -202,6 +204,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
     """The judgements in the pipe tables and comma-separated rows of ``text``; ``body`` is
     the row's body as written (a place or a name), or None where the table does not say."""
     out: list[Judgement] = []
+    coded: dict[str, tuple[str | None, str | None] | None] = {}  # (area codes, as explained)
     blocks = [(b, _cells) for b in _blocks(text)] + [(b, _csv_cells) for b in _csv_blocks(text)]
     for block, cells_of in blocks:
         header = [text[a:b] for a, b in cells_of(text, *block[0])]
@@ -259,7 +262,9 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             framework = _framework_of(values.get("framework", ("", None))[0])
             body = values.get("body", ("", None))[0].strip() or None
             area_name = values.get("area-name", ("", None))[0].strip()
-            row_area = _area_of(area_name) or (_coded_area(text, area_name) if area_name else None)
+            if area_name and area_name not in coded:
+                coded[area_name] = _coded_area(text, area_name)
+            row_area = _area_of(area_name) or coded.get(area_name)
             if row_area is None and area_name:
                 continue  # "Review of the Local Safeguarding Children Board": not an area
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
