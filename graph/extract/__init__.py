@@ -303,9 +303,12 @@ def _table_body(
             if fold(body) == fold(name):
                 return (known.name, known.id) if known else (body, None)
         if ENGLISH_COUNCIL.fullmatch(name):
-            # "Telford and Wrekin" is the text's "Telford & Wrekin Council"
-            same = [v for k, v in places.items() if _and(k) == _and(name)]
-            found = places.get(name) or (same[0] if same else council_of_place(name))
+            # ("Telford and Wrekin" is the text's "Telford & Wrekin Council")
+            found = (
+                places.get(name)
+                or next((v for k, v in places.items() if _and(k) == _and(name)), None)
+                or council_of_place(name)
+            )
             return found.name, found.id
     return cell, None
 

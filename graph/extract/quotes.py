@@ -3438,10 +3438,8 @@ class Document:
         director – '...'", "| Ofsted | '...' |"): that speaker."""
         p_start = self.paras[q.paragraph][0]
         # (or after a sentence in its paragraph: "Panel comments: HNC \u2013 '...'.")
-        ends = [p_start] + [
-            e.end() for e in _LABEL_AFTER.finditer(self.masked, p_start, q.open_start)
-        ]
-        p_start = ends[-1]
+        for end in _LABEL_AFTER.finditer(self.masked, p_start, q.open_start):
+            p_start = end.end()
         if after is not None and p_start < after:
             return None  # (a label after the paragraph's words before: only after a sentence)
         found = re.fullmatch(
