@@ -631,7 +631,29 @@ def test_the_sentence_before_dates_an_undated_grade() -> None:
                 "ilacs-overall",
             ],
         ),
-        # every area but one: the others (and, as with "in all areas", not the overall
+        # "in every area", with no count: the overall judgement too, as the service's grade
+        (
+            "Ofsted rated the service inadequate in every area in 2019.",
+            "2024",
+            [
+                "ilacs-children-in-care",
+                "ilacs-help-and-protection",
+                "ilacs-leaders",
+                "ilacs-overall",
+            ],
+        ),
+        # (a past tense "required improvement to be good" is one grade, not "good" too)
+        (
+            "A 2022 inspection found the council required improvement to be good in every area.",
+            "2025",
+            [
+                "ilacs-children-in-care",
+                "ilacs-help-and-protection",
+                "ilacs-leaders",
+                "ilacs-overall",
+            ],
+        ),
+        # every area but one: the others (and, as with "in all three areas", not the overall
         # judgement), and the one named after it with its own grade
         (
             "The council was rated outstanding in every area except one, care leavers being "
@@ -648,6 +670,11 @@ def test_the_sentence_before_dates_an_undated_grade() -> None:
 )
 def test_every_area_by_a_count_or_a_phrase(text: str, published: str, areas: list) -> None:
     assert [a for _, a, _ in graded(text, published)] == areas
+
+
+def test_required_improvement_to_be_good_is_one_grade() -> None:
+    text = "A 2022 inspection found the council required improvement to be good in every area."
+    assert {g for _, _, g in graded(text, "2025")} == {"requires-improvement"}
 
 
 @pytest.mark.parametrize(

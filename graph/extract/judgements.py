@@ -10,8 +10,8 @@ with no area is the overall judgement. Areas after "as were"/"as does" share the
 them; a grade followed by a colon or "judgements for" takes the areas after it, up to a new
 clause ("- but ...", "although ...") or an area with a rating verb of its own ("with its
 adoption service judged outstanding"); "in all (three of the judgement) areas" and "across the
-board" are every area of the framework ("all four areas" of three, and "across the board",
-with the overall judgement), "in every area except adoption" (or "except one, adoption")
+board" are every area of the framework ("all four areas" of three, "across the board" and
+"in every area" with no count, with the overall judgement), "in every area except adoption" (or "except one, adoption")
 every area but that one, which keeps a grade it is given. Rows may be laid out with
 colons, tabs or spaces (tables with pipes and a header are read by ``tables``); a short list
 may give each area then its grade ("children in care RI, care leavers good"; "RI" in capitals
@@ -45,9 +45,8 @@ from graph.extract.dates import MONTH_NAME
 __all__ = ["Judgement", "find_judgements", "first_stated"]
 
 GRADE_RE = re.compile(
-    r"\b(?P<g>requires?\s+improvement\s+to\s+be\s+good|requires?\s+improvement|"
-    r"requiring\s+improvement(?:\s+to\s+be\s+good)?|"
-    r"required\s+improvement|require\s+improvement|inadequate|outstanding|good|(?-i:RI)|"
+    r"\b(?P<g>(?:requires?|required|requiring)\s+improvement(?:\s+to\s+be\s+good)?|"
+    r"inadequate|outstanding|good|(?-i:RI)|"
     # "gave the top grade for": outstanding; "the lowest rating": inadequate
     r"(?:top|highest|lowest|bottom)\s+(?:possible\s+)?(?:grade|rating|judgement))\b",
     re.I,
@@ -1160,7 +1159,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         )
         if every:
             n = COUNTS.get((every.group("n") or "").lower(), 0)
-            board = every.re is ALL_AREAS and every.group("board")
+            # "across the board", "good in every area": the overall judgement too
+            board = every.re is ALL_AREAS and (every.group("board") or not n)
             marker = ALL_OVERALL if board else f"{ALL}{n or ''}"
             mine = [*mine, (g1, g1, marker, marker)]
         excepted = ALL_EXCEPT.match(after) or (
@@ -1174,7 +1174,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             but = None  # ("except one." and an area further on: not the one)
         if but is not None:
             # (the area excepted is left to the grade it is given next, if any)
-            mine = [x for x in mine if x is not but and not str(x[2]).startswith(ALL)]
+            mine = [x for x in mine if x is not but and not str(x[2]).startswith("*")]
             marker = f"{ALL}!{but[2]}!{but[3]}"
             mine = [*mine, (g1, g1, marker, marker)]
         for x in mine:
