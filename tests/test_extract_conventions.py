@@ -6397,3 +6397,15 @@ def test_under_a_new_framework_and_last_weeks_report() -> None:
         ("sif-adoption", "requires-improvement", None),
         ("sif-overall", "inadequate", None),
     ]
+
+
+def test_years_after_a_named_framework_dates_the_later_clauses_grade() -> None:
+    # the framework named in the later clause is its grade's, and "nine years after" dates it
+    text = (
+        "Kelby Council has been judged good by Ofsted, nine years after a single inspection "
+        "framework (SIF) visit found its children's services inadequate."
+    )
+    assert graded(text, "2025-07-01") == [
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "sif-overall", "inadequate"),
+    ]

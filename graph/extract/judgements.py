@@ -1,37 +1,35 @@
 """Ofsted grades by judgement area, under the single inspection framework (SIF, 2013-2017)
 and the inspection of local authority children's services (ILACS, 2018-).
 
-A grade counts when the sentence is about a rating ("rated", "judged", "branded", "found to
-be", "overall", "Ofsted"...) and the grade is used as one ("rated as good", "an overall rating
-of inadequate", "Leadership: Good"), not as an ordinary word ("good progress"). Each area named
-in the sentence takes the grade after it ("adoption ... was rated good") or, after "overall" or
-"for"/"in", the grade before it ("inadequate overall, and also in leadership, ..."). A grade
-with no area is the overall judgement. Areas after "as were"/"as does" share the grade before
-them; a grade followed by a colon or "judgements for" takes the areas after it, up to a new
-clause ("- but ...", "although ...") or an area with a rating verb of its own ("with its
-adoption service judged outstanding"); "in all (three of the judgement) areas" and "across the
-board" are every area of the framework ("all four areas" of three, "across the board" and
-"in every area" with no count, with the overall judgement), "in every area except adoption" (or "except one, adoption")
-every area but that one, which keeps a grade it is given. Rows may be laid out with
-colons, tabs or spaces (tables with pipes and a header are read by ``tables``); a short list
-may give each area then its grade ("children in care RI, care leavers good"; "RI" in capitals
-is requires improvement). "From inadequate to requires
-improvement" gives the second; "no longer (rated) inadequate" and aspirations ("get back to
-good", "get to good") give nothing; nor do grades of a children's home, a fostering service, a
-school or a safeguarding board.
+A grade counts when the sentence is about a rating ("rated", "judged", "branded", "found to be",
+"overall", "Ofsted"...) and the grade is used as one ("rated as good", "an overall rating of
+inadequate", "Leadership: Good"), not as an ordinary word ("good progress"). Each area named in the
+sentence takes the grade after it ("adoption ... was rated good") or, after "overall" or
+"for"/"in", the grade before it ("inadequate overall, and also in leadership, ..."). A grade with
+no area is the overall judgement. Areas after "as were"/"as does" share the grade before them; a
+grade followed by a colon or "judgements for" takes the areas after it, up to a new clause ("- but
+...", "although ...") or an area with a rating verb of its own ("with its adoption service judged
+outstanding"); "in all (three of the judgement) areas" and "across the board" are every area of the
+framework ("all four areas" of three, "across the board" and "in every area" with no count, with
+the overall judgement), "in every area except adoption" (or "except one, adoption") every area but
+that one, which keeps a grade it is given. Rows may be laid out with colons, tabs or spaces (tables
+with pipes and a header are read by ``tables``); a short list may give each area then its grade
+("children in care RI, care leavers good"; "RI" in capitals is requires improvement). "From
+inadequate to requires improvement" gives the second; "no longer (rated) inadequate" and
+aspirations ("get back to good", "get to good") give nothing; nor do grades of a children's home, a
+fostering service, a school or a safeguarding board.
 
-The framework is the one the sentence names ("under the single inspection framework"), else
-follows the area's wording where only one framework uses it (adoption, "achieving permanence":
-SIF; "impact of leaders", "children in care": ILACS), else the inspection's year (the year just
-after the grade, "inadequate in 2014 and requires improvement in 2017", or else in the grade's
-own clause or in a clause with no grade, not one dating something else such as "set up in
-2014"; else the year of the sentence before in the paragraph; else the article's date): 2017 or
-before is SIF, before 2013 no area of ours. "Rated good, the same as at its inspection in 2017"
-gives the grade twice, now and in 2017, as does "rated outstanding in 2014 and again in 2022".
-A year set off with the grade before it ("judged inadequate in 2019, is now rated ...") is that
-grade's only; a grade in a clause about its time (", when each of the three areas was also
-judged inadequate") shares it.
-"""
+The framework is the one the sentence names ("under the single inspection framework"; not for a
+grade in a clause before the one naming it, when that clause has a grade of its own), else follows
+the area's wording where only one framework uses it (adoption, "achieving permanence": SIF; "impact
+of leaders", "children in care": ILACS), else the inspection's year (the year just after the grade,
+"inadequate in 2014 and requires improvement in 2017", or else in the grade's own clause or in a
+clause with no grade, not one dating something else such as "set up in 2014"; else the year of the
+sentence before in the paragraph; else the article's date): 2017 or before is SIF, before 2013 no
+area of ours. "Rated good, the same as at its inspection in 2017" gives the grade twice, now and in
+2017, as does "rated outstanding in 2014 and again in 2022". A year set off with the grade before
+it ("judged inadequate in 2019, is now rated ...") is that grade's only; a grade in a clause about
+its time (", when each of the three areas was also judged inadequate") shares it."""
 
 from __future__ import annotations
 
@@ -453,7 +451,7 @@ def find_judgements(
     # a table's dot leaders ("Overall effectiveness ........ Good") read as its gap
     text = _DOT_LEADERS.sub(lambda m: " " * len(m.group()), text)
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
-    named: dict[tuple[int, int], str] = {}
+    named: dict[tuple[int, int], tuple[str, int]] = {}  # a sentence's framework, and where
     earlier: list[tuple[int, int, int | None]] = []  # the sentences before, their grades' year
     former_at: set[int] = set()  # where the old grades of changes stand
     for s_start, s_end in sentence_spans:
@@ -525,6 +523,9 @@ def find_judgements(
                     since
                     and (
                         PAST.search(text[max(s_start, g[3] - 60) : g[3]])
+                        # "nine years after a single inspection framework (SIF) visit found
+                        # its children's services inadequate": the clause after it rates
+                        or _SINCE_RATED.fullmatch(text, since[-1].end(), g[3])
                         # "Seven years ago, the city's services were judged inadequate"
                         # (not "Four years after a damning inspection, ... has been rated good")
                         or (
@@ -578,8 +579,8 @@ def find_judgements(
             continue
         found.extend(grades)
         for pattern, framework in FRAMEWORK_NAMED:
-            if pattern.search(sentence):
-                named[(s_start, s_end)] = framework
+            if mention := pattern.search(sentence):
+                named[(s_start, s_end)] = (framework, s_start + mention.start())
     # One framework per inspection year: SIF-only areas decide it.
     frameworks: dict[int | None, str] = {}
     for sif, ilacs, *_rest, year in found:
@@ -593,7 +594,16 @@ def find_judgements(
     for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
         if year is not None and year < 2013:
             continue  # before the single inspection framework: no area of ours
-        framework = named.get((s_start, s_end))
+        framework, mention = named.get((s_start, s_end), (None, 0))
+        if (
+            framework
+            and mention > g_end
+            and CLAUSE_END.search(text, g_end, mention)
+            and any(s_start == x[5] and x[3] > mention for x in found)
+        ):
+            # "judged good by Ofsted, nine years after a single inspection framework (SIF)
+            # visit found its services inadequate": the later clause's grade's framework
+            framework = None
         if framework and year is not None and (framework == "sif") != (year < 2018):
             framework = None  # "outstanding in 2019, and good under the SIF in 2017"
         framework = framework or frameworks.get(year) or _by_date(year, published)
@@ -734,6 +744,10 @@ _YEAR_LABEL = re.compile(r"\(\d{4}\s*:")
 _HOW_MANY = r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+"
 _YEARS_SINCE = re.compile(_HOW_MANY + r"(?:after|ago)\b", re.I)
 _AGO = re.compile(_HOW_MANY + r"ago\b", re.I)  # "rated inadequate six years ago"
+# After "N years after": a clause whose verb rates, up to the grade
+_SINCE_RATED = re.compile(
+    r"[^,;.]{0,120}\b(?:found|judged|rated|graded|branded|deemed)\s+[^,;.]{0,60}", re.I
+)
 _YEARS_LATER = re.compile(_HOW_MANY + r"(?:later|on)\b", re.I)
 # Between two grades: the second N years before or after the first
 _YEARS_APART = re.compile(_HOW_MANY + r"(?:(after)\b(?!\s+(?:that|this)\b)|later\b)", re.I)
