@@ -6409,3 +6409,14 @@ def test_years_after_a_named_framework_dates_the_later_clauses_grade() -> None:
         ("Kelby Council", "ilacs-overall", "good"),
         ("Kelby Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_rated_by_ofsted_in_one_year_and_again_in_another() -> None:
+    text = (
+        "Kelby Council's children's services were rated inadequate by Ofsted in 2015 and again "
+        "in 2018, and the council spent years under intervention."
+    )
+    assert graded(text, "2025-07-01") == [
+        ("Kelby Council", "ilacs-overall", "inadequate"),
+        ("Kelby Council", "sif-overall", "inadequate"),
+    ]

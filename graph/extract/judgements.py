@@ -269,7 +269,8 @@ SAME_BEFORE = re.compile(
 )
 # "rated outstanding in 2014 and again in 2022": the grade given twice.
 AGAIN = re.compile(
-    r"\s*(?:overall\s+)?in\s+(?:19|20)\d{2}\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?"
+    r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?in\s+(?:19|20)\d{2}\s*,?\s+and\s+"
+    r"(?:again\s+)?(?:in\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
 # Grades of something other than the council's children's services: a children's home, a
