@@ -6420,3 +6420,16 @@ def test_rated_by_ofsted_in_one_year_and_again_in_another() -> None:
         ("Kelby Council", "ilacs-overall", "inadequate"),
         ("Kelby Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_services_in_a_named_place_and_one_of_the_few_at_its_next_inspection() -> None:
+    text = (
+        "In 2017, Ofsted judged children's services in the London Borough of Barnet "
+        "inadequate. Two years later, the same service was judged good. By its next full "
+        "inspection it had become one of the few in England to be rated outstanding."
+    )
+    assert graded(text) == [
+        ("London Borough of Barnet", "ilacs-overall", "good"),
+        ("London Borough of Barnet", "ilacs-overall", "outstanding"),
+        ("London Borough of Barnet", "sif-overall", "inadequate"),
+    ]

@@ -119,7 +119,7 @@ _THAT_YEAR = re.compile(
 )
 # "the first ... to be rated", "the latest council to be judged": a fact, not an aim
 _NTH = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|latest|last|only|newest)\s+(?:[\w'\u2019-]+\s+){0,10}$",
+    r"\b(?:first|second|third|fourth|fifth|latest|last|only|newest|few|handful)\s+(?:[\w'\u2019-]+\s+){0,10}$",
     re.I,
 )
 # An earlier inspection named without its year: "two years after they were judged inadequate".
@@ -136,7 +136,10 @@ RATED_OBJECT = re.compile(
     r"(?:support|services?)\s+for\s+care\s+leavers)\s+"
     r"(?:as\s+)?$"
     # "Ofsted rated Rochdale good": a place named as the object
-    r"|\b(?:rated|judged|graded)\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}(?:as\s+)?$",
+    r"|\b(?:rated|judged|graded)\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}(?:as\s+)?$"
+    # "judged children's services in the London Borough of Barnet inadequate"
+    r"|\b(?:rated|judged|graded|found)\s+(?:[\w'\u2019-]+\s+){0,4}?services\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019&-]*)\s+(?:(?:of|and|upon|on)\s+)?){1,6}(?:as\s+)?$",
     re.I,
 )
 RATED_AREA_OBJECT = re.compile(
@@ -726,6 +729,12 @@ _NOW = re.compile(
     r"|[^.;:!?\n]{0,80}?\b(?:has|have|is|are)\s+now\b",
     re.I,
 )
+# "By its next full inspection it had become ...": an inspection after the one before
+_NEXT_INSPECTION = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:its|their|the|a)\s+(?:next|subsequent|following)\s+(?:full\s+)?"
+    r"inspection\b",
+    re.I,
+)
 # Every grade of the scale in one sentence: the scale, explained.
 _SCALE = re.compile(
     r"(?=.*\boutstanding\b)(?=.*\bgood\b)(?=.*\brequires?\s+improvement\b)(?=.*\binadequate\b)"
@@ -775,6 +784,8 @@ def _lead_year(
     newspaper ran a front page ... . Ofsted had judged the council inadequate")."""
     if _NOW.match(text, start):
         return None  # "This time inspectors rated us ...": not the time of the sentence before
+    if _NEXT_INSPECTION.match(text, start):
+        return None  # "By its next full inspection it was rated ...": a later one
     for s_start, s_end, year in reversed(earlier):
         if "\n" in text[s_end:start]:
             return _list_year(text, start) or _heading_year(text, start)
