@@ -6433,3 +6433,16 @@ def test_services_in_a_named_place_and_one_of_the_few_at_its_next_inspection() -
         ("London Borough of Barnet", "ilacs-overall", "outstanding"),
         ("London Borough of Barnet", "sif-overall", "inadequate"),
     ]
+
+
+def test_a_headlines_words_with_their_subject_put_back() -> None:
+    text = (
+        "\u2018We stopped chasing the grade\u2019: how Kelby reached good\n\n"
+        "By Harriet Vance | 2 October 2025\n\n"
+        "Director of children\u2019s services Nadia Chowdhury described how her leadership "
+        "team had \u201cstopped chasing the grade\u201d.\n"
+    )
+    assert said(text) == [
+        ("We stopped chasing the grade", "Nadia Chowdhury"),
+        ("stopped chasing the grade", "Nadia Chowdhury"),
+    ]

@@ -3266,6 +3266,11 @@ class Document:
 
         def source(words: str, after: int, index: int) -> Quotation | None:
             want = _quote_key(words)
+            # "'We stopped chasing the grade'" over how her team had "stopped chasing the
+            # grade": the headline's words with its subject put back
+            bare = re.sub(r"^(?:we|i)\s+", "", want)
+            if len(bare.split()) < 3:
+                bare = want
             a, b = self.paras[index]
             # one word ("promise") is too little to know it for the same, unless the headline
             # reports it ("Judge criticises council over 'unacceptable' delays") or the body
@@ -3292,7 +3297,7 @@ class Document:
                     and following.speaker == later.speaker
                 ):
                     key += " " + _quote_key(following.text)
-                if f" {want} " in f" {key} ":
+                if f" {want} " in f" {key} " or f" {bare} " in f" {key} ":
                     if any(
                         _within(want, inner.group(1)) for inner in _INNER_QUOTE.finditer(later.text)
                     ):
