@@ -6446,3 +6446,12 @@ def test_a_headlines_words_with_their_subject_put_back() -> None:
         ("We stopped chasing the grade", "Nadia Chowdhury"),
         ("stopped chasing the grade", "Nadia Chowdhury"),
     ]
+
+
+def test_words_a_person_credits_something_with() -> None:
+    text = (
+        "Nadia Chowdhury, the director, spoke to us.\n\n"
+        "The region's directors meet monthly through an alliance, which Chowdhury credits with "
+        "\u201ckeeping us honest\u201d.\n"
+    )
+    assert said(text) == [("keeping us honest", "Nadia Chowdhury")]

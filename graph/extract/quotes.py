@@ -106,6 +106,8 @@ CUES = (
     r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|thinks|(?:went|goes)\s+on(?=\s*,)|"
     r"answered|maintain(?:ed|s)|plead(?:ed|s)|pled|countered|retort(?:ed|s)|"
     r"protested|complain(?:ed|s)|lament(?:ed|s)|disclos(?:ed|es)|caution(?:ed|s)|"
+    # "an alliance, which Chowdhury credits with "keeping us honest""
+    r"credit(?:ed|s)(?=\s+(?:[\w'\u2019-]+\s+){0,4}?with\b)|"
     r"recount(?:ed|s)|interject(?:ed|s)|clarifi(?:ed|es)|elaborat(?:ed|es)|speculat(?:ed|es)|"
     r"wonder(?:ed|s)|queried|assert(?:ed|s)|contend(?:ed|s)|objected|snapped|fum(?:ed|es)|"
     r"reiterat(?:ed|es)|repeated|echoed|underlin(?:ed|es)|opin(?:ed|es)|confid(?:ed|es)|"
