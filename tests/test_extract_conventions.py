@@ -6455,3 +6455,26 @@ def test_words_a_person_credits_something_with() -> None:
         "\u201ckeeping us honest\u201d.\n"
     )
     assert said(text) == [("keeping us honest", "Nadia Chowdhury")]
+
+
+def test_an_area_that_remains_at_a_grade() -> None:
+    text = (
+        "Ofsted rated Kelby Council good. The one blemish was the experiences and progress of "
+        "care leavers, which remains at requires improvement to be good."
+    )
+    assert graded(text, "2025-01-01") == [
+        ("Kelby Council", "ilacs-care-leavers", "requires-improvement"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_good_overall_and_found_that_an_area_was_outstanding() -> None:
+    # "and found that" starts a clause with a grade of its own: care leavers are not "good"
+    text = (
+        "Kelby Council's 2023 inspection judged its services good overall and found that the "
+        "experiences and progress of care leavers were outstanding."
+    )
+    assert graded(text, "2025-01-01") == [
+        ("Kelby Council", "ilacs-care-leavers", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]

@@ -74,6 +74,7 @@ CONTEXT = re.compile(
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
+    r"\b(?:remains?|remained|stays?|stayed)\s+at|"
     r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us)|"
     r"\b(?:was|were|been|being|is|are)\s+found|"
     # "children in care and care leavers are both good"
@@ -171,6 +172,8 @@ FORWARD_END = re.compile(
     # "good overall, rated the support for care leavers inadequate": the same subject's verb
     r"|(?:,\s*|\s+and\s+)(?:and\s+)?(?:also\s+)?(?:judged|rated|graded)\s+"
     r"(?:the|its|their|support|services|provision|help|work)\b"  # ("rated support for")
+    # "good overall and found that the experiences ... of care leavers were outstanding"
+    r"|(?:,\s*|\s+and\s+)(?:and\s+)?(?:also\s+)?(?:found|said|noted|concluded)\s+that\b"
     # a motion's next clause, with its own verb: "...; further notes that the experiences
     # and progress of children in care were judged to require improvement" (not a list's
     # next item: "...: the impact of leaders; the experiences and progress of ...")
