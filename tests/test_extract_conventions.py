@@ -6478,3 +6478,19 @@ def test_good_overall_and_found_that_an_area_was_outstanding() -> None:
         ("Kelby Council", "ilacs-care-leavers", "outstanding"),
         ("Kelby Council", "ilacs-overall", "good"),
     ]
+
+
+def test_help_for_care_leavers_rated_after_a_sentence_of_earlier_grades() -> None:
+    # "That's up from ... in 2022" does not date the next sentence's grade
+    text = (
+        "Inspectors came in February. They rated Kelby Council's children's services good "
+        "overall. That's up from requires improvement in 2022, and from inadequate in 2017. "
+        "They rated help for care leavers good too."
+    )
+    draft = extract(text, published="2025-03-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "good", None),
+        ("ilacs-overall", "good", None),
+        ("ilacs-overall", "requires-improvement", 2022),
+        ("sif-overall", "inadequate", 2017),
+    ]

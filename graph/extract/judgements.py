@@ -134,7 +134,7 @@ RATED_OBJECT = re.compile(
     r"\b(?:rated|rating|judged|judging|graded|branded|deemed|ranked|found)\s+"
     r"(?:[\w'\u2019-]+\s+){0,7}?"
     r"(?:services?(?:\s+for\s+children)?|council|authority|department|it|them|us|"
-    r"(?:support|services?)\s+for\s+care\s+leavers)\s+"
+    r"(?:support|services?|help|provision|work)\s+for\s+care\s+leavers)\s+"
     r"(?:as\s+)?$"
     # "Ofsted rated Rochdale good": a place named as the object
     r"|\b(?:rated|judged|graded)\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}(?:as\s+)?$"
@@ -732,6 +732,11 @@ _NOW = re.compile(
     r"|[^.;:!?\n]{0,80}?\b(?:has|have|is|are)\s+now\b",
     re.I,
 )
+# "That's up from requires improvement in 2022, and from inadequate in 2017": a sentence of
+# earlier grades, which does not date the next
+_UP_FROM = re.compile(
+    r"\s*(?:(?:That|This|It)(?:['\u2019]s|\s+is|\s+was)\s+)?(?:up|down)\s+from\b", re.I
+)
 # "By its next full inspection it had become ...": an inspection after the one before
 _NEXT_INSPECTION = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:its|their|the|a)\s+(?:next|subsequent|following)\s+(?:full\s+)?"
@@ -792,6 +797,9 @@ def _lead_year(
     for s_start, s_end, year in reversed(earlier):
         if "\n" in text[s_end:start]:
             return _list_year(text, start) or _heading_year(text, start)
+        if _UP_FROM.match(text, s_start):
+            start = s_start
+            continue  # "That's up from requires improvement in 2022": earlier grades, aside
         if year is not None:
             return year
         sentence = text[s_start:s_end]
