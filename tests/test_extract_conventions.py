@@ -6494,3 +6494,15 @@ def test_help_for_care_leavers_rated_after_a_sentence_of_earlier_grades() -> Non
         ("ilacs-overall", "requires-improvement", 2022),
         ("sif-overall", "inadequate", 2017),
     ]
+
+
+def test_rated_at_its_own_inspection_in_a_year() -> None:
+    # the year after "at its own inspection", not the year of the clause before
+    text = (
+        "Portsmouth, which ran the island's services under a partnership agreement from 2013, "
+        "was rated outstanding at its own inspection in 2023."
+    )
+    draft = extract(text, published="2025-01-01")
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("ilacs-overall", "outstanding", 2023)
+    ]

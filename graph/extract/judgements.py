@@ -89,7 +89,8 @@ LOCAL_AFTER = re.compile(
     # "Outstanding at your last inspection", "outstanding at their 2022 inspection", "outstanding
     # at theirs last year"
     r"at\s+(?:(?:its|their|your|our|his|her|the)\s+(?:(?:last|latest|most\s+recent|previous|"
-    r"recent|first)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+)?(?:full\s+)?inspection|theirs|ours|"
+    r"recent|first|own)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+)?(?:full\s+)?inspection|"
+    r"theirs|ours|"
     r"its\s+last)\b|"
     r"under\s+the\s+(?:single\s+inspection|SIF|ILACS|old|older|previous|new|current)\b)",
     re.I,
@@ -1356,7 +1357,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 r"|at\s+(?:its|their|our|your|the(?:\s+[\w-]+['\u2019]s)?|[A-Z][\w-]*['\u2019]s)\s+"
                 r"(?:(?:previous|last|latest|most\s+recent|"
                 # ("good at its first inspection under the new framework in 2018")
-                r"recent|first|full)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
+                r"recent|first|full|own)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
                 # "the good grade the council received in 2019", "the good rating that part of the
                 # service received when the borough was last inspected, in 2019"
                 r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"
