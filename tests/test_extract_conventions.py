@@ -6506,3 +6506,12 @@ def test_rated_at_its_own_inspection_in_a_year() -> None:
     assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
         ("ilacs-overall", "outstanding", 2023)
     ]
+
+
+def test_one_of_the_homes_named_in_the_sentence_before() -> None:
+    text = (
+        "Kelby Council's children's services were rated good by Ofsted in 2022.\n\n"
+        "The council runs two children's homes of its own. One, in Edmonton, was rated "
+        "requires improvement by Ofsted in January, a grade inspectors put down to staffing."
+    )
+    assert graded(text, "2025-05-01") == [("Kelby Council", "ilacs-overall", "good")]

@@ -299,6 +299,8 @@ OTHER_SUBJECT = re.compile(
     r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre))\b",
     re.I,
 )
+# One of several, opening a sentence: "One, in Edmonton, was rated ...", "The other was"
+_ONE_OF = re.compile(r"\s*(?:One|Another|The\s+other|Both)\b(?:\s+of\s+(?:them|these|those))?")
 # The children's services named again after another subject
 _SERVICES_AGAIN = re.compile(
     r"\b(?:council|authority)(?:['\u2019]s|,\s+whose)\s+children['\u2019]s\s+(?:social\s+care\s+)?"
@@ -1056,6 +1058,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             continue  # "argued that the 'requires improvement' judgement was ...": one named
         since = grades[-1][1] if grades else 0
         other = list(OTHER_SUBJECT.finditer(sentence, since, match.start()))
+        if not other and not grades and _ONE_OF.match(sentence):
+            # "The council runs two children's homes. One, in Edmonton, was rated requires
+            # improvement": one of the things the sentence before names
+            lead = text[max(text.rfind("\n", 0, s_start) + 1, s_start - 200) : s_start]
+            if OTHER_SUBJECT.search(lead):
+                continue
         if other and not _SERVICES_AGAIN.search(sentence, other[-1].end(), match.start()):
             continue  # "its residential home ... had been rated Outstanding" (not "one of six
             # children's homes run by X Council, whose children's services were judged good")
