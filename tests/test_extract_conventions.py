@@ -6515,3 +6515,30 @@ def test_one_of_the_homes_named_in_the_sentence_before() -> None:
         "requires improvement by Ofsted in January, a grade inspectors put down to staffing."
     )
     assert graded(text, "2025-05-01") == [("Kelby Council", "ilacs-overall", "good")]
+
+
+def test_a_webinar_chat_transcript() -> None:
+    # each timed line its own paragraph; first names of the panel as labels, a possessive and
+    # a subject with "just"; the webinar's title after "Chat transcript -" is no one's words
+    text = (
+        'Chat transcript \u2013 "Ready for inspection: three directors look back"\n'
+        "Exported 23/04/2025 11:17\n\n"
+        "10:00  Host (Practice Network): Welcome! Today's panel: Owen Tregarth (Kelby) and "
+        "Farida Noon (Redwick). Questions in the chat please and we will put them to them\n"
+        '10:09  Hannah W (Sefton): Owen just said "inspectors want a normal Tuesday" - going on '
+        "my wall\n"
+        '10:11  Host: Farida\'s slide is up now: "Know your children" \u2013 her mantra, she '
+        "tells us.\n"
+        '10:21  Host: Farida: "We stopped thinking about grades at all."\n'
+        '10:30  Host: Owen on care leavers: "Ask your care leavers who their PA is."\n'
+        '10:41  Host: One sentence of advice? Farida: "Let the social workers talk." '
+        'Owen: "Sleep."\n'
+    )
+    assert said(text) == [
+        ("inspectors want a normal Tuesday", "Owen Tregarth"),
+        ("Know your children", "Farida Noon"),
+        ("We stopped thinking about grades at all.", "Farida Noon"),
+        ("Ask your care leavers who their PA is.", "Owen Tregarth"),
+        ("Let the social workers talk.", "Farida Noon"),
+        ("Sleep.", "Owen Tregarth"),
+    ]

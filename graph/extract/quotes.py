@@ -874,6 +874,13 @@ class Document:
                         rf",\s+who\s+[^,.;:\n_]{{3,100}},\s+(?:{CUES})\b",
                         self.masked[match.end() : match.end() + 140],
                     )
+                    # "Nasreen's slide is up now": a possessive
+                    or match.group(0) != word
+                    # a label in a chat's line: "Host: Nasreen: "...", "Ian on care leavers: "...""
+                    or re.match(
+                        r"(?:\s+on\s+[^:.!?\n\"\u201c]{1,40})?:\s*[\"'\u201c\u2018]",
+                        self.masked[match.end() : match.end() + 60],
+                    )
                     # a sentence's subject: "Aisha, meanwhile, has", "Aisha is one of 34"
                     # ... or after a phrase opening it: "Now an advocate, Priya wants"
                     or (
@@ -3578,7 +3585,7 @@ class Document:
 
 def _skip_aux(text: str, pos: int) -> int:
     """Past the spaces and auxiliaries after ``pos``: where a verb would start."""
-    found = re.match(r"\s+(?:(?:has|had|have|also|ever|once)\s+)*", text[pos:])
+    found = re.match(r"\s+(?:(?:has|had|have|also|ever|once|just)\s+)*", text[pos:])
     return pos + (found.end() if found else 0)
 
 
@@ -3936,7 +3943,8 @@ _NAMED_DOCUMENT = re.compile(
     r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}[:.]\d\d(?:\s*[\u2013-]\s*\d{1,2}[:.]\d\d)?\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:transcript|excerpt|episode|programme|title|headline|subject|keynote|"
     r"workshop|seminar|session|plenary|lecture|masterclass|strapline|slogan|motto|theme)"
-    r"(?:\s+excerpt|\s+[A-Z0-9]{1,2})?\s*:\s*$",
+    # ("Chat transcript \u2013 "Getting ready for ILACS"")
+    r"(?:\s+excerpt|\s+[A-Z0-9]{1,2})?\s*(?::|\s[\u2013\u2014-])\s*$",
     re.I,
 )
 # The wording of an amendment, not anyone's words: 'delete "the cabinet member" and insert

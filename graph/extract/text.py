@@ -59,7 +59,10 @@ class _Mark:
     role: str  # open, close, weak, none
 
 
-_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s")
+# A numbered point ("2.", "2.1"), or a chat or transcript line's time ("10:09  Hannah W:")
+_NUMBERED = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z])"
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
