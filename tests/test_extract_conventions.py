@@ -6542,3 +6542,17 @@ def test_a_webinar_chat_transcript() -> None:
         ("Let the social workers talk.", "Farida Noon"),
         ("Sleep.", "Owen Tregarth"),
     ]
+
+
+def test_a_first_name_then_an_age_and_a_first_names_note() -> None:
+    text = (
+        "It started at our support group, when one of our young people, Kacey, then 12, asked "
+        'why we didn\'t write down the things we cook. "If I move," she said, "I want to be '
+        'able to make your pasta bake."\n\n'
+        "Jordan's note on the curry on page 31 says: \"Don't add more chilli than this.\"\n"
+    )
+    assert said(text) == [
+        ("If I move", "Kacey"),
+        ("I want to be able to make your pasta bake.", "Kacey"),
+        ("Don't add more chilli than this.", "Jordan"),
+    ]

@@ -1181,7 +1181,7 @@ _CALLED_NAME = re.compile(
 # ... or in brackets: "Kai (9) and his sister Ellie-May (6)"
 _FIRST_AGE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+|(?<=\s)[A-Z][a-z]+-[A-Z][a-z]+)"
-    r"(?:,\s+(?:aged\s+|now\s+)?\d{1,2},|\s+\((?:aged\s+)?\d{1,2}\))"
+    r"(?:,\s+(?:aged\s+|now\s+|then\s+)?\d{1,2},|\s+\((?:aged\s+)?\d{1,2}\))"
     # a line opening with a first name and an age, as in a cast list: "Jordan, 17. In care ..."
     r"|^(?P<line>[A-Z][a-z]+),[ \t]+\d{1,2}\.[ \t]",
     re.M,
@@ -1290,6 +1290,12 @@ _FROM_FIRST = re.compile(
 _FROM_FIRST_WHO = re.compile(
     r"\b(?:is|was|came|comes)\s+from\s+(?P<name>[A-Z][a-z]+),\s+who(?=['\u2019]s\s|\s)"
     r"[^,.;:\n_]{3,100}:"
+)
+
+# A first name whose note speaks: "Jordan's note on the curry on page 31 says: '...'"
+_FIRST_NOTE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+)['\u2019]s\s+(?:note|message|letter|card|e-?mail|"
+    r"text|post|comment|poem)\b[^.:;\n_]{0,60}?\s+(?:says|said|reads|read)\b"
 )
 
 # A first name, described, speaking: "Pat, who is bringing up her grandsons in Workington,
@@ -1637,9 +1643,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         key = "name" if match.group("name") else "name2"
         if match.group(key).lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(key), match.end(), "person", match.group(key)))
-    for match in _FROM_FIRST_WHO.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for pattern in (_FROM_FIRST_WHO, _FIRST_NOTE):
+        for match in pattern.finditer(text, start, end):
+            if match.group("name").lower() not in NOT_FIRST | PLACES:
+                add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in PERSON_RE.finditer(text, start, end):
         mention = _person(text, match)
         if mention is None and not match.group("title"):
