@@ -6556,3 +6556,28 @@ def test_a_first_name_then_an_age_and_a_first_names_note() -> None:
         ("I want to be able to make your pasta bake.", "Kacey"),
         ("Don't add more chilli than this.", "Jordan"),
     ]
+
+
+def test_a_witness_statement_cited_and_the_observation_of_a_judge() -> None:
+    # "(WS Tallis, §4)" cites Mr Tallis's witness statement: "WS" is no one's name
+    text = (
+        "3. The Claimant was told by the team manager, Mr Oren Tallis, that the flat was not "
+        'available. Mr Tallis says that account is "incomplete" (WS Tallis, §4).\n\n'
+        "4. The Court is reminded of the observation of Mr Justice Calloway, in another claim, "
+        'that "a waiting list is not a reason".\n'
+    )
+    assert said(text) == [
+        ("incomplete", "Oren Tallis"),
+        ("a waiting list is not a reason", "Mr Justice Calloway"),
+    ]
+
+
+def test_an_area_just_before_a_later_grade_is_that_grades() -> None:
+    text = (
+        "Ofsted rated Penwick Council's children's services good overall and its services "
+        "for care leavers outstanding in March 2023.\n"
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

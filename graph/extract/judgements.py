@@ -83,7 +83,7 @@ LOCAL_BEFORE = re.compile(
 )
 LOCAL_AFTER = re.compile(
     r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
-    r"in\s+\d{4}|for\s+|in\s+(?:all|each|every)\b|"
+    rf"in\s+(?:{MONTH_NAME}\s+)?\d{{4}}|for\s+|in\s+(?:all|each|every)\b|"
     # "and good before that, in 2017"
     r"before\s+that\s*,?\s+in\s+\d{4}|"
     # "Outstanding at your last inspection", "outstanding at their 2022 inspection", "outstanding
@@ -192,6 +192,7 @@ CLAIMED = re.compile(
     r"[\"'\u201c\u2018]?\s*$",
     re.I,
 )
+_BARE_GAP = re.compile(r"\s+[\"'\u201c\u2018]?")
 CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
 # "in all three areas", "in all three of the judgement areas", "every part of the service",
 # "across the board": each area of the framework ("all four areas" of three: overall too).
@@ -1141,6 +1142,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 if g1 <= x[0] < hi
                 and id(x) not in assigned
                 and not CLAIMED.match(sentence[x[1] : next_start])
+                # "good overall and its services for care leavers outstanding": the area
+                # just before the next grade is that grade's
+                and not (
+                    next_start < len(sentence)
+                    and _BARE_GAP.fullmatch(sentence, x[1], next_start)
+                    and ";" not in sentence[g1 : x[0]]  # (not a list: "good overall; help ...")
+                )
             ]
             if re.match(r"^\s*[\"'\u201d\u2019]?\s*(?:,?\s*both\s+)?overall\b", after):
                 mine = [x for x in mine if x[2] != "sif-overall"] + [

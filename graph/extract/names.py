@@ -51,6 +51,8 @@ NOT_NAME = set(
         "CBE",
         "KC",
         "QC",
+        # a witness statement cited by its maker: "(WS Dwyer-Heath, §6)"
+        "WS",
         "Council",
         "County",
         "Borough",

@@ -121,6 +121,8 @@ CUES = (
     r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
     r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission|"
     r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement)|"
+    # "the observation of Mrs Justice Harrowby, in an earlier claim, that"
+    r"\bthe\s+(?:observation|remark|warning|conclusion|finding|view|words)\s+of(?=\s+[A-Z])|"
     # "put the city's success down to"
     r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
 )
