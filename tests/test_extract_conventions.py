@@ -6581,3 +6581,14 @@ def test_an_area_just_before_a_later_grade_is_that_grades() -> None:
         ("Penwick Council", "ilacs-care-leavers", "outstanding"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_they_after_a_list_of_grades_is_the_plural_named_before_the_list() -> None:
+    text = (
+        "Inspectors visited Penwick in May and graded the council in three areas:\n\n"
+        "\u2022 Overall effectiveness: good\n"
+        "\u2022 Children in care: good\n"
+        "\u2022 Care leavers: requires improvement to be good\n\n"
+        'They said some pathway plans were "out of date".\n'
+    )
+    assert said(text) == [("out of date", "Ofsted")]

@@ -1886,6 +1886,10 @@ class Document:
             if not near and not self.masked[para:pos].strip():
                 # a paragraph opening "They found that": the body named in the plural last
                 # in the paragraph before ("what the inspectors wrote")
+                # (over a list: "Inspectors ... graded the council in five areas: // • Care
+                # leavers: good // They said")
+                while before > 0 and _is_bullet(self.masked, before) and para - before < 2000:
+                    before = self._para_start(max(0, before - 2))
                 plural = [x for x in self._subject_bodies(before, para) if _plural(x)]
                 plural.sort(key=lambda x: not self._opens_sentence(x.start))
                 near = plural[:1]
