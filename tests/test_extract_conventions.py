@@ -6592,3 +6592,28 @@ def test_they_after_a_list_of_grades_is_the_plural_named_before_the_list() -> No
         'They said some pathway plans were "out of date".\n'
     )
     assert said(text) == [("out of date", "Ofsted")]
+
+
+def test_a_sixteen_year_old_called_by_name_puts_her_hand_up_and_says() -> None:
+    text = (
+        "At a meeting of the Children in Care Council, a 15-year-old called Tamsin put her "
+        'hand up and said: "Nobody ever asks us first."\n'
+    )
+    assert said(text) == [("Nobody ever asks us first.", "Tamsin")]
+
+
+def test_it_after_a_clause_of_time_is_the_clauses_subject_not_its_object() -> None:
+    # "It is fair to record that" is no one's saying; "it" is the inspectorate, not the council
+    text = (
+        "It is fair to record that when Ofsted inspected Penwick Council in 2023, it rated its "
+        'services good overall, noting that care leavers were "listened to".\n'
+    )
+    assert said(text) == [("listened to", "Ofsted")]
+
+
+def test_a_body_named_after_as_the() -> None:
+    text = (
+        "As the Fostering Markets Authority found in its study, the largest providers made "
+        'what it called "unusually high margins".\n'
+    )
+    assert said(text) == [("unusually high margins", "Fostering Markets Authority")]

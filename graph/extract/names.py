@@ -636,7 +636,7 @@ ORG_RE = re.compile(
 
 
 _ORG_LEAD_STRIP = re.compile(
-    r"^(?:(?:The|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
+    r"^(?:(?:The|the|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
     r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
     r"Despite|According|Earlier|Later|Also|Now|Its|Their|His|Her|Our|Labour-run|Tory-run|"
     r"Conservative-run|Lib|Dem-run|Council-run|Neighbouring|Nearby|Fellow|So|If|As|Then|"
@@ -1266,7 +1266,7 @@ _ASKED_FIRST = re.compile(
 _CALLED_FIRST = re.compile(
     r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:man|woman|boy|girl|lad|mum|mother|dad|"
     r"father|carer|care\s+leaver|teenager|student|parent|person|resident|worker|practitioner|"
-    r"manager|officer|nurse|teacher|adviser))\s+(?:called|named)\s+"
+    r"manager|officer|nurse|teacher|adviser|\d{1,2}-year-old))\s+(?:called|named)\s+"
     r"(?P<name>[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])"
 )
 

@@ -358,7 +358,12 @@ _IS_A_WHO = re.compile(
     r"(?:(?:also|then|later|once|\w+ly)\s+)*"
 )
 # "X puts down the phone, stares at her screen, and then says": X's verbs, the last of saying
-_VERB_CHAIN = re.compile(r"\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},\s+and\s+(?:then\s+|finally\s+)?")
+_VERB_CHAIN = re.compile(
+    r"(?:\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},"
+    # "Amani put her hand up and said": a short act, then the verb, with no comma
+    r"|\s+(?:[a-z]+(?:s|ed)|put|stood|got|took|sat|shook|held|rose|turned|went|came|leant)\b"
+    r"(?:\s+[a-z]+){0,4})\s+and\s+(?:then\s+|finally\s+)?"
+)
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # Unnamed people in the plural: "Several students", "parents" (not "one of the parents")
 _MANY = re.compile(r"(?i)^(?!(?:one|another)\s+of\s).*(?:s|people|children|families|members)$")
@@ -390,6 +395,10 @@ _SPACES = re.compile(r"\s*")
 # A clause of time or condition before a sentence's subject, with no comma
 _WHEN_CLAUSE = re.compile(
     r"(?:When|After|Once|Before|While|Whilst|Although|Though|Since|As\s+soon\s+as)\s+[^,;:.!?]{3,80}"
+)
+_THAT_WHEN_CLAUSE = re.compile(
+    r"[^.;:!?\n]{0,80}\bthat\s+(?:when|after|once|before|while|whilst|although|though|since|"
+    r"as\s+soon\s+as)\s+[^,;:.!?]{3,120}"
 )
 # "Stoke-on-Trent", "Blackburn with Darwen", "Telford and Wrekin", "Waltham Forest"
 # At most five more words ("Bath and North East Somerset"): unbounded, a long run of capitalised
@@ -1893,6 +1902,20 @@ class Document:
                 plural = [x for x in self._subject_bodies(before, para) if _plural(x)]
                 plural.sort(key=lambda x: not self._opens_sentence(x.start))
                 near = plural[:1]
+        if word == "it":
+            # "When Ofsted inspected Kelby Council in 2024, it rated them good": the subject
+            # of the clause of time, not its object
+            start = self._sentence_start(para, pos)
+            near.sort(
+                key=lambda x: (
+                    not re.search(
+                        r"(?:^|\bthat\s+|[,;:]\s*|\b(?:and|but)\s+)\s*"
+                        r"(?:when|after|once|as\s+soon\s+as|having)\s+(?:the\s+)?$",
+                        self.masked[start : x.start],
+                        re.I,
+                    )
+                )
+            )
         for mention in near:
             found = self._body(mention)
             if found is not None:
@@ -2539,10 +2562,22 @@ class Document:
                         and intro
                         # ("When HM Inspectorate of Probation inspected us, it rated ...": its)
                         and not _WHEN_CLAUSE.fullmatch(intro.rstrip(", "))
+                        # ("It is fair to record that when Ofsted inspected ..., it rated")
+                        and not _THAT_WHEN_CLAUSE.fullmatch(intro.rstrip(", "))
                     )
                     or (
                         m.title == "services"
                         and not re.search(r",\s*$", self.masked[m.end : cue.start()])
+                    )
+                    # "It is fair to record that ...": no one
+                    or (
+                        m.kind == "pronoun"
+                        and m.text == "it"
+                        and re.match(
+                            r"\s+(?:is|was|['\u2019]s|seems|seemed)\s+(?:[a-z]+\s+){0,3}?"
+                            r"(?:to|that)\b",
+                            self.masked[m.end : cue.start()],
+                        )
                     )
                 ):
                     continue  # ("Blackpool's children's services were rated ..., following
