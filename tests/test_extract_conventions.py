@@ -6617,3 +6617,40 @@ def test_a_body_named_after_as_the() -> None:
         'what it called "unusually high margins".\n'
     )
     assert said(text) == [("unusually high margins", "Fostering Markets Authority")]
+
+
+def test_a_crosshead_quoting_words_the_next_paragraph_gives_their_speaker() -> None:
+    text = (
+        'Inspectors said leaders had "a firm grip" on practice and that children were "seen '
+        'and heard".\n\n'
+        "'I felt like I mattered'\n\n"
+        "Tyler, 17, who has been in care since he was 12, met the inspectors during their "
+        "visit.\n\n"
+        '"I told them about my placement," he said. "I felt like I mattered to someone."\n'
+    )
+    assert said(text) == [
+        ("a firm grip", "Ofsted"),
+        ("seen and heard", "Ofsted"),
+        ("I felt like I mattered", "Tyler"),
+        ("I told them about my placement", "Tyler"),
+        ("I felt like I mattered to someone.", "Tyler"),
+    ]
+
+
+def test_a_message_signed_below_and_an_anonymous_testimonial() -> None:
+    text = (
+        "A message from our lead member\n"
+        '"This offer is our promise to you, and I want to hear from you if we break it."\n'
+        "Cllr Dorian Matlock, Portfolio Holder for Children's Services\n\n"
+        "Here is some of what care leavers said:\n"
+        '"Help with my first flat." \u2013 Leon, 18\n'
+        '"Someone who remembers my birthday." \u2013 Anonymous\n'
+    )
+    assert said(text) == [
+        (
+            "This offer is our promise to you, and I want to hear from you if we break it.",
+            "Dorian Matlock",
+        ),
+        ("Help with my first flat.", "Leon"),
+        ("Someone who remembers my birthday.", None),
+    ]

@@ -3381,10 +3381,18 @@ class Document:
                 and self._headline_zone(quotation.paragraph)
                 and quotation.speaker.name.split()[-1] not in self.text[a:b]
             )
-            if not (unattributed or body_headline or role_headline):
+            # a crosshead quoting words the next paragraphs quote with their speaker ("'I
+            # felt like I mattered'" over '"I felt like I mattered to someone," he said'), not
+            # the speaker of the paragraph before it
+            crosshead = (
+                quotation.how == "paragraph-before"
+                and _PULL_QUOTE.fullmatch(self.text, a, b) is not None
+                and len(_quote_key(quotation.text).split()) >= 3
+            )
+            if not (unattributed or body_headline or role_headline or crosshead):
                 continue
             found = source(quotation.text, quotation.end, quotation.paragraph)
-            if found is not None and (unattributed or found.speaker.kind == "person"):
+            if found is not None and (unattributed or crosshead or found.speaker.kind == "person"):
                 quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
                 quotation.how = "repeated"
         added = []
@@ -3522,6 +3530,9 @@ class Document:
         line_end = self.masked.find("\n", at, end)
         if line_end > at and self.masked[at:line_end].strip():
             end = line_end  # (a line of a list: its line)
+        signed = self._signed_below(q, at, end)
+        if signed is not None:
+            return signed
         if not self.masked[at:end].strip() and q.paragraph + 1 < len(self.paras):
             at, end = self.paras[q.paragraph + 1]  # (the dash on the line below)
             if self.masked[at] not in "–—-":
@@ -3547,6 +3558,8 @@ class Document:
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, a, b, rest or None)
+        if re.fullmatch(r"(?i:anonymous|anon\.?|name\s+withheld)", who):
+            return _Attribution(Speaker(who, "anon", None, who), None, a, b, rest or None)
         if re.fullmatch(r"[A-Z][a-z]+", who) and who.lower() not in NOT_FIRST | PLACES:
             # ("- Marcus", after Marcus Ellery was introduced: him)
             record = self._one_person_named(who, surname=False)
@@ -3557,6 +3570,36 @@ class Document:
         ):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
         return None
+
+    def _signed_below(self, q: QuoteSpan, at: int, end: int) -> _Attribution | None:
+        """A message signed on the line below it, a name and then a post: '"This offer is
+        our promise to you." // Cllr Jo Roe, Portfolio Holder for Children's Services'."""
+        if not self.masked[at:end].strip() and q.paragraph + 1 < len(self.paras):
+            at, end = self.paras[q.paragraph + 1]
+        elif not re.match(r"[ \t]*\n", self.masked[at:end]):
+            return None
+        found = re.fullmatch(
+            r"\s*(?P<who>[^\n,]{3,60}),[ \t]*(?P<rest>[^\n]{3,120}?)\s*", self.masked[at:end]
+        )
+        if found is None:
+            return None
+        a, b = at + found.start("who"), at + found.end("who")
+        named = self._mentions_in(a, b)
+        if (
+            len(named) != 1
+            or named[0].kind != "person"
+            or named[0].end != b
+            or self.masked[a : named[0].start].strip() not in ("", "Cllr", "Councillor")
+            or not _strong_role(found.group("rest"))
+            # (a signature has no sentence after the name: not "X, role, said staff ...")
+            or re.search(r"[.!?:;\"\u201c\u201d_]$|\s[a-z]+\s+that\b", found.group("rest"))
+            or CUE_RE.search(found.group("rest"))
+        ):
+            return None
+        speaker = self._resolve(named[0], named[0].start)
+        if speaker is None:
+            return None
+        return _Attribution(speaker, None, a, b, found.group("rest").strip())
 
     def _section_subject(self, index: int) -> _Attribution | None:
         """Words no one else is given, in a section headed by a label and one person's name
