@@ -6654,3 +6654,14 @@ def test_a_message_signed_below_and_an_anonymous_testimonial() -> None:
         ("Help with my first flat.", "Leon"),
         ("Someone who remembers my birthday.", None),
     ]
+
+
+def test_a_post_in_the_lede_is_the_holder_named_paragraphs_later() -> None:
+    text = (
+        "Penwick Council's director of children's services has admitted that its response to "
+        'missing children is "not good enough" after an inspection.\n\n'
+        "The inspection, carried out in March, does not give a grade.\n\n"
+        "Speaking to the scrutiny panel on Thursday, director Nadia Ferreira-Hunt said the "
+        "service would change.\n"
+    )
+    assert said(text) == [("not good enough", "Nadia Ferreira-Hunt")]

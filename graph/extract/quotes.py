@@ -2278,27 +2278,39 @@ class Document:
         if after_words:
             start = after_words.start("role")
         at = start if after_words else cue  # (where the attribution starts)
-        if not _LEDE_ROLE.fullmatch(self.masked, start, cue):
+        lede = _LEDE_ROLE.fullmatch(self.masked, start, cue)
+        if not lede:
             return None
         if any(m.kind == "person" for m in self._mentions_in(start, cue)):
             return None
         index = next((i for i, (x, y) in enumerate(self.paras) if x <= cue < y), None)
-        if index is None or index + 1 >= len(self.paras):
+        if index is None:
             return None
-        x, y = self.paras[index + 1]
-        for m in self._mentions_in(x, y):
-            if m.kind != "person":
-                continue
-            role = re.search(
-                r"(?:^|,\s|\s)(?P<r>[a-z][\w\s'\u2019-]{2,60})\s*$", self.masked[x : m.start]
-            )
-            if not self.masked[x : m.start].strip():
-                # "Lorraine Fairhurst, assistant director for children's social care, told"
-                role = re.match(r",\s+(?P<r>[a-z][\w\s'\u2019-]{2,80}),", self.masked[m.end : y])
-            if not (role and ROLE_KEYWORDS.search(role.group("r"))):
-                return None
-            speaker = self._resolve(m, m.start)
-            return (speaker, at) if speaker else None
+        # the paragraph after, or a few on, one who holds the same post ("director Robyn
+        # Roe said:", three paragraphs down)
+        for j in range(index + 1, min(index + 5, len(self.paras))):
+            x, y = self.paras[j]
+            for m in self._mentions_in(x, y):
+                if m.kind != "person":
+                    continue
+                role = re.search(
+                    r"(?:^|,\s|\s)(?P<r>[a-z][\w\s'\u2019-]{2,60})\s*$", self.masked[x : m.start]
+                )
+                if not self.masked[x : m.start].strip():
+                    # "Lorraine Fairhurst, assistant director for children's social care, told"
+                    role = re.match(
+                        r",\s+(?P<r>[a-z][\w\s'\u2019-]{2,80}),", self.masked[m.end : y]
+                    )
+                if not (role and ROLE_KEYWORDS.search(role.group("r"))):
+                    if j == index + 1:
+                        return None
+                    break
+                if j > index + 1 and not re.search(
+                    rf"\b{lede.group('post')}\b", role.group("r"), re.I
+                ):
+                    break
+                speaker = self._resolve(m, m.start)
+                return (speaker, at) if speaker else None
         return None
 
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
@@ -3810,7 +3822,9 @@ _LEDE_ROLE_AFTER = re.compile(
 )
 _LEDE_ROLE = re.compile(
     r"(?:(?i:a|an|the)\s+|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}['\u2019]s\s+)"
-    rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_LEDE_POST}\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?P<post>{_LEDE_POST})\s+"
+    # ("Southampton City Council's director of children's services has admitted")
+    r"(?:(?:of|for)\s+(?:[\w'\u2019-]+\s+){1,4}?)?"
     r"(?:has\s+|have\s+|had\s+)?"
 )
 # A cited article's date or page after its headline, in brackets: ', 5 November)'
