@@ -6665,3 +6665,17 @@ def test_a_post_in_the_lede_is_the_holder_named_paragraphs_later() -> None:
         "service would change.\n"
     )
     assert said(text) == [("not good enough", "Nadia Ferreira-Hunt")]
+
+
+def test_a_ratings_agency_by_name_and_a_minister_by_office() -> None:
+    text = (
+        "Analysts at the ratings agency Pell & Daintree warned that care costs had become "
+        '"the biggest single pressure" on councils.\n\n'
+        "I have raised the matter with the Minister for Children and Families. In reply to a "
+        'written question, the Minister said new guidance would come "early in the new year".\n'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Pell & Daintree", None),
+        (None, "Minister for Children and Families"),
+    ]

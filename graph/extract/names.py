@@ -1343,10 +1343,14 @@ _WHICH_BODY = re.compile(
     r"{1,5}(?=,\s+which\s)"
 )
 # A body named after its kind: "the charity Action for Children", "children's charity Become"
-BODY_KINDS = r"charity|campaign\s+group|pressure\s+group|think[- ]?tank|social\s+enterprise"
+BODY_KINDS = (
+    r"charity|campaign\s+group|pressure\s+group|think[- ]?tank|social\s+enterprise|"
+    # "the ratings agency Harlow & Finch", "the consultancy Iverson Lowe"
+    r"(?:credit\s+)?ratings?\s+agency|consultancy|(?:law|accountancy|audit)\s+firm"
+)
 _KIND_NAMED = re.compile(
     rf"\b(?i:{BODY_KINDS})\s+(?P<name>[A-Z][\w'\u2019&-]*"
-    r"(?:\s+(?:(?:for|of|and|the|in)\s+)?[A-Z0-9][\w'\u2019&-]*)*)"
+    r"(?:\s+(?:(?:for|of|and|&|the|in)\s+)?[A-Z0-9][\w'\u2019&-]*)*)"
 )
 # "Children's Services Improvement Plan, which ...": a paper, a programme or a place
 _NOT_BODY_HEADS = {

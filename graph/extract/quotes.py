@@ -2063,6 +2063,17 @@ class Document:
                 return introduced
             if re.fullmatch(r"(?:lead\s+|senior\s+)?inspectors?", noun):
                 return self._inspectorate()  # "The lead inspector wrote", no inspector named
+            if noun in ("minister", "secretary of state"):
+                # "the Minister for Children and Families. ... the Minister said": a minister
+                # the text does not name, unnamed, by the office's title
+                titles = [
+                    t
+                    for t in _OFFICE_TITLE.finditer(self.masked, 0, pos + 200)
+                    if fold(t.group(1)) == noun and t.start() <= pos
+                ]
+                if titles:
+                    post = " ".join(titles[-1].group(0).split())
+                    return Speaker(post, "anon", None, post)
             if noun in ("author", "reviewer"):
                 # "The review was written by Dr Jo Roe. Its author said": the one it names
                 for by in reversed(list(_WRITTEN_BY_PERSON.finditer(self.masked, 0, pos))):
@@ -3814,6 +3825,12 @@ _DESCRIPTION_UP_TO = re.compile(
 )
 # A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
 # services officer has", "A senior council officer has", "Bury's children's boss has"
+# A minister's office by its title: "Minister for Children and Families", "Secretary of State
+# for Education"
+_OFFICE_TITLE = re.compile(
+    r"\b(Minister|Secretary\s+of\s+State)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019]*"
+    r"(?:(?:,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w'\u2019]*)*"
+)
 _LEDE_POST = r"(?:boss|officer|director|chief|leader|head|manager|executive)"
 # The same after the quoted words: '..."too often", a senior officer has admitted'
 _LEDE_ROLE_AFTER = re.compile(
