@@ -6679,3 +6679,15 @@ def test_a_ratings_agency_by_name_and_a_minister_by_office() -> None:
         ("Pell & Daintree", None),
         (None, "Minister for Children and Families"),
     ]
+
+
+def test_a_post_after_with_in_a_sentence_about_someone_else() -> None:
+    text = (
+        "I raised both points directly with the council's Director of Children's Services, "
+        "Mr Alton Reyes.\n\n"
+        'In his reply, Mr Reyes writes: "I apologise for the delay."\n'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Alton Reyes", "the council's Director of Children's Services")
+    ]

@@ -339,7 +339,7 @@ _CLAUSE_WORD = re.compile(
     r"appointed|names|hires|hired|recruits|recruited)\s+|\s[-\u2013\u2014]\s+"
 )
 # "the words of the executive director", "a letter from the chief executive"
-_LED_BY = re.compile(r"\b(?:of|from|to|under|in)\s+(?=(?:the|an?|its|their)\s)", re.I)
+_LED_BY = re.compile(r"\b(?:of|from|to|under|in|with)\s+(?=(?:the|an?|its|their)\s)", re.I)
 # "A 15-year-old member of (the council's) ..." before a body's name
 _MEMBER_OF = re.compile(
     r"\b(?i:an?|one|another)\s+(?:(?:\d{1,2}-year-old|young|long-serving|former|new)\s+)?"
