@@ -6691,3 +6691,22 @@ def test_a_post_after_with_in_a_sentence_about_someone_else() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
         ("Alton Reyes", "the council's Director of Children's Services")
     ]
+
+
+def test_and_in_a_year_opens_the_next_grades_clause() -> None:
+    def dated(text: str) -> list[tuple]:
+        return sorted((j["area"], j["grade"], j["year"]) for j in extract(text)["judgements"])
+
+    assert dated(
+        "Inspectors last graded Penwick Council in 2018, when it was found to require "
+        "improvement, and in 2014 they rated it inadequate.\n"
+    ) == [("ilacs-overall", "requires-improvement", 2018), ("sif-overall", "inadequate", 2014)]
+    assert dated(
+        "Penwick Council was found to require improvement in 2018, and in 2014 they rated it "
+        "inadequate.\n"
+    ) == [("ilacs-overall", "requires-improvement", 2018), ("sif-overall", "inadequate", 2014)]
+    # (but "and again in" is the same grade twice)
+    assert dated("Penwick Council was rated good in 2018, and again in 2023.\n") == [
+        ("ilacs-overall", "good", 2018),
+        ("ilacs-overall", "good", 2023),
+    ]

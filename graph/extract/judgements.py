@@ -1246,6 +1246,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         # grade of 2017, not the areas'
         overall = earlier and re.search(r"\boverall\b", earlier.group(0), re.I)
         again = AGAIN.match(sentence, g1, next_start)
+        if (
+            again
+            and "again" not in again.group(0)
+            and _GRADING_VERB.search(sentence, again.end(), next_start)
+        ):
+            again = None  # "found to require improvement in 2018, and in 2014 they rated it
+            # inadequate": another grade, another year
         for _, _, sif, ilacs in mine:
             out.append((sif, ilacs, *at, year))
             if earlier and not overall:
@@ -1310,6 +1317,23 @@ _LATEST_AFTER = re.compile(
 _BEFORE_THAT_IN = re.compile(r"\s+before\s+that\s*,?\s+in\s+(?P<y>(?:19|20)\d{2})\b")
 # Between two grades: the second is of a later time
 _THEN = re.compile(r"(?:,|\band)\s+(?:then|later|subsequently|afterwards)\b", re.I)
+
+
+def _year_fits(sentence: str, grades: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Whether the year at ``at`` may date grade ``i`` when no rule of time places it: not a
+    year after a later grade, nor a label's ("Good (2022: Inadequate)"), nor one opening the
+    next grade's clause ("found to require improvement, and in 2014 they rated it
+    inadequate")."""
+    g0, g1, _ = grades[i]
+    nxt = grades[i + 1][0] if i + 1 < len(grades) else len(sentence)
+    return bool(
+        (at < g0 or not any(g1 <= h < at for h, _, _ in grades))
+        and not (at > g1 and _YEAR_LABEL.match(sentence, at - 1))
+        and not (
+            g1 < at < nxt < len(sentence)
+            and re.search(r",\s*(?:and|but)\s+(?:in|by)\s+$", sentence[g1:at])
+        )
+    )
 
 
 def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None]:
@@ -1401,14 +1425,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             out.append(out[-1])  # "judged inadequate in July 2022, when each of the three
             # judgement areas was also judged inadequate": the same inspection
         else:
-            # A year after a later grade is that grade's ("rated good - up from requires
-            # improvement at its last inspection, in 2015"): not this one's.
-            # Nor is a label's year: "Good (2022: Inadequate)".
-            mine = [
-                y
-                for at, y in (own or free)
-                if (at < g0 or not any(g1 <= h < at for h, _, _ in grades))
-                and not (at > g1 and _YEAR_LABEL.match(sentence, at - 1))
-            ]
+            # (a year after a later grade is that grade's: "rated good - up from requires
+            # improvement at its last inspection, in 2015")
+            mine = [y for at, y in (own or free) if _year_fits(sentence, grades, i, at)]
+            if not mine and own:
+                # ("last graded Haringey in 2018, when it was found to require improvement,
+                # and in 2014 ...": its own clause's year was the next grade's)
+                mine = [y for at, y in free if _year_fits(sentence, grades, i, at)]
             out.append(mine[0] if mine else None)
     return out
