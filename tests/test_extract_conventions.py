@@ -6710,3 +6710,14 @@ def test_and_in_a_year_opens_the_next_grades_clause() -> None:
         ("ilacs-overall", "good", 2018),
         ("ilacs-overall", "good", 2023),
     ]
+
+
+def test_a_grade_then_the_framework_as_an_aside_then_its_year() -> None:
+    text = (
+        "Penwick Council had been rated requires improvement in 2019 and good, under the "
+        "previous framework, in 2015.\n"
+    )
+    assert sorted((j["area"], j["grade"], j["year"]) for j in extract(text)["judgements"]) == [
+        ("ilacs-overall", "requires-improvement", 2019),
+        ("sif-overall", "good", 2015),
+    ]

@@ -92,7 +92,8 @@ LOCAL_AFTER = re.compile(
     r"recent|first|own)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+)?(?:full\s+)?inspection|"
     r"theirs|ours|"
     r"its\s+last)\b|"
-    r"under\s+the\s+(?:single\s+inspection|SIF|ILACS|old|older|previous|new|current)\b)",
+    # ("and good, under the previous framework, in 2015")
+    r",?\s*under\s+the\s+(?:single\s+inspection|SIF|ILACS|old|older|previous|new|current)\b)",
     re.I,
 )
 NEGATED = re.compile(
@@ -1390,7 +1391,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         elif after and (
             re.fullmatch(
                 r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
-                r"(?:under\s+the\s+[\w\s()-]{3,50}?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
+                r"(?:,?\s*under\s+the\s+[\w\s()-]{3,50}?,?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
                 r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
                 # "rated outstanding overall at its previous inspection in 2019"
                 # (and "at the authority's previous inspection in 2019")
