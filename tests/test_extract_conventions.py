@@ -6721,3 +6721,20 @@ def test_a_grade_then_the_framework_as_an_aside_then_its_year() -> None:
         ("ilacs-overall", "requires-improvement", 2019),
         ("sif-overall", "good", 2015),
     ]
+
+
+def test_this_time_is_the_inspection_reported_not_the_year_before() -> None:
+    text = (
+        "Penwick has kept the outstanding rating it was first awarded in 2019, and this time "
+        "it is outstanding in all five judgement areas: overall, leaders, help and protection, "
+        "children in care and care leavers.\n"
+    )
+    rows = sorted((j["area"], j["year"] or 0) for j in extract(text)["judgements"])
+    assert rows == [
+        ("ilacs-care-leavers", 0),
+        ("ilacs-children-in-care", 0),
+        ("ilacs-help-and-protection", 0),
+        ("ilacs-leaders", 0),
+        ("ilacs-overall", 0),
+        ("ilacs-overall", 2019),
+    ]

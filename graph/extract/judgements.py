@@ -621,7 +621,10 @@ def find_judgements(
         framework = framework or frameworks.get(year) or _by_date(year, published)
         if sif and sif.startswith("*"):
             areas = list(AREAS_OF[framework])
-            if framework == "ilacs" and str(year or published or "")[:4] >= "2023":
+            # (since 2023 care leavers are judged apart: "all five judgement areas")
+            if framework == "ilacs" and (
+                str(year or published or "")[:4] >= "2023" or sif.split("!")[0] == f"{ALL}5"
+            ):
                 areas.append("ilacs-care-leavers")
             sif, *excepted = sif.split("!")  # ("in every area except adoption")
             # "across the board"; "all four areas" of three: the overall judgement counted in
@@ -699,6 +702,10 @@ _THIS_YEAR = re.compile(
     r"|\b(?:last|this)\s+week['\u2019]s\b",
     re.I,
 )
+
+# "kept the outstanding rating it was first awarded in 2019, and this time it is outstanding in
+# all five areas": the inspection the article reports
+_THIS_TIME = re.compile(r"\bthis\s+time\b", re.I)
 
 
 # Between a grade and a relative time just after it: "outstanding overall last year"
@@ -1369,7 +1376,14 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         # "By 2017 they had been judged to require improvement, and last year inspectors
         # rated them good, with ...": a time of its own, after the grade before, starts a new
         # inspection whose grades take no year from before it (the article's date dates them)
-        cut = max((m.end() for m in _THIS_YEAR.finditer(sentence, grades[0][1], g0)), default=0)
+        cut = max(
+            (
+                m.end()
+                for pattern in (_THIS_YEAR, _THIS_TIME)
+                for m in pattern.finditer(sentence, grades[0][1], g0)
+            ),
+            default=0,
+        )
         if i and _THEN.search(sentence, prev, g0):
             # "good in 2016, then requires improvement when inspectors came back in 2019":
             # not the year of the grade before
