@@ -6738,3 +6738,21 @@ def test_this_time_is_the_inspection_reported_not_the_year_before() -> None:
         ("ilacs-overall", 0),
         ("ilacs-overall", 2019),
     ]
+
+
+def test_a_log_record_from_a_judge_and_a_home_by_its_name() -> None:
+    text = (
+        "Penwick Council\nChildren's Services - Compliments Log\n\n"
+        "Ref: C-118 | Team: Court and Legal\n"
+        "From: HHJ Marlowe (passed on by the council's legal team)\n"
+        "Summary: Comments in a judgment.\n"
+        'Extract: "The social work evidence in this case was clear and fair."\n\n'
+        "Ref: C-139 | Team: Brookfield children's home\n"
+        "From: Young person (verbal)\n"
+        "Summary: Thanked staff. Brookfield was rated outstanding by Ofsted at its July "
+        "inspection.\n"
+    )
+    assert said(text) == [
+        ("The social work evidence in this case was clear and fair.", "HHJ Marlowe"),
+    ]
+    assert graded(text) == []

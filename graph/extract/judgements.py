@@ -282,6 +282,11 @@ AGAIN = re.compile(
     r"(?:again\s+)?(?:in\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
+# A sentence's subject by its name: "Hollybank was rated outstanding"
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+    r"(?:was|is|has\s+been|had\s+been|were)\b"
+)
 # Grades of something other than the council's children's services: a children's home, a
 # fostering service, a school, a safeguarding board.
 OTHER_SUBJECT = re.compile(
@@ -1073,6 +1078,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             lead = text[max(text.rfind("\n", 0, s_start) + 1, s_start - 200) : s_start]
             if OTHER_SUBJECT.search(lead):
                 continue
+        named = _NAMED_SUBJECT.match(sentence) if not other and not grades else None
+        if named and re.search(
+            rf"(?<![\w-]){re.escape(named.group('x'))}\s+(?i:(?:children['\u2019]s\s+|"
+            r"residential\s+|care\s+)?home|school|academy|nursery)\b",
+            text,
+        ):
+            continue  # "Hollybank was rated outstanding", of "Team: Hollybank children's home"
         if other and not _SERVICES_AGAIN.search(sentence, other[-1].end(), match.start()):
             continue  # "its residential home ... had been rated Outstanding" (not "one of six
             # children's homes run by X Council, whose children's services were judged good")

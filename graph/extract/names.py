@@ -19,7 +19,7 @@ __all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
 TITLES = (
     # judges: "Her Honour Judge Jo Roe", "District Judge Roe", "Mr Justice Roe"
-    r"(?:His|Her)\s+Honour\s+Judge|(?:His|Her)\s+Honour|District\s+Judge|"
+    r"(?:His|Her)\s+Honour\s+Judge|(?:His|Her)\s+Honour|District\s+Judge|HHJ|"
     r"(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice|"
     r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
     r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman|"

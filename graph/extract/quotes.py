@@ -3201,6 +3201,9 @@ class Document:
                 if attribution is None:
                     attribution = self._section_subject(index)
                     how = "section" if attribution else how
+                if attribution is None:
+                    attribution = self._record_from(q)
+                    how = "record" if attribution else how
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
@@ -3624,6 +3627,28 @@ class Document:
             return None
         return _Attribution(speaker, None, a, b, found.group("rest").strip())
 
+    def _record_from(self, q: QuoteSpan) -> _Attribution | None:
+        """A log's record whose "From:" line names who sent it, a person or a body ("From:
+        HHJ Roe (passed on by the legal team) // ... // Extract: '...'"): theirs."""
+        # (the record: its lines up to the blank line before them)
+        a = max(self.text.rfind("\n\n", 0, q.open_start), 0)
+        found = _FROM_LINE.search(self.masked, a, q.open_start)
+        if found is None:
+            return None
+        named = self._mentions_in(found.start("who"), found.end("who"))
+        if (
+            not named
+            or named[0].start != found.start("who")
+            or named[0].kind
+            not in (
+                "person",
+                "body",
+            )
+        ):
+            return None
+        speaker = self._resolve(named[0], named[0].start)
+        return _Attribution(speaker, None, 0, 0, None) if speaker else None
+
     def _section_subject(self, index: int) -> _Attribution | None:
         """Words no one else is given, in a section headed by a label and one person's name
         ("Candidate 1 \u2013 Ruth Roe (currently Assistant Director, ...)", then "Quote
@@ -3825,6 +3850,12 @@ _DESCRIPTION_UP_TO = re.compile(
 )
 # A post as a sentence's subject, unnamed: "Kent County Council's most senior children's
 # services officer has", "A senior council officer has", "Bury's children's boss has"
+# A record's sender: "From: HHJ Penrose (passed on by the council's legal team)"
+_FROM_LINE = re.compile(
+    r"^[ \t]*(?:From|Sent\s+by|Submitted\s+by|Received\s+from)[ \t]*:[ \t]*"
+    r"(?P<who>[^\n(]{2,80}?)[ \t]*(?:\(|$)",
+    re.M,
+)
 # A minister's office by its title: "Minister for Children and Families", "Secretary of State
 # for Education"
 _OFFICE_TITLE = re.compile(
