@@ -6760,7 +6760,8 @@ def test_a_log_record_from_a_judge_and_a_home_by_its_name() -> None:
 
 def test_some_of_the_homes_used_are_not_the_council() -> None:
     text = (
-        "Penwick Council's children's services were rated good in 2022. Two of the homes used "
-        "by Penwick have since been rated inadequate by Ofsted in their own right.\n"
+        "Penwick Council's children's services were rated good in 2022.\n\n"
+        "Two of the homes used by Penwick have since been rated inadequate by Ofsted in their "
+        "own right.\n"
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
