@@ -6765,3 +6765,13 @@ def test_some_of_the_homes_used_are_not_the_council() -> None:
         "own right.\n"
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_the_county_council_in_a_text_of_a_city_and_a_county() -> None:
+    text = (
+        "Nottingham City Council's children's services were rated good in 2023.\n\n"
+        "The city's neighbour, Nottinghamshire County Council, was rated outstanding.\n\n"
+        'A spokesperson for the county council said the two were sharing "ideas, not just '
+        'borders", including a campaign.\n'
+    )
+    assert said(text) == [("ideas, not just borders", "Nottinghamshire County Council")]

@@ -1392,6 +1392,25 @@ class Document:
                 return self.council_places().get(place) or council_of_place(place)
         return self.salient_council() or self.place_council()
 
+    def _council_of_kind(self, m: Mention) -> Speaker | None:
+        """ "the county council" in a text naming a city council and a county council: the
+        one council of that kind it names."""
+        kind = re.fullmatch(
+            r"(?i:the\s+)?(county|city|borough|district)\s+council", self.masked[m.start : m.end]
+        )
+        if kind is None or len(self.english_councils()) < 2:
+            return None
+        word = f"{kind.group(1).title()} Council"
+        of_kind = {
+            (known.name, known.id) if known else (name, None)
+            for _, _, name, known in self.bodies
+            if word in (known.name if known else name)
+        }
+        if len(of_kind) != 1:
+            return None
+        name, id_ = of_kind.pop()
+        return Speaker(name, "body", id_)
+
     def council_places(self) -> dict[str, Speaker]:
         """Places that stand for a council in this text: the place words of each council it
         names ("Oldham" for Oldham Council) and the heads of list rows that grade a place
@@ -1621,7 +1640,7 @@ class Document:
                 return Speaker(m.text, "body", None, role)
             return Speaker(f"{m.text} on {council.name}", "body", None, role)
         if m.title == "council":
-            council = self.the_council(m.start)
+            council = self._council_of_kind(m) or self.the_council(m.start)
             if council is None:
                 return None
             return Speaker(council.name, "body", council.id, role)
