@@ -237,14 +237,8 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             doc.text[j.start : j.grade_start],
             re.I,
         )
-        if kind:
-            of_kind = {
-                (known.name, known.id) if known else (name, None)
-                for _s, _e, name, known in doc.bodies
-                if f"{kind.group(1).title()} Council" in (known.name if known else name)
-            }
-            if len(of_kind) == 1:
-                body, body_id = of_kind.pop()
+        if kind and (one := doc.council_of_kind(kind.group(1))) is not None:
+            body, body_id = one.name, one.id
         j.body, j.body_id = body, body_id
         last = (body, body_id, paragraph, j.end)
     # Tables of grades: each row's body as the table names it, else the text's council; what

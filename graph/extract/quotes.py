@@ -1392,15 +1392,10 @@ class Document:
                 return self.council_places().get(place) or council_of_place(place)
         return self.salient_council() or self.place_council()
 
-    def _council_of_kind(self, m: Mention) -> Speaker | None:
-        """ "the county council" in a text naming a city council and a county council: the
-        one council of that kind it names."""
-        kind = re.fullmatch(
-            r"(?i:the\s+)?(county|city|borough|district)\s+council", self.masked[m.start : m.end]
-        )
-        if kind is None or len(self.english_councils()) < 2:
-            return None
-        word = f"{kind.group(1).title()} Council"
+    def council_of_kind(self, kind: str) -> Speaker | None:
+        """The one council of a kind ("county", "city") the text names, if it names only
+        one: "the county council" in a text about a city council and its county."""
+        word = f"{kind.title()} Council"
         of_kind = {
             (known.name, known.id) if known else (name, None)
             for _, _, name, known in self.bodies
@@ -1640,7 +1635,14 @@ class Document:
                 return Speaker(m.text, "body", None, role)
             return Speaker(f"{m.text} on {council.name}", "body", None, role)
         if m.title == "council":
-            council = self._council_of_kind(m) or self.the_council(m.start)
+            # ("a spokesperson for the county council", in a text of a city and a county)
+            kind = re.fullmatch(
+                r"(?i:the\s+)?(county|city|borough|district)\s+council",
+                self.masked[m.start : m.end],
+            )
+            council = (
+                kind and len(self.english_councils()) > 1 and self.council_of_kind(kind.group(1))
+            ) or self.the_council(m.start)
             if council is None:
                 return None
             return Speaker(council.name, "body", council.id, role)
