@@ -1733,6 +1733,21 @@ def test_a_grade_reported_in_someones_words_counts_an_opinion_does_not() -> None
     assert graded(text) == [("Hampshire County Council", "ilacs-overall", "outstanding")]
 
 
+def test_a_grade_with_its_year_in_someones_words_is_reported() -> None:
+    # "Before that, in 2014, they were inadequate": an inspection's grade, dated
+    text = (
+        "Penwick Council was rated requires improvement to be good in 2022.\n\n"
+        "Cllr Dan Foster was unconvinced.\n\n"
+        '"We have heard promises before," he said. "The last time Ofsted came, it said '
+        "children's services required improvement. Before that, in 2014, they were "
+        'inadequate. We were good at making promises then too."'
+    )
+    assert graded(text, published="2023-06-06") == [
+        ("Penwick Council", "ilacs-overall", "requires-improvement"),
+        ("Penwick Council", "sif-overall", "inadequate"),
+    ]
+
+
 def test_the_scale_explained_or_a_range_is_no_judgement() -> None:
     text = (
         "From outstanding to inadequate, we look at how Ofsted rates Kelby Council.\n\n"

@@ -940,6 +940,8 @@ _REPORTED_GRADE = re.compile(
     r"[\"'\u201c\u2018]?$",
     re.I,
 )
+# ... or stated with its year: "Before that, in 2014, they were inadequate"
+_DATED_GRADE = re.compile(r"\b20[1-3]\d\b[^.;:!?\n]{0,30}\b(?:was|were)\s+$", re.I)
 
 
 def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], set[int]]:
@@ -952,7 +954,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         before = sentence[: match.start()]
         # In a person's words a grade is an opinion, unless it is reported as an inspection's
         # ("Hampshire's services were rated outstanding in 2019")
-        if any(x <= a < y for x, y in skip) and not _REPORTED_GRADE.search(before[-40:]):
+        if (
+            any(x <= a < y for x, y in skip)
+            and not _REPORTED_GRADE.search(before[-40:])
+            and not _DATED_GRADE.search(before[-50:])
+        ):
             continue
         after = sentence[match.end() :]
         word = match.group("g").lower()
