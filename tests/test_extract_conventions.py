@@ -1748,6 +1748,22 @@ def test_a_grade_with_its_year_in_someones_words_is_reported() -> None:
     ]
 
 
+def test_a_grade_after_a_semicolon_is_of_the_inspection_before_it() -> None:
+    # "...; services for children looked after were judged to require improvement": the same
+    # visit (a later one says when: "; now it is good")
+    text = (
+        "When inspectors visited in 2015 they rated Penwick Council's children's services "
+        "inadequate overall; services for children looked after were judged to require "
+        "improvement. By 2019 the verdict was good; now care leavers are judged outstanding."
+    )
+    assert graded(text, published="2024-05-01") == [
+        ("Penwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "sif-looked-after", "requires-improvement"),
+        ("Penwick Council", "sif-overall", "inadequate"),
+    ]
+
+
 def test_the_scale_explained_or_a_range_is_no_judgement() -> None:
     text = (
         "From outstanding to inadequate, we look at how Ofsted rates Kelby Council.\n\n"

@@ -1468,5 +1468,23 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 # ("last graded Haringey in 2018, when it was found to require improvement,
                 # and in 2014 ...": its own clause's year was the next grade's)
                 mine = [y for at, y in free if _year_fits(sentence, grades, i, at)]
+            if (
+                not mine
+                and i
+                and out[-1] is not None
+                and _SAME_VISIT.search(sentence, prev, g0)
+                and not _NEW_TIME.search(sentence, prev, g0)
+            ):
+                # "rated ... inadequate overall in 2015; services for children looked after
+                # were judged to require improvement": the same visit
+                mine = [out[-1]]
             out.append(mine[0] if mine else None)
     return out
+
+
+# A clause after a semicolon reporting another grade of the visit just stated
+_SAME_VISIT = re.compile(
+    r";\s*[^;]*\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?(?:judged|rated|found|graded)\b[^;]*$", re.I
+)
+# ... unless it says it is of another time ("; now ...", "; since then ...")
+_NEW_TIME = re.compile(r"\b(?:now|since|today|currently|then|later|recently|latest)\b", re.I)
