@@ -6806,3 +6806,75 @@ def test_the_county_council_in_a_text_of_a_city_and_a_county() -> None:
         'borders", including a campaign.\n'
     )
     assert said(text) == [("ideas, not just borders", "Nottinghamshire County Council")]
+
+
+# --- set 27 conventions ------------------------------------------------------------------
+
+
+def test_begins_between_the_halves_of_a_quotation_is_a_cue() -> None:
+    text = (
+        "The cabinet member, Cllr Jo Penn, had been looking forward to it.\n\n"
+        "\u201cNobody in this chamber,\u201d the cabinet member begins, glancing up, \u201cwants "
+        "to hear statistics. So I\u2019m going to read out statistics.\u201d"
+    )
+    assert said(text) == [
+        ("Nobody in this chamber", "Jo Penn"),
+        ("wants to hear statistics. So I\u2019m going to read out statistics.", "Jo Penn"),
+    ]
+
+
+def test_a_man_in_a_likeness_is_nobody_a_pronoun_can_mean() -> None:
+    # "the air of a man who has rehearsed": a likeness, not another person
+    text = (
+        "Then the opposition leader, Cllr Ferris Nankervis, rises. He has a single sheet of "
+        "paper and the air of a man who has rehearsed in the car, like a man at a wedding.\n\n"
+        "\u201cI congratulate the staff. I do,\u201d he says."
+    )
+    assert said(text) == [("I congratulate the staff. I do", "Ferris Nankervis")]
+
+
+def test_the_leader_is_the_council_leader_not_a_group_leader_who_spoke() -> None:
+    text = (
+        "Then the Liberal Democrat group leader, Cllr Ferris Nankervis, rises.\n\n"
+        "\u201cI congratulate the staff,\u201d he says.\n\n"
+        "The council leader, Cllr Lowen Treloar, intervenes. \u201cWe can all agree,\u201d the "
+        "leader says, \u201cthat the people are not in this room.\u201d"
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ferris Nankervis", "the Liberal Democrat group leader"),
+        ("Lowen Treloar", "The council leader"),
+        ("Lowen Treloar", "The council leader"),
+    ]
+
+
+def test_it_after_a_persons_message_is_the_persons() -> None:
+    # "X's first message to staff ... was four lines long. '...,' it began."
+    text = (
+        "That year Ofsted had judged the services to require improvement, and the report "
+        'spoke of "too many children waiting". Dr Jo Oyelaran\'s first message to staff, '
+        'which some still keep, was four lines long. "I will not ask you to work harder," it '
+        'began. "I will ask you to work better."'
+    )
+    assert said(text) == [
+        ("too many children waiting", "Ofsted"),
+        ("I will not ask you to work harder", "Jo Oyelaran"),
+        ("I will ask you to work better.", "Jo Oyelaran"),
+    ]
+
+
+def test_a_headline_of_two_sentences_the_body_quotes_with_a_word_between() -> None:
+    text = (
+        "\u2018That\u2019s not a triumph. That\u2019s a slide\u2019\n\n"
+        "By Jo Tallack\n\n"
+        "Then the opposition leader, Cllr Ferris Nankervis, rises.\n\n"
+        "\u201cWe were outstanding in 2018. That\u2019s not a triumph, chair. That\u2019s a "
+        "slide,\u201d he says."
+    )
+    assert said(text) == [
+        ("That\u2019s not a triumph. That\u2019s a slide", "Ferris Nankervis"),
+        (
+            "We were outstanding in 2018. That\u2019s not a triumph, chair. That\u2019s a slide",
+            "Ferris Nankervis",
+        ),
+    ]

@@ -1201,6 +1201,12 @@ _WORKED_AS = re.compile(
     # "spent twenty-two years as a social worker", "after a decade as a foster carer"
     r"years|decades?|months|career)\s+as\s+$"
 )
+# A likeness before an unnamed-person noun: "the air of a man who", "like a woman"
+_LIKENESS = re.compile(
+    r"\b(?:like|(?:air|look|intensity|manner|demeanour|bearing|confidence|energy|expression|"
+    r"face|voice|tone|smile|posture|calm|patience|gait|swagger)\s+of)\s+$",
+    re.I,
+)
 _PERSON_NOUNS = re.compile(
     r"\b(?:carer|worker|leaver|resident|student|pupil|teacher|nurse|volunteer|teenager|son|"
     r"daughter|woman|man|girl|boy|grandmother|grandfather|grandparent|adopter|practitioner|"
@@ -1733,6 +1739,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ANON.finditer(text, start, end):
         if _WORKED_AS.search(text, max(start, match.start() - 30), match.start()):
             continue  # "she trained as a social worker": what she was, not someone else
+        if _LIKENESS.search(text, max(start, match.start() - 30), match.start()):
+            continue  # "the air of a man who has rehearsed": a likeness, nobody there
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         if not add(Mention(match.start(), match.end(), "anon", phrase, gender=gender)) and (

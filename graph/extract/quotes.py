@@ -104,6 +104,8 @@ CUES = (
     r"text(?:ed|s)|boast(?:ed|s)|smil(?:ed|es)|grin(?:ned|s)|shrug(?:ged|s)|sigh(?:ed|s)|"
     r"mouth(?:ed|s)|whisper(?:ed|s)|shout(?:ed|s)|mutter(?:ed|s)|murmur(?:ed|s)|"
     r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|thinks|(?:went|goes)\s+on(?=\s*,)|"
+    # '"Nobody in this chamber," the portfolio holder begins, glancing up'
+    r"beg(?:ins|an)(?=\s*[,.])|"
     r"answered|maintain(?:ed|s)|plead(?:ed|s)|pled|countered|retort(?:ed|s)|"
     r"protested|complain(?:ed|s)|lament(?:ed|s)|disclos(?:ed|es)|caution(?:ed|s)|"
     # "an alliance, which Chowdhury credits with "keeping us honest""
@@ -524,6 +526,10 @@ _OWN_WORDS = {
     "evidence", "submission", "foreword", "message", "note", "notes", "report", "review",
     "speech", "response", "reply", "account", "diary", "introduction", "own",
 }  # fmt: skip
+# "Dr Roe's first message to staff"
+_OWNED_WORDS = re.compile(
+    rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_OWN_WORDS - {'own'}))})\b"
+)
 # "the letter's conclusion that", "your assurance that"
 _POSSESSIVE_CUES = {
     "words", "phrase", "conclusion", "verdict", "assurance", "promise", "pledge", "warning",
@@ -1268,7 +1274,9 @@ class Document:
             candidate = ", ".join(pieces[-k:])
             # "Kelby Council, through its Executive Director for Children's Services, X,"
             candidate = re.sub(
-                r"^(?:and|but|while|whilst|(?-i:For)|through\s+(?:its|their)|via\s+(?:its|their))\s+"
+                r"^(?:and|but|while|whilst|(?-i:For)|through\s+(?:its|their)|via\s+(?:its|their)|"
+                # "Then the Liberal Democrat group leader, Cllr X, rises"
+                r"(?-i:Then|Now|Next|Finally|Meanwhile|Later|Earlier),?)\s+"
                 # "Budget speech by the Leader of the Council, Cllr X"
                 r"|^[A-Z][\w\s]{0,40}?\s+by\s+(?=the\s)",
                 "",
@@ -1937,6 +1945,17 @@ class Document:
                     )
                 )
             )
+        if word == "it":
+            # "Dr Roe's first message to staff ... was four lines long. '...,' it began": the
+            # message, hers (unless a body is named after it)
+            for mention in reversed(self._mentions_in(max(para, pos - 300), pos)):
+                if near and near[0].start > mention.start:
+                    break
+                owned = _OWNED_WORDS.match(self.masked, mention.end, pos)
+                if mention.kind == "person" and owned:
+                    found = self._resolve(mention, mention.start)
+                    if found is not None:
+                        return found
         for mention in near:
             found = self._body(mention)
             if found is not None:
@@ -3373,6 +3392,10 @@ class Document:
             # reports it ("Judge criticises council over 'unacceptable' delays") or the body
             # quotes that word alone (the headline's "vacancies 'easing'" and the body's "are
             # "easing" after a recruitment drive")
+            # "'That's not a triumph. That's a slide'" over "That's not a triumph, chair.
+            # That's a slide": each sentence of the headline's, in order
+            pieces = [_quote_key(p) for p in re.split(r"[.!?]+\s+", words) if len(p.split()) >= 3]
+            pieces = pieces if len(pieces) >= 2 else []
             alone = len(want.split()) < 2 and not (
                 CUE_RE.search(self.masked, a, b) or _HEADLINE_VERB.search(self.masked, a, b)
             )
@@ -3394,7 +3417,11 @@ class Document:
                     and following.speaker == later.speaker
                 ):
                     key += " " + _quote_key(following.text)
-                if f" {want} " in f" {key} " or f" {bare} " in f" {key} ":
+                if (
+                    f" {want} " in f" {key} "
+                    or f" {bare} " in f" {key} "
+                    or _in_order(pieces, f" {key} ")
+                ):
                     if any(
                         _within(want, inner.group(1)) for inner in _INNER_QUOTE.finditer(later.text)
                     ):
@@ -3758,8 +3785,8 @@ def _role_fit(noun: str, role: str) -> int:
     # the Chairman is the Chair: "Cllr Jo Roe (Chair)", "The Chairman said"
     noun, low = (re.sub(r"\bchair(?:man|woman|person)\b", "chair", w) for w in (noun, low))
     # "the Leader" is the Leader of the Council, not of a group
-    if low == noun or low == f"{noun} of the council":
-        return 3
+    if low == noun or low in (f"{noun} of the council", f"council {noun}"):
+        return 3  # ("the council leader": the Leader, not the opposition group's leader)
     if noun == "boss" and re.search(r"\b(?:chief\s+executive|director|leader)\b", low):
         return 1  # the council boss: its chief executive, a director, its leader
     if low.startswith(noun + ",") or low.startswith(noun + " "):
@@ -3997,6 +4024,17 @@ def _quote_key(words: str) -> str:
     """Quoted words compared for sameness: folded, without punctuation, and a verb's "s"
     dropped (the headline's "comes of age" is the body's "come of age")."""
     return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
+
+
+def _in_order(keys: list[str], text: str) -> bool:
+    """Whether each of ``keys`` is in ``text`` (spaced at both ends), one after another."""
+    at = 0
+    for key in keys:
+        at = text.find(f" {key} ", at)
+        if at < 0:
+            return False
+        at += len(key) + 1
+    return bool(keys)
 
 
 def _within(key: str, words: str) -> bool:
