@@ -6878,3 +6878,15 @@ def test_a_headline_of_two_sentences_the_body_quotes_with_a_word_between() -> No
             "Ferris Nankervis",
         ),
     ]
+
+
+def test_were_a_grade_in_a_year_in_someones_words_is_reported() -> None:
+    text = (
+        "Ofsted judged Penwick Council good overall last month.\n\n"
+        "\u201cLet\u2019s be honest. We were outstanding in 2018. We\u2019re good now. That\u2019s "
+        "a slide,\u201d says Cllr Ferris Nankervis. \u201cWe were good at spin.\u201d"
+    )
+    assert graded(text, published="2024-05-22") == [
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "ilacs-overall", "outstanding"),
+    ]

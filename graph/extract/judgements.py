@@ -55,6 +55,10 @@ CONTEXT = re.compile(
     r"require[sd]?\s+improvement|ofsted|inspect\w*)\b"
     # "The county's services were found inadequate in 2016"
     r"|\b(?:was|were|been|is|are)\s+found\s+(?=outstanding|good|inadequate)"
+    # "We were outstanding in 2018"
+    r"|\b(?:we|they|it|services|council|authority|borough|county|city)\s+(?:was|were)\s+"
+    r"(?:outstanding|good|inadequate|requir\w+\s+improvement)\s+in\s+(?:[A-Z][a-z]+\s+)?"
+    r"20[1-3]\d\b"
     # "Bromley: from outstanding to good", "moved from good to outstanding"
     r"|\bfrom\s+[\"'\u201c\u2018]?(?:outstanding|good|inadequate|requires?\s+improvement)"
     r"[\"'\u201d\u2019]?\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+"
@@ -940,7 +944,9 @@ _REPORTED_GRADE = re.compile(
     r"[\"'\u201c\u2018]?$",
     re.I,
 )
-# ... or stated with its year: "Before that, in 2014, they were inadequate"
+# ... or stated with its year: "Before that, in 2014, they were inadequate", "We were
+# outstanding in 2018"
+_YEAR_NEXT = re.compile(r"\s+(?:overall\s+)?in\s+(?:[A-Z][a-z]+\s+)?20[1-3]\d\b")
 _DATED_GRADE = re.compile(r"\b20[1-3]\d\b[^.;:!?\n]{0,30}\b(?:was|were)\s+$", re.I)
 
 
@@ -958,6 +964,10 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             any(x <= a < y for x, y in skip)
             and not _REPORTED_GRADE.search(before[-40:])
             and not _DATED_GRADE.search(before[-50:])
+            and not (
+                re.search(r"\b(?:was|were)\s+$", before[-12:])
+                and _YEAR_NEXT.match(sentence, match.end())
+            )
         ):
             continue
         after = sentence[match.end() :]
