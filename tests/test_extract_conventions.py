@@ -6890,3 +6890,18 @@ def test_were_a_grade_in_a_year_in_someones_words_is_reported() -> None:
         ("Penwick Council", "ilacs-overall", "good"),
         ("Penwick Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_a_standfirst_under_a_masthead_and_a_section_label_is_in_the_headline_zone() -> None:
+    text = (
+        "THE WESTERN COURIER\n\nSKETCH\n\n\u2018A slide\u2019\n\n"
+        "Portfolio holder promises \u2018no complacency\u2019 as an opposition leader spoils "
+        "the good-news item and forgets about the microphone\n\n"
+        "By Jo Tallack, political sketch writer\n\n"
+        "The cabinet portfolio holder, Cllr Jenna Pascoe-Mehta, presented it. She promises "
+        "\u201cno complacency\u201d twice."
+    )
+    assert said(text) == [
+        ("no complacency", "Jenna Pascoe-Mehta"),
+        ("no complacency", "Jenna Pascoe-Mehta"),
+    ]

@@ -3508,7 +3508,12 @@ class Document:
         if b - a > 1000:
             return False  # (more than 30 words, however short: not read word by word)
         words = len(self.text[a:b].split())
-        if index <= 2:
+        # (a masthead and a section label above the headline count for none: "THE WESTERN
+        # COURIER", "SKETCH")
+        labels = sum(
+            1 for x, y in self.paras[: min(index, 4)] if _CAPS_LINE.fullmatch(self.text, x, y)
+        )
+        if index - labels <= 2:
             return words <= 30
         return words <= 12 and self.text[a:b].rstrip("\"'\u201d\u2019 ")[-1:] not in ".!?:,"
 
@@ -4024,6 +4029,10 @@ def _quote_key(words: str) -> str:
     """Quoted words compared for sameness: folded, without punctuation, and a verb's "s"
     dropped (the headline's "comes of age" is the body's "come of age")."""
     return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
+
+
+# A line in capitals, not a sentence: a masthead or a section label
+_CAPS_LINE = re.compile(r"\s*[A-Z0-9][A-Z0-9 &'\u2019.,:|/-]{0,60}\s*")
 
 
 def _in_order(keys: list[str], text: str) -> bool:
