@@ -6905,3 +6905,16 @@ def test_a_standfirst_under_a_masthead_and_a_section_label_is_in_the_headline_zo
         ("no complacency", "Jenna Pascoe-Mehta"),
         ("no complacency", "Jenna Pascoe-Mehta"),
     ]
+
+
+def test_a_quotation_after_someone_is_blunt_about_it_is_theirs() -> None:
+    text = (
+        "Sian Kowalczyk became the city's director in 2014.\n\n"
+        "A 2021 focused visit found problems, and she is blunt about it. \u201cThey were right. "
+        "I was cross for a week and then I was grateful.\u201d\n\n"
+        "Mr Hale was frank: \u201cWe got it wrong.\u201d"
+    )
+    assert said(text) == [
+        ("They were right. I was cross for a week and then I was grateful.", "Sian Kowalczyk"),
+        ("We got it wrong.", "Mr Hale"),
+    ]

@@ -105,6 +105,10 @@ CUES = (
     r"mouth(?:ed|s)|whisper(?:ed|s)|shout(?:ed|s)|mutter(?:ed|s)|murmur(?:ed|s)|"
     r"exclaim(?:ed|s)|jok(?:ed|es)|chuckl(?:ed|es)|thinks|(?:went|goes)\s+on(?=\s*,)|"
     # '"Nobody in this chamber," the portfolio holder begins, glancing up'
+    # "and she is blunt about it. '...'"
+    r"(?:is|was|are|were)\s+(?:more\s+|very\s+|equally\s+|just\s+as\s+|typically\s+)?"
+    r"(?:blunt|frank|candid|forthright|unapologetic|emphatic|adamant|philosophical|defiant|"
+    r"unrepentant|scathing)(?=\s*[.:]|\s+about\s+(?:it|this|that|them)\s*[.:])|"
     r"beg(?:ins|an)(?=\s*[,.])|"
     r"answered|maintain(?:ed|s)|plead(?:ed|s)|pled|countered|retort(?:ed|s)|"
     r"protested|complain(?:ed|s)|lament(?:ed|s)|disclos(?:ed|es)|caution(?:ed|s)|"
