@@ -6918,3 +6918,11 @@ def test_a_quotation_after_someone_is_blunt_about_it_is_theirs() -> None:
         ("They were right. I was cross for a week and then I was grateful.", "Sian Kowalczyk"),
         ("We got it wrong.", "Mr Hale"),
     ]
+
+
+def test_a_focused_visit_with_its_year_before_it_is_the_inspectorate() -> None:
+    text = (
+        "Derby City Council was rated good.\n\n"
+        "A 2021 focused visit found \u201ctoo much drift\u201d for children on plans."
+    )
+    assert said(text) == [("too much drift", "Ofsted")]

@@ -666,7 +666,8 @@ _INSPECTION = re.compile(
     r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
     # "a focused visit in September found", "the latest monitoring visit noted"
     r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|"
-    r"second|third|fourth|fifth|follow-up|further)\s+)*(?i:focused|monitoring)\s+visits?\b"
+    r"second|third|fourth|fifth|follow-up|further|(?:19|20)\d\d)\s+)*(?i:focused|monitoring)\s+"
+    r"visits?\b"
     r"(?!\s+(?:letter|report)s?\b)"
     # "A focused visit on care leavers finds": what it looked at, up to its verb
     r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
