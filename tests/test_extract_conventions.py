@@ -6926,3 +6926,12 @@ def test_a_focused_visit_with_its_year_before_it_is_the_inspectorate() -> None:
         "A 2021 focused visit found \u201ctoo much drift\u201d for children on plans."
     )
     assert said(text) == [("too much drift", "Ofsted")]
+
+
+def test_a_grade_in_a_quoted_headline_is_no_judgement() -> None:
+    text = (
+        "A framed front page from 2016, headlined \u201cOUTSTANDING FOR ADOPTION\u201d, marks "
+        "the inspection. Ofsted judged Penwick Council\u2019s children\u2019s services good "
+        "overall in 2016."
+    )
+    assert graded(text, published="2024-07-29") == [("Penwick Council", "sif-overall", "good")]

@@ -939,6 +939,11 @@ _CORRECTED = re.compile(
     r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|wrote|claimed)\s+(?:that\s+)?",
     re.I,
 )
+# A title in quotation marks: 'a front page headlined "OUTSTANDING FOR ADOPTION"'
+_TITLED = re.compile(
+    r"\b(?:headlined|headline|titled|entitled|headed)\s*,?\s*[\"'\u201c\u2018][^\"\u201d\u2019]*$",
+    re.I,
+)
 _REPORTED_GRADE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"
     r"[\"'\u201c\u2018]?$",
@@ -980,6 +985,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or _ANY_COUNCIL.search(before[-60:])
             or _COUNT_SUBJECT.search(before[-40:])
             or _CORRECTED.search(before)
+            or _TITLED.search(before[-80:])
         ):
             continue  # "A council rated inadequate will usually receive ...": any council
         if (
