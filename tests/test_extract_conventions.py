@@ -6935,3 +6935,16 @@ def test_a_grade_in_a_quoted_headline_is_no_judgement() -> None:
         "overall in 2016."
     )
     assert graded(text, published="2024-07-29") == [("Penwick Council", "sif-overall", "good")]
+
+
+def test_and_a_grade_last_year_after_a_grade_is_another_inspections() -> None:
+    text = (
+        "Under her, Penwick Council was rated outstanding in 2019, in the first year of the new "
+        "inspections, and good last year, when inspectors judged the impact of leaders "
+        "outstanding."
+    )
+    assert graded(text, published="2024-07-29") == [
+        ("Penwick Council", "ilacs-leaders", "outstanding"),
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "ilacs-overall", "outstanding"),
+    ]

@@ -1053,6 +1053,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or RATED_AREA_OBJECT.search(before[-140:])
             # "rated good by Ofsted in 2016, then requires improvement to be good"
             or (grades and _THEN_GRADE.fullmatch(sentence, grades[-1][1], match.start()))
+            # "rated outstanding in 2019, ..., and good last year"
+            or (
+                grades
+                and re.search(r"\band\s+$", before[-6:])
+                and re.match(r"\s+(?:last|this)\s+year\b|\s+(?:\w+\s+)?years?\s+ago\b", after)
+            )
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # "rated good overall, with outstanding leadership": an area's grade before it
             or (
