@@ -6948,3 +6948,17 @@ def test_and_a_grade_last_year_after_a_grade_is_another_inspections() -> None:
         ("Penwick Council", "ilacs-overall", "good"),
         ("Penwick Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_a_first_person_headline_over_a_feature_is_the_one_it_meets() -> None:
+    text = (
+        "\u201cI\u2019ve never once been bored\u201d: Penwick\u2019s children\u2019s chief bows "
+        "out\n\n"
+        "She started as a night care worker. Rachel Imrie meets Sian Kowalczyk\n\n"
+        "Sian Kowalczyk\u2019s office is already mostly boxes. \u201cPeople remember the "
+        "adoption grade,\u201d she says."
+    )
+    assert said(text) == [
+        ("I\u2019ve never once been bored", "Sian Kowalczyk"),
+        ("People remember the adoption grade", "Sian Kowalczyk"),
+    ]

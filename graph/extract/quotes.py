@@ -3473,6 +3473,12 @@ class Document:
             if found is not None and (unattributed or crosshead or found.speaker.kind == "person"):
                 quotation.speaker, quotation.speaker_role = found.speaker, found.speaker_role
                 quotation.how = "repeated"
+            elif found is None and unattributed and _FIRST_PERSON.search(quotation.text):
+                # '"I've never once been bored": Derby's children's chief bows out' over
+                # "Rachel Roe meets Sian Kowalczyk": the one the feature meets
+                profiled = self._profiled()
+                if profiled is not None and profiled[0] > quotation.end:
+                    quotation.speaker, quotation.how = profiled[1], "profiled"
         added = []
         for q, words, index in pending:
             found = source(words, q.end, index)
@@ -3493,6 +3499,19 @@ class Document:
                 )
         if added:
             self._done = sorted([*self._done, *added], key=lambda x: x.start)
+
+    def _profiled(self) -> tuple[int, Speaker] | None:
+        """The one a feature's standfirst says the writer meets ("Jo Roe meets Sian
+        Kowalczyk", "talks to"), and where they are named there."""
+        for index in range(min(len(self.paras), 6)):
+            a, b = self.paras[index]
+            for found in _MEETS.finditer(self.masked, a, b):
+                named = self._mentions_in(found.end(), found.end() + 60)
+                if named and named[0].start == found.end() and named[0].kind == "person":
+                    speaker = self._resolve(named[0], named[0].start)
+                    if speaker is not None:
+                        return named[0].start, speaker
+        return None
 
     def _pulled(self, index: int, words: str) -> Quotation | None:
         """A pull quote, a line of its own repeating words quoted above it: that quotation."""
@@ -4035,6 +4054,12 @@ def _quote_key(words: str) -> str:
     return re.sub(r"\b(\w{3,}[^s\W])s\b", r"\1", re.sub(r"\W+", " ", fold(words))).strip()
 
 
+# A feature's standfirst: "Rachel Roe meets Sian Kowalczyk"
+# (not "She talks to Ravi Menon": the one who talks is the one the feature is about)
+_MEETS = re.compile(
+    r"(?<=[a-z] )(?:meets|sits\s+down\s+with|spends\s+(?:a|an|the)\s+\w+\s+with|interviews)\s+"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b")
 # A line in capitals, not a sentence: a masthead or a section label
 _CAPS_LINE = re.compile(r"\s*[A-Z0-9][A-Z0-9 &'\u2019.,:|/-]{0,60}\s*")
 
