@@ -6962,3 +6962,17 @@ def test_a_first_person_headline_over_a_feature_is_the_one_it_meets() -> None:
         ("I\u2019ve never once been bored", "Sian Kowalczyk"),
         ("People remember the adoption grade", "Sian Kowalczyk"),
     ]
+
+
+def test_a_vox_pop_signed_below_with_a_name_and_an_age() -> None:
+    text = (
+        "We asked people in Cathedral Square what they thought.\n\n"
+        "\u201cI didn\u2019t know the council did children\u2019s social care.\u201d\n"
+        "Jordan, 19, student\n\n"
+        "\u201cGive them a year and see.\u201d\n"
+        "Revd Samuel Okonjo, 55, vicar, Eye\n"
+    )
+    assert said(text) == [
+        ("I didn\u2019t know the council did children\u2019s social care.", "Jordan"),
+        ("Give them a year and see.", "Samuel Okonjo"),
+    ]

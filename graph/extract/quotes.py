@@ -3692,7 +3692,10 @@ class Document:
             or named[0].kind != "person"
             or named[0].end != b
             or self.masked[a : named[0].start].strip() not in ("", "Cllr", "Councillor")
-            or not _strong_role(found.group("rest"))
+            # (a vox pop's "Jordan, 19, student": a name and an age sign it, whatever follows)
+            or not (
+                _strong_role(found.group("rest")) or re.match(r"\d{1,3},\s", found.group("rest"))
+            )
             # (a signature has no sentence after the name: not "X, role, said staff ...")
             or re.search(r"[.!?:;\"\u201c\u201d_]$|\s[a-z]+\s+that\b", found.group("rest"))
             or CUE_RE.search(found.group("rest"))
@@ -3701,7 +3704,8 @@ class Document:
         speaker = self._resolve(named[0], named[0].start)
         if speaker is None:
             return None
-        return _Attribution(speaker, None, a, b, found.group("rest").strip())
+        role = re.sub(r"^\d{1,3},\s*", "", found.group("rest").strip())  # (not the age)
+        return _Attribution(speaker, None, a, b, role)
 
     def _record_from(self, q: QuoteSpan) -> _Attribution | None:
         """A log's record whose "From:" line names who sent it, a person or a body ("From:
