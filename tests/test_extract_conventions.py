@@ -6976,3 +6976,21 @@ def test_a_vox_pop_signed_below_with_a_name_and_an_age() -> None:
         ("I didn\u2019t know the council did children\u2019s social care.", "Jordan"),
         ("Give them a year and see.", "Samuel Okonjo"),
     ]
+
+
+def test_says_a_teaching_assistant_who_asked_not_to_be_named() -> None:
+    text = (
+        "\u201cMy sister\u2019s kids were in care,\u201d says Agnieszka Nowicka, 42.\n\n"
+        "\u201cI work in a school,\u201d says a teaching assistant from Werrington, who asked not "
+        "to be named. \u201cWe had a child last term.\u201d\n\n"
+        # (what one works as is no one else)
+        "Tunde Bell, who still works part-time as a bus driver, was nervous. \u201cI thought "
+        "they\u2019d want perfect people,\u201d he laughs."
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Agnieszka Nowicka", None),
+        (None, "a teaching assistant from Werrington"),
+        (None, "a teaching assistant from Werrington"),
+        ("Tunde Bell", None),
+    ]

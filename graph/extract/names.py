@@ -1006,7 +1006,11 @@ _ANON = re.compile(
     r"health\s+visitors?|police\s+officers?|people|callers?|listeners?|viewers?|readers?|"
     r"councillors?|officials?|sources?|insiders?|headteachers?|students?|trainees?|"
     r"apprentices?|nurses?|teachers?|volunteers?|employees?|professionals?|campaigners?|"
-    r"ministers?|representatives?)"
+    r"ministers?|representatives?|"
+    # "a teaching assistant from Werrington", "a taxi driver", "a youth worker"
+    r"(?:[a-z]+\s+)?(?:assistants?|drivers?|workers?|shopkeepers?|cleaners?|vicars?|priests?|"
+    r"imams?|midwife|midwives|doctors?|paramedics?|pensioners?|shoppers?|passers?-by|"
+    r"commuters?))"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
     # "the mother of one 16-year-old"
@@ -1198,9 +1202,10 @@ _AGED_FIRST = re.compile(
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # What someone trained or worked as, before an unnamed-person noun
 _WORKED_AS = re.compile(
-    r"\b(?:trained|worked|qualified|retrained|started|began|served|worked\s+for\s+years|"
+    r"\b(?:trained|worked|works|working|qualified|retrained|started|began|served|"
+    r"worked\s+for\s+years|"
     # "spent twenty-two years as a social worker", "after a decade as a foster carer"
-    r"years|decades?|months|career)\s+as\s+$"
+    r"years|decades?|months|career)(?:\s+(?:part-time|full-time|now|still))?\s+as\s+$"
 )
 # A likeness before an unnamed-person noun: "the air of a man who", "like a woman"
 _LIKENESS = re.compile(
