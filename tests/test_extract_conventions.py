@@ -6994,3 +6994,15 @@ def test_says_a_teaching_assistant_who_asked_not_to_be_named() -> None:
         (None, "a teaching assistant from Werrington"),
         ("Tunde Bell", None),
     ]
+
+
+def test_a_place_after_a_persons_name_and_of_is_no_person() -> None:
+    text = (
+        "I was delighted to visit Mavis Greenhalgh of Low Skelgate, who has fostered for 27 "
+        "years. \u2018They ring me at ten at night,\u2019 she told me, \u2018and I haven't said no "
+        "yet.\u2019"
+    )
+    assert said(text) == [
+        ("They ring me at ten at night", "Mavis Greenhalgh"),
+        ("and I haven't said no yet.", "Mavis Greenhalgh"),
+    ]

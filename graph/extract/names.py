@@ -1866,6 +1866,17 @@ def _person(text: str, match: re.Match) -> Mention | None:
                 re.search(r"\b(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
                 and not re.match(r"['\u2019]s\b", text[match.end() : match.end() + 2])
             )
+            # "Mavis Greenhalgh of Low Skelgate": where a person named is from
+            # (a first name and a surname, not a post: "the Mayor of Middlesbrough Jo Roe")
+            or (
+                (
+                    of := re.search(
+                        r"[A-Z][a-z]+\s+([A-Z][\w'\u2019-]+)\s+of\s+$",
+                        text[max(0, match.start() - 40) : match.start()],
+                    )
+                )
+                and not ROLE_KEYWORDS.search(of.group(0))
+            )
             # "a gym off Rye Lane", "on Hornsey Road": a street
             or (
                 words
