@@ -7006,3 +7006,43 @@ def test_a_place_after_a_persons_name_and_of_is_no_person() -> None:
         ("They ring me at ten at night", "Mavis Greenhalgh"),
         ("and I haven't said no yet.", "Mavis Greenhalgh"),
     ]
+
+
+def test_care_leavers_experiences_then_a_grade_is_the_care_leavers_area() -> None:
+    text = (
+        "Penwick Council was rated good by Ofsted. Inspectors also judged the impact of "
+        "leaders, help and protection and children in care good, and care leavers' "
+        "experiences outstanding."
+    )
+    assert graded(text, published="2024-06-11") == [
+        ("Penwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-help-and-protection", "good"),
+        ("Penwick Council", "ilacs-leaders", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_narrow_columns_hard_wrapped_lines_are_read_as_one_paragraph() -> None:
+    # a teletext page: lines that end on "of", "by", "children's", or go on in lower case
+    text = (
+        "HULL CHILDREN'S SERVICES NOW GOOD\n\n"
+        "Penwick Council's children's\n"
+        "services have been rated good by\n"
+        "Ofsted, up from requires improvement\n"
+        "to be good in 2019.\n\n"
+        "Cllr Rosie Okwu, the portfolio\n"
+        " holder, said the grade was\n"
+        '"a long time coming".\n\n'
+        '"The young people did the hard\n'
+        'work," said manager Dev Raghunathan.\n'
+    )
+    draft = extract(text, published="2024-06-11")
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("a long time coming", "Rosie Okwu", "the portfolio holder"),
+        ("The young people did the hard\nwork", "Dev Raghunathan", "manager"),
+    ]
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", None),
+        ("ilacs-overall", "requires-improvement", 2019),
+    ]

@@ -66,6 +66,7 @@ def _quotation(q) -> dict:
     if speaker is not None and speaker.kind == "anon":
         # Someone the text does not name ("one young person"): no speaker, the words as role.
         speaker, role = None, role or speaker.name
+    role = " ".join(role.split()) if role else role  # (a role over a wrapped line's break)
     return {
         "text": q.text,
         "start": q.start,
@@ -127,7 +128,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     )
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
-    found = find_judgements(doc.text, spans, published, skip)
+    found = find_judgements(doc.flat, spans, published, skip)
     last = None  # the body of the grade before, and where its paragraph (its line) starts
     for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)

@@ -408,8 +408,8 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
 # An area's name just before a grade: "children in care RI, care leavers good".
 _AREA_JUST_BEFORE = re.compile(
     "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")"
-    r"(?:['\u2019]\s+services)?"  # "Children in care were judged outstanding, and care
-    # leavers' services good"
+    r"(?:['\u2019]\s+(?:services|experiences?(?:\s+and\s+progress)?))?"  # "Children in care
+    # were judged outstanding, and care leavers' services good", "care leavers' experiences"
     r"\s+(?:(?:all|both|each)\s+)?$",  # "help and protection and children in care all good"
     re.I,
 )

@@ -670,7 +670,7 @@ _INSPECTION = re.compile(
     r"visits?\b"
     r"(?!\s+(?:letter|report)s?\b)"
     # "A focused visit on care leavers finds": what it looked at, up to its verb
-    r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+"
+    r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+"
     r"(?=\s+(?:finds|found|says|said|notes|noted|reports|reported|describes|described)\b))?"
 )
 # Posts a paper's headings give ("Risk owner: Director of Education (Jo Roe)"), referred back

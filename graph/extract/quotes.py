@@ -661,7 +661,13 @@ class Document:
         masked = list(mask_quotes(text, self.raw_quotes))
         for q in nicknames:
             masked[q.open_start : q.close_end] = " " * (q.close_end - q.open_start)
+        flat = list(text)
+        for a, b in self.paras:  # (a paragraph's hard-wrapped lines read as one)
+            for i in range(a, b):
+                if text[i] == "\n":
+                    masked[i] = flat[i] = " "
         self.masked = "".join(masked)
+        self.flat = "".join(flat)  # the text, a paragraph's lines read as one
         self._nicknames = [(q.open_start, text[q.start : q.end]) for q in nicknames]
         self._folded = fold(self.masked)  # for finding a post as written elsewhere
         self.known_hits = self.index.find(self.masked)

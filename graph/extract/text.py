@@ -82,20 +82,42 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         trail = len(line) - len(line.rstrip())
         lines.append((start + lead, end - trail))
     out: list[tuple[int, int]] = []
-    joinable = False
+    joinable = short_joinable = open_word = False
     for start, end in lines:
         if start < 0:
-            joinable = False
+            joinable = short_joinable = open_word = False
             continue
         first = text[start]
         numbered = _NUMBERED.match(text, start)
-        if joinable and out and (first.islower() or first.isdigit()) and not numbered:
+        if (
+            out
+            and not numbered
+            and (
+                (joinable and (first.islower() or first.isdigit()))
+                or (open_word and re.match(r"[\w\"'\u201c\u2018]", first))
+                or (short_joinable and first.islower())
+            )
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
         last = text[end - 1]
         joinable = last not in ".!?:;\"'\u201d\u2019" and (end - start) > 50
+        # (a narrow column's wrap, a teletext page's: "Hull City Council's children's //
+        # services have been rated good by // Ofsted, up from requires improvement // to be
+        # good in 2019.": a line can end on no word like these, nor go on in lower case
+        # after a line of a few words)
+        short_joinable = last not in ".!?:;\"'\u201d\u2019" and (end - start) > 25
+        open_word = bool(_OPEN_END.search(text, start, end))
     return out
+
+
+# The words no line of its own ends with: an article, a preposition, a linking verb, a
+# possessive ("the", "of", "was", "children's")
+_OPEN_END = re.compile(
+    r"(?<![\w'\u2019-])(?:the|a|an|of|to|by|in|for|with|from|at|on|and|or|but|was|were|is|are|"
+    r"has|have|had|be|been|that|as|its|their|his|her|our|[a-z]+['\u2019]s)$"
+)
 
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
