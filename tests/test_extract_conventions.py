@@ -7046,3 +7046,32 @@ def test_a_narrow_columns_hard_wrapped_lines_are_read_as_one_paragraph() -> None
         ("ilacs-overall", "good", None),
         ("ilacs-overall", "requires-improvement", 2019),
     ]
+
+
+def test_a_chat_message_of_grades() -> None:
+    # "RI overall. Up from inadequate in 2019"; "help & protection RI"; "care leavers GOOD"
+    text = (
+        "Chat export: Stoke-on-Trent City Council\n\n"
+        "[12/09/2023, 07:03:31] Dom Lloyd: Not bad! RI overall. Up from inadequate in 2019\n"
+        "[12/09/2023, 07:03:58] Dom Lloyd: Leaders RI, help & protection RI, children in "
+        "care RI, care leavers GOOD\n"
+        '[12/09/2023, 07:05:02] Dom Lloyd: Para 4 of the summary: "Care leavers speak '
+        'highly of their personal advisers."\n'
+        "[12/09/2023, 07:06:15] Dom Lloyd: Pair it with the bad bit. Para 9: 'Too many "
+        "children experience changes of social worker.'\n"
+    )
+    assert graded(text, published="2023-09-12") == [
+        ("Stoke-on-Trent City Council", area, grade)
+        for area, grade in (
+            ("ilacs-care-leavers", "good"),
+            ("ilacs-children-in-care", "requires-improvement"),
+            ("ilacs-help-and-protection", "requires-improvement"),
+            ("ilacs-leaders", "requires-improvement"),
+            ("ilacs-overall", "inadequate"),
+            ("ilacs-overall", "requires-improvement"),
+        )
+    ]
+    assert said(text) == [
+        ("Care leavers speak highly of their personal advisers.", "Ofsted"),
+        ("Too many children experience changes of social worker.", "Ofsted"),
+    ]

@@ -946,6 +946,11 @@ _REPORT = re.compile(
     rf"(?<!\bwatchdog\s)(?<!\bregulator\s)(?:{REPORT_WORDS})\b"
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
+# A paragraph of a report, cited before a colon: "Para 4 of the summary:", "Para 9:"
+_PARA_OF = re.compile(
+    r"\b(?i:para(?:graph)?)\.?\s+\d+(?:\.\d+)?"
+    r"(?P<of>\s+of\s+(?:the|its|their)\s+(?:summary|report|letter|findings))?(?=\s*:)"
+)
 _BODY_NOUN = re.compile(
     # ("one inspector", "an Ofsted inspector": one of them, unnamed)
     rf"\b(?P<insp>(?:one|an|another)\s+(?:Ofsted\s+)?inspector|(?:Ofsted\s+)?{INSPECTORATE_WORDS}"
@@ -1488,6 +1493,14 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _INSPECTION.finditer(text, start, end):
         phrase = match.group(0)
         add(Mention(match.start(), match.end(), "body", "", role=phrase, title="report"))
+    for match in _PARA_OF.finditer(text, start, end):
+        # "Para 4 of the summary: '...'", then "Para 9: '...'": the report's words
+        if match.group("of") or re.search(
+            r"\b(?:report|summary)\b", text[max(0, match.start() - 400) : match.start()], re.I
+        ):
+            add(
+                Mention(match.start(), match.end(), "body", "", role=match.group(0), title="report")
+            )
     for match in _OFSTED_INSPECTORS.finditer(text, start, end):
         # "Ofsted inspectors wrote": the inspectors, not the name inside (taken first)
         ofsted = next((k for a, _b, k in known_hits if a == match.start()), None)
