@@ -7075,3 +7075,16 @@ def test_a_chat_message_of_grades() -> None:
         ("Care leavers speak highly of their personal advisers.", "Ofsted"),
         ("Too many children experience changes of social worker.", "Ofsted"),
     ]
+
+
+def test_a_first_name_signing_a_chapter_line_after_a_dash() -> None:
+    text = (
+        "This month the host talks to Kwame Boateng-Shaw from Warrington and Helen Przybylska "
+        "from Halton.\n\n"
+        "CHAPTERS\n"
+        "02:14 Kwame on the 2023 inspection: help and protection judged good, care leavers "
+        "outstanding\n"
+        "11:40 \u201cYou can\u2019t audit your way to good\u201d \u2014 Kwame\n"
+        "19:05 Helen on Halton\u2019s report\n"
+    )
+    assert said(text) == [("You can\u2019t audit your way to good", "Kwame Boateng-Shaw")]

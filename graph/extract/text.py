@@ -61,7 +61,7 @@ class _Mark:
 
 # A numbered point ("2.", "2.1"), or a chat or transcript line's time ("10:09  Hannah W:")
 _NUMBERED = re.compile(
-    r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z])"
+    r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z\"'\u201c\u2018(\[])"
 )
 
 
