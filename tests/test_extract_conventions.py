@@ -7088,3 +7088,18 @@ def test_a_first_name_signing_a_chapter_line_after_a_dash() -> None:
         "19:05 Helen on Halton\u2019s report\n"
     )
     assert said(text) == [("You can\u2019t audit your way to good", "Kwame Boateng-Shaw")]
+
+
+def test_each_of_the_frameworks_judgements_was_a_grade_except_one() -> None:
+    text = (
+        "Penwick Council was inspected in 2016.\n\n"
+        "3.2 In 2016 each of the single inspection framework's judgements was inadequate "
+        "except adoption performance, which was judged requires improvement."
+    )
+    assert graded(text, published="2024-03-01") == [
+        ("Penwick Council", "sif-adoption", "requires-improvement"),
+        ("Penwick Council", "sif-care-leavers", "inadequate"),
+        ("Penwick Council", "sif-help-and-protection", "inadequate"),
+        ("Penwick Council", "sif-leadership", "inadequate"),
+        ("Penwick Council", "sif-looked-after", "inadequate"),
+    ]

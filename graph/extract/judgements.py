@@ -235,9 +235,11 @@ _EXCEPT_AFTER = re.compile(
 ALL_AREAS_BEFORE = re.compile(
     r"\b(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
     r"(?:of\s+the\s+)?"
+    # ("each of the single inspection framework's judgements was inadequate")
+    r"(?:(?:single\s+inspection\s+framework|SIF|ILACS|inspection|report)['\u2019]s\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|headings?)"
     r"(?:\s+of\s+the\s+(?:inspection|report|framework))?\s+(?:was|were|is|are)\s+"
-    r"(?:(?:also|all)\s+)?(?:judged|rated|graded|found\s+to\s+be)\s+(?:as\s+)?"
+    r"(?:(?:also|all)\s+)?(?:(?:judged|rated|graded|found\s+to\s+be)\s+(?:as\s+)?)?"
     r"[\"'\u201c\u2018]?\s*$",
     re.I,
 )
