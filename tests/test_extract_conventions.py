@@ -7103,3 +7103,11 @@ def test_each_of_the_frameworks_judgements_was_a_grade_except_one() -> None:
         ("Penwick Council", "sif-leadership", "inadequate"),
         ("Penwick Council", "sif-looked-after", "inadequate"),
     ]
+
+
+def test_since_the_single_inspection_framework_began_is_a_time_not_the_framework() -> None:
+    text = (
+        "The recent Ofsted inspection judged Penwick Council's children's services good overall "
+        "for the first time since the single inspection framework began."
+    )
+    assert graded(text, published="2024-07-14") == [("Penwick Council", "ilacs-overall", "good")]

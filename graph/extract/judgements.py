@@ -608,7 +608,15 @@ def find_judgements(
             continue
         found.extend(grades)
         for pattern, framework in FRAMEWORK_NAMED:
-            if mention := pattern.search(sentence):
+            mention = pattern.search(sentence)
+            if (
+                mention
+                and re.search(r"\b(?:since|before)\s+(?:the\s+)?$", sentence[: mention.start()])
+                and _BEGAN.match(sentence, mention.end())
+            ):
+                continue  # "good overall for the first time since the single inspection
+                # framework began": a time, not the grade's framework
+            if mention:
                 named[(s_start, s_end)] = (framework, s_start + mention.start())
     # One framework per inspection year: SIF-only areas decide it.
     frameworks: dict[int | None, str] = {}
@@ -943,6 +951,10 @@ _CORRECTED = re.compile(
     r"(?:(?<!\bas\s)\bwe|\b(?:an?|the|our)\s+(?:article|headline|story|piece)\b[^.]{0,100}?)\s+"
     r"(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|wrote|claimed)\s+(?:that\s+)?",
     re.I,
+)
+# A framework's start or end: "since the single inspection framework began"
+_BEGAN = re.compile(
+    r"(?:\s+framework)?(?:\s*\([A-Z]+\))?\s+(?:began|started|begun|was\s+introduced|came\s+in|was\s+launched|ended|was\s+replaced)\b"
 )
 # A title in quotation marks: 'a front page headlined "OUTSTANDING FOR ADOPTION"'
 _TITLED = re.compile(
