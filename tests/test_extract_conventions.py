@@ -7111,3 +7111,12 @@ def test_since_the_single_inspection_framework_began_is_a_time_not_the_framework
         "for the first time since the single inspection framework began."
     )
     assert graded(text, published="2024-07-14") == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_the_send_area_inspection_in_march_which_found() -> None:
+    text = (
+        "Penwick Council was rated good.\n\n"
+        "The partnership publishes its plan following the SEND area inspection in March, "
+        "which found \u2018widespread and systemic failings\u2019 in services."
+    )
+    assert said(text) == [("widespread and systemic failings", "Ofsted")]

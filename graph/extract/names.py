@@ -662,7 +662,8 @@ REPORT_WORDS = (
 # "The inspection (of local authority children's services) found": the inspectorate's words.
 _INSPECTION = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?i:last|latest|previous|most\s+recent|recent|full|new|first|"
-    r"next|standard|short|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?"
+    # ("the SEND area inspection", "the joint targeted area inspection")
+    r"next|standard|short|SEND|area|joint|targeted|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?"
     r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
     # "a focused visit in September found", "the latest monitoring visit noted"
     r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|"

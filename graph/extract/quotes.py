@@ -268,7 +268,11 @@ _WRITTEN_BY_PERSON = re.compile(
 # An initial and a surname: "P Adeyemi", "J. Roe"
 _INITIAL_NAME = re.compile(r"(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'\u2019-]+)")
 # "Ofsted, which found ...", "Ms Roe, who said ...": the name is the verb's subject.
-RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*")
+RELATIVE = re.compile(
+    # ("the SEND area inspection in March, which found")
+    r"(?:\s+(?:in|on|last|this)\s+(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{4})?)?"
+    r"\s*,\s*(?:which|who)\s+(?:(?:also|then|later|has|had|have|\w+ly)\s+)*"
+)
 # "A county council spokeswoman": her gender
 _SPOKES_NOUN = re.compile(r"spokes(woman|man|person)", re.I)
 # Occupations and the like written before a name: "independent social worker Dr Jo Roe",
