@@ -7120,3 +7120,11 @@ def test_the_send_area_inspection_in_march_which_found() -> None:
         "which found \u2018widespread and systemic failings\u2019 in services."
     )
     assert said(text) == [("widespread and systemic failings", "Ofsted")]
+
+
+def test_a_senior_practitioners_title_is_not_part_of_the_name() -> None:
+    text = (
+        "3. From a colleague, Senior Practitioner Dariusz Wr\u00f3bel:\n\n"
+        '"When I asked her why, she laughed."'
+    )
+    assert said(text) == [("When I asked her why, she laughed.", "Dariusz Wr\u00f3bel")]

@@ -137,6 +137,9 @@ NOT_NAME = set(
         "Head",
         "Officer",
         "Manager",
+        # "Senior Practitioner Dariusz Wróbel", "Team Manager", "Advanced Practitioner"
+        "Practitioner",
+        "Practitioners",
         "Strategic",
         "Corporate",
         "Deputy",
