@@ -7128,3 +7128,16 @@ def test_a_senior_practitioners_title_is_not_part_of_the_name() -> None:
         '"When I asked her why, she laughed."'
     )
     assert said(text) == [("When I asked her why, she laughed.", "Dariusz Wr\u00f3bel")]
+
+
+def test_and_in_a_year_then_a_bare_grade_is_that_years() -> None:
+    text = (
+        "When Penwick was inspected in November 2023 Penwick Council was judged good overall. "
+        "At the previous inspection, in 2018, we had been rated requires improvement to be "
+        "good, and in 2014 inadequate."
+    )
+    assert graded(text, published="2024-05-01") == [
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "ilacs-overall", "requires-improvement"),
+        ("Penwick Council", "sif-overall", "inadequate"),
+    ]

@@ -1076,6 +1076,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 and re.search(r"\band\s+$", before[-6:])
                 and re.match(r"\s+(?:last|this)\s+year\b|\s+(?:\w+\s+)?years?\s+ago\b", after)
             )
+            # "rated requires improvement to be good, and in 2014 inadequate"
+            or (grades and re.search(r"\band\s+in\s+(?:19|20)\d\d\s*,?\s*$", before[-16:]))
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # "rated good overall, with outstanding leadership": an area's grade before it
             or (
