@@ -7141,3 +7141,16 @@ def test_and_in_a_year_then_a_bare_grade_is_that_years() -> None:
         ("Penwick Council", "ilacs-overall", "requires-improvement"),
         ("Penwick Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_a_label_naming_someone_after_what_they_are() -> None:
+    text = (
+        "Farida took over a team in 2021, two months after an Ofsted focused visit described "
+        'our children in care service as "stretched thin". (Focused visits are not graded.)\n\n'
+        "2. From a foster carer, Bernadette Nwankwo:\n"
+        '"She answers the phone. I know that sounds like nothing."'
+    )
+    assert said(text) == [
+        ("stretched thin", "Ofsted"),
+        ("She answers the phone. I know that sounds like nothing.", "Bernadette Nwankwo"),
+    ]

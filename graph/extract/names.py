@@ -669,7 +669,7 @@ _INSPECTION = re.compile(
     r"next|standard|short|SEND|area|joint|targeted|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?"
     r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
     # "a focused visit in September found", "the latest monitoring visit noted"
-    r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|"
+    r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|Ofsted|"
     r"second|third|fourth|fifth|follow-up|further|(?:19|20)\d\d)\s+)*(?i:focused|monitoring)\s+"
     r"visits?\b"
     r"(?!\s+(?:letter|report)s?\b)"

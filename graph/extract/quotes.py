@@ -2977,6 +2977,16 @@ class Document:
                         and re.fullmatch(r"\s*,\s*", self.masked[m.end : person.start])
                     ):
                         m = person
+                if m.kind == "anon":
+                    # "From a foster carer, Bernadette Nwankwo:": the one named in apposition
+                    person = next(iter(self._mentions_in(m.end, min(b, end))), None)
+                    if (
+                        person is not None
+                        and person.kind == "person"
+                        and re.fullmatch(r"\s*,\s*", self.masked[m.end : person.start])
+                        and not self.masked[person.end : end].strip(" ,:")
+                    ):
+                        m = person
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None)
