@@ -667,9 +667,10 @@ class Document:
             masked[q.open_start : q.close_end] = " " * (q.close_end - q.open_start)
         flat = list(text)
         for a, b in self.paras:  # (a paragraph's hard-wrapped lines read as one)
-            for i in range(a, b):
-                if text[i] == "\n":
-                    masked[i] = flat[i] = " "
+            i = text.find("\n", a, b)
+            while i >= 0:
+                masked[i] = flat[i] = " "
+                i = text.find("\n", i + 1, b)
         self.masked = "".join(masked)
         self.flat = "".join(flat)  # the text, a paragraph's lines read as one
         self._nicknames = [(q.open_start, text[q.start : q.end]) for q in nicknames]
@@ -2964,29 +2965,26 @@ class Document:
                     re.I,
                 ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
                     continue  # a listener, or where the words were quoted: not the subject
-                if m.kind == "body":
-                    # "The group leader on Kelby Council, Cllr Jo Roe, has sent us this
-                    # statement:": the name in apposition to the post the body is part of
-                    person = next(iter(self._mentions_in(m.end, min(b, end))), None)
-                    if (
-                        person is not None
-                        and person.kind == "person"
-                        and re.search(
-                            r"\b(?:of|on|at|for)\s+(?:the\s+)?$", self.masked[a : m.start]
+                # The one named in apposition: to the post a body is part of ("The group
+                # leader on Kelby Council, Cllr Jo Roe, has sent us this statement:"), or to
+                # what someone is, when the name ends the lead ("From a foster carer,
+                # Bernadette Nwankwo:")
+                person = next(iter(self._mentions_in(m.end, min(b, end))), None)
+                if (
+                    person is not None
+                    and person.kind == "person"
+                    and re.fullmatch(r"\s*,\s*", self.masked[m.end : person.start])
+                    and (
+                        (
+                            m.kind == "body"
+                            and re.search(
+                                r"\b(?:of|on|at|for)\s+(?:the\s+)?$", self.masked[a : m.start]
+                            )
                         )
-                        and re.fullmatch(r"\s*,\s*", self.masked[m.end : person.start])
-                    ):
-                        m = person
-                if m.kind == "anon":
-                    # "From a foster carer, Bernadette Nwankwo:": the one named in apposition
-                    person = next(iter(self._mentions_in(m.end, min(b, end))), None)
-                    if (
-                        person is not None
-                        and person.kind == "person"
-                        and re.fullmatch(r"\s*,\s*", self.masked[m.end : person.start])
-                        and not self.masked[person.end : end].strip(" ,:")
-                    ):
-                        m = person
+                        or (m.kind == "anon" and not self.masked[person.end : end].strip(" ,:"))
+                    )
+                ):
+                    m = person
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, m.start, m.end, None)
@@ -3522,7 +3520,7 @@ class Document:
 
     def _profiled(self) -> tuple[int, Speaker] | None:
         """The one a feature's standfirst says the writer meets ("Jo Roe meets Sian
-        Kowalczyk", "talks to"), and where they are named there."""
+        Kowalczyk", "sits down with"), and where they are named there."""
         for index in range(min(len(self.paras), 6)):
             a, b = self.paras[index]
             for found in _MEETS.finditer(self.masked, a, b):

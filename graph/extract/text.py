@@ -68,7 +68,8 @@ _NUMBERED = re.compile(
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph: blank lines and line ends separate them, except a
     line break inside a sentence (hard-wrapped text: the next line starts in lower case or
-    with a number that is not a numbered point's, "2." or "2.1")."""
+    with a number that is not a numbered point's, "2." or "2.1", or the line ends on a word
+    no line of its own ends with, "of", "the", "children's")."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -82,32 +83,33 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         trail = len(line) - len(line.rstrip())
         lines.append((start + lead, end - trail))
     out: list[tuple[int, int]] = []
-    joinable = short_joinable = open_word = False
+    open_end = False  # the line before ends with no full stop or other closing mark
+    length = 0  # the line before's length
+    open_word = False  # ... or on a word no line of its own ends with
     for start, end in lines:
         if start < 0:
-            joinable = short_joinable = open_word = False
+            open_end = open_word = False
             continue
         first = text[start]
         numbered = _NUMBERED.match(text, start)
+        # (a narrow column's wrap, a teletext page's: "Hull City Council's children's //
+        # services have been rated good by // Ofsted, up from requires improvement // to be
+        # good in 2019.": a line ending on such a word, or going on in lower case after a
+        # line of a few words)
         if (
             out
             and not numbered
             and (
-                (joinable and (first.islower() or first.isdigit()))
+                (open_end and first.islower() and length > 25)
+                or (open_end and first.isdigit() and length > 50)
                 or (open_word and re.match(r"[\w\"'\u201c\u2018]", first))
-                or (short_joinable and first.islower())
             )
         ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
-        last = text[end - 1]
-        joinable = last not in ".!?:;\"'\u201d\u2019" and (end - start) > 50
-        # (a narrow column's wrap, a teletext page's: "Hull City Council's children's //
-        # services have been rated good by // Ofsted, up from requires improvement // to be
-        # good in 2019.": a line can end on no word like these, nor go on in lower case
-        # after a line of a few words)
-        short_joinable = last not in ".!?:;\"'\u201d\u2019" and (end - start) > 25
+        open_end = text[end - 1] not in ".!?:;\"'\u201d\u2019"
+        length = end - start
         open_word = bool(_OPEN_END.search(text, start, end))
     return out
 
