@@ -7154,3 +7154,26 @@ def test_a_label_naming_someone_after_what_they_are() -> None:
         ("stretched thin", "Ofsted"),
         ("She answers the phone. I know that sounds like nothing.", "Bernadette Nwankwo"),
     ]
+
+
+def test_military_and_church_titles_are_not_part_of_the_name() -> None:
+    text = (
+        '"Moves are part of life," said Lt Col Dora Quayle, who chairs the families\' forum.\n\n'
+        "According to Canon Ewan Pirbright of St Luke's, families are afraid to ask. "
+        '"They think help means losing him."\n\n'
+        '"Open the door," said Pastor Ike Obuya.'
+    )
+    assert said(text) == [
+        ("Moves are part of life", "Dora Quayle"),
+        ("They think help means losing him.", "Ewan Pirbright"),
+        ("Open the door", "Ike Obuya"),
+    ]
+
+
+def test_a_network_named_after_its_kind_is_a_body_not_the_speaker() -> None:
+    text = (
+        "Gemma Lusk, who founded the parents' network Our Daughters Count after her niece "
+        "went into care, said the figures were stark.\n\n"
+        '"Our girls are not numbers," she said.'
+    )
+    assert said(text) == [("Our girls are not numbers", "Gemma Lusk")]

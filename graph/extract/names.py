@@ -25,10 +25,14 @@ TITLES = (
     r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman|"
     # police ranks: "Det Insp Jo Roe", "Chief Constable Sam Lee", "Supt Amy Wu"
     r"(?:Det(?:ective)?\.?\s+)?(?:Chief\s+)?(?:Insp|Inspector|Supt|Superintendent|Sgt|Sergeant|"
-    r"Con|Constable)|Chief\s+Constable|Assistant\s+Chief\s+Constable|DCI|DI|DS|DC|PC"
+    r"Con|Constable)|Chief\s+Constable|Assistant\s+Chief\s+Constable|DCI|DI|DS|DC|PC|"
+    # forces ranks and clergy: "Lt Col Jo Roe", "Canon Jo Roe", "Pastor Jo Roe"
+    r"(?:Lt|Lieutenant)\.?\s+(?:Col|Colonel|Cdr|Commander)|Lt|Lieutenant|Col|Colonel|Maj|Major|"
+    r"Capt|Captain|Brig|Brigadier|Cpl|Corporal|Canon|Pastor|Fr|Father|Bishop|Archdeacon|Rabbi|"
+    r"Imam"
 )
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
-MALE = {"mr", "sir", "lord", "baron"}
+MALE = {"mr", "sir", "lord", "baron", "fr", "father"}
 _TOKEN = (
     r"(?:Mc|Mac|O['\u2019])?[A-Z][a-zA-Z\u00c0-\u017f]*(?:[-'\u2019][A-Z][a-zA-Z\u00c0-\u017f]+)*"
 )
@@ -1365,7 +1369,7 @@ _WHICH_BODY = re.compile(
 )
 # A body named after its kind: "the charity Action for Children", "children's charity Become"
 BODY_KINDS = (
-    r"charity|campaign\s+group|pressure\s+group|think[- ]?tank|social\s+enterprise|"
+    r"charity|campaign\s+group|pressure\s+group|think[- ]?tank|social\s+enterprise|network|"
     # "the ratings agency Harlow & Finch", "the consultancy Iverson Lowe"
     r"(?:credit\s+)?ratings?\s+agency|consultancy|(?:law|accountancy|audit)\s+firm"
 )
