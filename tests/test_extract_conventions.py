@@ -7177,3 +7177,12 @@ def test_a_network_named_after_its_kind_is_a_body_not_the_speaker() -> None:
         '"Our girls are not numbers," she said.'
     )
     assert said(text) == [("Our girls are not numbers", "Gemma Lusk")]
+
+
+def test_what_a_group_with_a_modifier_calls_something_is_a_term() -> None:
+    text = (
+        "The director, Orla Venn, said training would cover the pressures on families living "
+        'on what service families call "the wire".\n\n'
+        '"We owe them continuity," Ms Venn said.'
+    )
+    assert said(text) == [("We owe them continuity", "Orla Venn")]

@@ -202,9 +202,10 @@ SCARE_LEAD = re.compile(
     r"|\bwhat\s+\w+\s+call(?:s|ed)\s+(?:an?|the)|\bciting\s+(?:the|an?|its|their)"
     # "what managers call 'continuity of relationship'": a name a group uses (not "what she
     # calls 'a very uncomfortable conversation'", her words)
-    r"|\bwhat\s+(?:(?:social|support|youth)\s+workers|managers|staff|practitioners|"
+    # ("what service families call 'the patch'", "what many young people call")
+    r"|\bwhat\s+(?:[a-z]+\s+)?(?:workers|managers|staff|practitioners|carers|residents|"
     r"professionals|people|insiders|colleagues|officers|officials|the\s+sector|the\s+profession|"
-    r"families|parents|locals)\s+(?:now\s+|often\s+|sometimes\s+)?call"
+    r"families|parents|locals|children|teenagers)\s+(?:now\s+|often\s+|sometimes\s+)?call"
     r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
