@@ -7186,3 +7186,11 @@ def test_what_a_group_with_a_modifier_calls_something_is_a_term() -> None:
         '"We owe them continuity," Ms Venn said.'
     )
     assert said(text) == [("We owe them continuity", "Orla Venn")]
+
+
+def test_a_place_after_a_saints_church_is_not_a_person() -> None:
+    text = (
+        "The Revd Tobias Wren, Vicar of St Cuthbert's, Hollin Brook, whose congregation "
+        'includes two foster families, told the Herald: "Fostering is hospitality."'
+    )
+    assert said(text) == [("Fostering is hospitality.", "Tobias Wren")]

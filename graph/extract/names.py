@@ -1851,8 +1851,12 @@ def _person(text: str, match: re.Match) -> Mention | None:
             return None
         dropped_the = dropped_the or words[0].lower() == "the"
         words.pop(0)
-        if len(words) > 1 and words[0].lower() in _TITLE_WORDS and not dropped_the:
-            # "Dear Mr Roe": a title after a word that is not a name
+        if (
+            len(words) > 1
+            and words[0].lower() in _TITLE_WORDS
+            and (not dropped_the or words[0].lower() in {"rev", "revd", "reverend"})
+        ):
+            # "Dear Mr Roe": a title after a word that is not a name ("The Revd Jo Roe")
             at = match.start("name") + match.group("name").find(" " + words[0] + " ") + 1
             return _person(text, PERSON_RE.match(text, at))
     # "Afterwards Ms Bekele said", "Labour Councillor Jo Roe": the name starts at the title
@@ -1878,6 +1882,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
             # "the hon. Member for North West Norfolk": a constituency
             or re.search(
                 r"\b(?:Member|MP)\s+for\s+$", text[max(0, match.start() - 11) : match.start()]
+            )
+            # "Vicar of St Aidan's, Moss Side": a church's or a school's place
+            or re.search(
+                r"\bSt\.?\s+[A-Z][\w-]+['\u2019]s,\s+$",
+                text[max(0, match.start() - 30) : match.start()],
             )
             # "a Moss Side area team": after "a", a place as a modifier
             or re.search(r"\b(?:a|an)\s+$", text[max(0, match.start() - 4) : match.start()])

@@ -2630,6 +2630,8 @@ class Document:
                 or intro[-1] in ",:"
                 # "The NSPCC's head of policy described": the body, its officer unnamed
                 or (m.kind == "body" and intro in ("The", "the"))
+                # "The Revd Jo Roe, Vicar of St Aidan's, Moss Side, said": before a title
+                or (m.kind == "person" and m.title and intro == "The")
                 # "When inspectors visited in 2022 they rated ..., describing": a clause, then
                 # the subject
                 or (m.kind == "pronoun" and _WHEN_CLAUSE.fullmatch(intro))
