@@ -7194,3 +7194,19 @@ def test_a_place_after_a_saints_church_is_not_a_person() -> None:
         'includes two foster families, told the Herald: "Fostering is hospitality."'
     )
     assert said(text) == [("Fostering is hospitality.", "Tobias Wren")]
+
+
+def test_the_canon_and_the_colonel_refer_back_to_the_titled_names() -> None:
+    text = (
+        "Canon Hilda Marr, the diocese's adviser, said parishes would help.\n\n"
+        '"We are not asking churches to run services," the canon said. "We are asking them '
+        'to open the door."\n\n'
+        "Lt Col Amos Reith chairs the families' forum.\n\n"
+        '"Postings are a fact of life," the colonel said. "Social work has to keep up."'
+    )
+    assert said(text) == [
+        ("We are not asking churches to run services", "Hilda Marr"),
+        ("We are asking them to open the door.", "Hilda Marr"),
+        ("Postings are a fact of life", "Amos Reith"),
+        ("Social work has to keep up.", "Amos Reith"),
+    ]

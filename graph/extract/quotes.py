@@ -2104,6 +2104,8 @@ class Document:
                 fit, role = 4, written_out
             if fit == 0 and noun in {"judge", "inspector"}:  # "Judge Roe", "Insp Roe"
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
+            if fit == 0 and noun in _TITLE_NOUNS:  # "Canon Roe", "Lt Col Roe", "Revd Roe"
+                fit = int(any(re.search(_TITLE_NOUNS[noun], t, re.I) for t in record.titles))
             if fit == 0 and noun == "councillor":  # "Cllr Roe"
                 fit = int(record.councillor)
             if fit == 0 and noun == "judge":  # "Mrs Justice Roe", "His Honour Roe"
@@ -3830,6 +3832,22 @@ def _evidence(q: QuoteSpan, attribution: _Attribution | None) -> tuple[int, int]
     if end - start > 1500:
         return q.start, q.end
     return start, end
+
+
+# The titles before a name that a noun refers back to: "Lt Col Jo Roe ... the colonel said"
+_TITLE_NOUNS = {
+    "canon": r"\bcanon\b",
+    "vicar": r"\brev",
+    "pastor": r"\bpastor\b",
+    "bishop": r"\bbishop\b",
+    "rabbi": r"\brabbi\b",
+    "imam": r"\bimam\b",
+    "colonel": r"\bcol(?:onel)?\b",
+    "major": r"\bmaj(?:or)?\b",
+    "captain": r"\bcapt(?:ain)?\b",
+    "sergeant": r"\b(?:sgt|sergeant)\b",
+    "brigadier": r"\bbrig(?:adier)?\b",
+}
 
 
 def _role_fit(noun: str, role: str) -> int:
