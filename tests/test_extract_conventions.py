@@ -7210,3 +7210,26 @@ def test_the_canon_and_the_colonel_refer_back_to_the_titled_names() -> None:
         ("Postings are a fact of life", "Amos Reith"),
         ("Social work has to keep up.", "Amos Reith"),
     ]
+
+
+def test_a_council_by_the_short_name_of_its_place() -> None:
+    text = (
+        "Under the old framework in 2016, Richmond was rated good and Kingston requires "
+        "improvement. This spring Kingston was judged good and Richmond outstanding, and "
+        "Southend, inspected in March, was rated good."
+    )
+    assert graded(text, published="2019-06-23") == [
+        ("Kingston upon Thames Council", "ilacs-overall", "good"),
+        ("Kingston upon Thames Council", "sif-overall", "requires-improvement"),
+        ("Richmond upon Thames Council", "ilacs-overall", "outstanding"),
+        ("Richmond upon Thames Council", "sif-overall", "good"),
+        ("Southend-on-Sea Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_landmark_after_a_preposition_is_not_a_person() -> None:
+    text = (
+        "Ian Lowry arrives at the cafe by Selham Bridge ten minutes early. "
+        '"I always have the soup," he says.'
+    )
+    assert said(text) == [("I always have the soup", "Ian Lowry")]

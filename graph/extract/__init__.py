@@ -20,10 +20,12 @@ from graph.extract.names import EntityIndex, fold, slug
 from graph.extract.quotes import (
     ENGLISH_COUNCIL,
     NOT_A_COUNCIL,
+    SHORT_PLACES,
     UNION,
     Document,
     council_core,
     council_of_place,
+    short_places,
     trust_place,
 )
 from graph.extract.tables import find_tables
@@ -166,13 +168,18 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", lead)
             ]
             english = list(ENGLISH_COUNCIL.finditer(lead))
+            short = short_places(lead)
+            if short and (not english or short[-1].start() > english[-1].start()):
+                # "Richmond was rated good and Kingston requires improvement"
+                english = [short[-1]]
             if named:
                 place = places[max(named)[1]]
                 body, body_id = place.name, place.id
             elif english:
                 # "Hampshire's own services were rated outstanding": an English council's
                 # place, named in the grade's sentence (in someone's words, too)
-                place = council_of_place(english[-1].group(0))
+                said = english[-1].group(0)
+                place = council_of_place(SHORT_PLACES.get(said, said))
                 body, body_id = place.name, place.id
             elif several:
                 # A round-up of councils by place ("WANDSWORTH", "Merton remains ..."): the

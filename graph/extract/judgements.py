@@ -152,6 +152,10 @@ RATED_OBJECT = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019&-]*)\s+(?:(?:of|and|upon|on)\s+)?){1,6}(?:as\s+)?$",
     re.I,
 )
+_AND_PLACE = re.compile(
+    r",?\s(?:and|but|while|whereas)\s+(?!(?:It|They|We|He|She|Ofsted|Inspectors)\b)"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:and|upon|on)\s+)?[A-Z][\w'\u2019-]*){0,3}\s+$"
+)
 RATED_AREA_OBJECT = re.compile(
     r"\b(?:rated|judged|graded|found)\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,14}?"
     r"(?:care\s+leavers|in\s+care|protection|leaders|leadership|adoption|permanence)\s+"
@@ -1078,6 +1082,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             )
             # "rated requires improvement to be good, and in 2014 inadequate"
             or (grades and re.search(r"\band\s+in\s+(?:19|20)\d\d\s*,?\s*$", before[-16:]))
+            # "Kingston was judged good and Richmond outstanding": a second place, its grade
+            or (grades and _AND_PLACE.search(before[-50:]))
             or re.search(r"\S[ \t]{2,}$", before)  # a table: "Adoption performance    Good"
             # "rated good overall, with outstanding leadership": an area's grade before it
             or (

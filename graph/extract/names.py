@@ -549,6 +549,8 @@ _BUILDING_WORDS = {"House", "Hall", "Court", "Chambers", "Street"}
 _STREET_WORDS = {
     "Lane", "Road", "Street", "Avenue", "Way", "Close", "Drive", "Place", "Square", "Terrace",
     "Crescent", "Grove", "Gardens", "Row", "Walk", "Parade", "Broadway", "Hill",
+    # and landmarks: "the cafe by Kingston Bridge"
+    "Bridge", "Park", "Station", "Common", "Green", "Market", "Pier", "Quay", "Wharf",
 }  # fmt: skip
 # Words that may end or continue a surname (Jane Green, Tom Hall) but never begin a name.
 SURNAME_WORDS = set(
@@ -1926,7 +1928,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
                 words
                 and words[-1] in _STREET_WORDS
                 and re.search(
-                    r"\b(?:off|along|on|near|opposite|down|up|from|into)\s+$",
+                    r"\b(?:off|along|on|near|opposite|down|up|from|into|by|past|over|across|"
+                    r"beside|outside|under)\s+$",
                     text[max(0, match.start() - 9) : match.start()],
                 )
             )

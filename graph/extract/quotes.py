@@ -460,6 +460,33 @@ _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 # A byline, or the newsroom it was filed from: "By Jo Roe", "BBC News, Lincolnshire".
 _BYLINE_LINE = re.compile(r"\s*(?:By\s+[A-Z]|(?:[A-Z][\w&]*\s+){0,3}News\s*,)")
 _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
+# A council's place as it is shortened ("Kingston was judged good", "Southend"): not a
+# surname ("Paul Kingston") nor the start of another place ("Kingston Bridge", "Stoke
+# Newington", "Newcastle-under-Lyme")
+SHORT_PLACES = {
+    "Kingston": "Kingston upon Thames",
+    "Richmond": "Richmond upon Thames",
+    "Southend": "Southend-on-Sea",
+    "Stoke": "Stoke-on-Trent",
+    "Stockton": "Stockton-on-Tees",
+    "Newcastle": "Newcastle upon Tyne",
+    "Hull": "Kingston upon Hull",
+}
+_SHORT_PLACE = re.compile(
+    r"(?<![\w-])(?P<p>" + "|".join(SHORT_PLACES) + r")(?![\w-]|\s+(?:[A-Z]|upon\b|on\b|under\b))"
+)
+
+
+def short_places(text: str) -> list[re.Match]:
+    """Where ``text`` names a council by its place's short name ("Kingston", "Southend")."""
+    return [
+        m
+        for m in _SHORT_PLACE.finditer(text)
+        if not re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 30) : m.start()])
+        or re.search(
+            r"\b(?:In|At|And|The|From|For|By|Like|Unlike|While|Whereas)\s+$", text[: m.start()]
+        )
+    ]
 
 
 def council_of_place(place: str) -> Speaker:
@@ -486,6 +513,7 @@ _TO_A_COUNCIL_BODY = re.compile(
 _ODD_NAMES = {
     "Isles of Scilly": "Council of the Isles of Scilly",
     "City of London": "City of London Corporation",
+    "Kingston upon Hull": "Hull City Council",
 }
 
 
