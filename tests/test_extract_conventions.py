@@ -7233,3 +7233,40 @@ def test_a_landmark_after_a_preposition_is_not_a_person() -> None:
         '"I always have the soup," he says.'
     )
     assert said(text) == [("I always have the soup", "Ian Lowry")]
+
+
+def test_an_action_just_before_the_words_gives_them_to_its_doer() -> None:
+    text = (
+        "Helen Ashdown runs children's services for two councils.\n\n"
+        "Does the grade change anything? She puts her cup down. 'It changes the adverts. "
+        "It does not change Tuesday.'\n\n"
+        'The bill arrives. Ashdown reaches for it first. "I always pay. It\'s a habit."'
+    )
+    assert said(text) == [
+        ("It changes the adverts. It does not change Tuesday.", "Helen Ashdown"),
+        ("I always pay. It's a habit.", "Helen Ashdown"),
+    ]
+
+
+def test_a_first_name_alone_before_its_verb_after_the_words() -> None:
+    text = (
+        "I started in the assessment team in the autumn.\n\n"
+        "\u201cYou\u2019ll have thirty by Friday,\u201d Bernadette said, not looking up. "
+        "She was my team manager.\n\n"
+        '"Is that normal for this team?" Kwabena asked.'
+    )
+    assert said(text) == [
+        ("You\u2019ll have thirty by Friday", "Bernadette"),
+        ("Is that normal for this team?", "Kwabena"),
+    ]
+
+
+def test_a_question_quoted_then_who_asked_it() -> None:
+    text = (
+        "Tom Hale runs the team.\n\n"
+        '"Is that normal for this team?" Ms Okafor asked. "It seems a lot."'
+    )
+    assert said(text) == [
+        ("Is that normal for this team?", "Ms Okafor"),
+        ("It seems a lot.", "Ms Okafor"),
+    ]

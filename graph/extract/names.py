@@ -267,6 +267,8 @@ NOT_NAME = set(
         "Minutes",
         "Agenda",
         "Item",
+        # a book's parts: "Chapter Seven: The Letter"
+        "Chapter",
         "Contributors",
         "Supporting",
         "Documents",
@@ -1371,6 +1373,12 @@ _SAID_FIRST = re.compile(
     r"explains|continued|continues|recalled|recalls|admitted|admits|told\s+us)[ \t]+"
     r"(?P<name>[A-Z][a-z]+)(?=[ \t]*(?:[,.;!?\n]|$))"
 )
+# ... and before it: "'You'll have thirty by Friday,' Bernadette said"
+FIRST_SAID = re.compile(
+    r"_[,!?]?[\"'\u201d\u2019][ \t]+(?P<name>[A-Z][a-z]+)[ \t]+(?:said|says|added|adds|asked|"
+    r"asks|replied|replies|explained|explains|continued|continues|admitted|admits|recalled|"
+    r"recalls|laughed|laughs|sighed|sighs|shouted|whispered)\b"
+)
 # A place's children's services, speaking for its council: "Surrey's children's services, which
 # were judged inadequate in 2018, told us" (not "Surrey's children's services director")
 _PLACE_SERVICES = re.compile(
@@ -1730,9 +1738,11 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _FIRST_SPEAKING.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
-    for match in _SAID_FIRST.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for pattern in (_SAID_FIRST, FIRST_SAID):
+        for match in pattern.finditer(text, start, end):
+            name = match.group("name")
+            if name.lower() not in NOT_FIRST | PLACES and name not in _COUNCIL_PLACE_NAMES:
+                add(Mention(match.start("name"), match.end("name"), "person", name))
     for match in _FIRST_WHOSE_KIN.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))

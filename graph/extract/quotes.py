@@ -54,6 +54,7 @@ from graph.extract.names import (
     ASKED,
     BODY_KINDS,
     BUILTIN_BODIES,
+    FIRST_SAID,
     HEADING_ROLES,
     NOT_FIRST,
     PLACES,
@@ -712,6 +713,7 @@ class Document:
         for a, b in self.paras:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
         self.mentions.sort(key=lambda m: m.start)
+        self._drop_first_names()
         self._add_initials()
         self._add_addressee()
         self._add_author()
@@ -767,6 +769,32 @@ class Document:
                 record.gender = m.gender
             if m.title and m.title not in record.titles:
                 record.titles.append(" ".join(m.title.split()))
+
+    def _drop_first_names(self) -> None:
+        """A first name alone after the words and before its verb ('"...," Kev says') of
+        someone named in full, or by a nickname, elsewhere is theirs: left to be found again
+        as that person's."""
+        full = {
+            fold(m.text.split()[0])
+            for m in self.mentions
+            if m.kind == "person" and len(m.text.split()) >= 2 and not m.title
+        }
+        full |= {fold(n.split()[-1]) for _, n in self._nicknames}
+        self.mentions = [
+            m
+            for m in self.mentions
+            if not (
+                m.kind == "person"
+                and not m.title
+                and " " not in m.text
+                and any(f == fold(m.text) or _shortens(fold(m.text), f) for f in full)
+                and any(
+                    found.start("name") == m.start
+                    for found in [FIRST_SAID.search(self.masked, max(0, m.start - 6), m.end + 12)]
+                    if found
+                )
+            )
+        ]
 
     def _add_addressee(self) -> None:
         """A letter to "Dear Ms Brannigan": "you said", "in your letter you described", in the
@@ -3053,8 +3081,37 @@ class Document:
         # "Her philosophy is a simple one. '...'": the sentence just before says whose
         before = self._sentence_of(q, max(para_start, s_start - 2))
         if before[0] < s_start:
-            return self._whose_words(before[0], s_start) or self._put_to(before[0], s_start)
+            return (
+                self._whose_words(before[0], s_start)
+                or self._put_to(before[0], s_start)
+                or self._beat(before[0], s_start)
+            )
         return None
+
+    def _beat(self, a: int, b: int) -> _Attribution | None:
+        """ "He puts his fork down. '...'": the one whose short action, the sentence just
+        before the words, leads into them (a pronoun or a name, then a verb)."""
+        beat = _BEAT.fullmatch(self.masked, a, b)
+        if beat is None:
+            return None
+        named = [
+            m
+            for m in self._mentions_in(a, b)
+            if m.kind != "pronoun" or m.text.lower() in ("he", "she", "him", "her")
+        ]
+        if len(named) != 1 or named[0].start != beat.start("who"):
+            return None
+        m = named[0]
+        if m.kind not in ("pronoun", "person"):
+            return None
+        speaker = self._resolve(m, m.start)
+        if speaker is None or speaker.kind != "person":
+            return None
+        if m.kind == "pronoun" and speaker.gender != (
+            "m" if m.text.lower() in ("he", "him") else "f"
+        ):
+            return None  # (a pronoun for someone the text has not yet called he or she)
+        return _Attribution(speaker, None, m.start, m.end, None)
 
     def _put_to(self, a: int, b: int) -> _Attribution | None:
         """ "This week we asked Becky, a social worker, what the visit was like." and then
@@ -3876,6 +3933,14 @@ _TITLE_NOUNS = {
     "sergeant": r"\b(?:sgt|sergeant)\b",
     "brigadier": r"\bbrig(?:adier)?\b",
 }
+
+
+# A short action before someone's words: "He puts his fork down.", "Ashdown reaches for it."
+_BEAT = re.compile(
+    r"\s*(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
+    r"(?:(?:then|just|finally|slowly)\s+)?(?!(?:is|was|has|does|needs|seems|seemed)\b)"
+    r"[a-z]+(?:s|ed)\b(?:\s+[\w'\u2019-]+){0,6}[.!]\s*"
+)
 
 
 def _role_fit(noun: str, role: str) -> int:

@@ -311,6 +311,12 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\bi\.e|\be\.g)\.$"
 )
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(A-Z0-9\u2022-])")
+# After a question or an exclamation quoted, who said it: ' Ms Okafor asked.', ' Kai said'
+_ASKER = re.compile(
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?[ \t]+)?[A-Z][\w'\u2019-]+"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:asked|asks|said|says|replied|replies|"
+    r"shouted|shouts|exclaimed|demanded|demands|wondered|wonders|added|adds)\b"
+)
 # "2.4 The director told the team:", "(b) Members asked": a paragraph's number is not part of
 # its first sentence.
 PARA_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z0-9]{1,3}\))[ \t]+(?=[A-Z])")
@@ -326,6 +332,10 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if match.group().startswith("....") and re.match(r"[ \t]+\S", masked[match.end() :]):
             continue  # a table's dot leaders: "Overall effectiveness ........ Good"
+        if re.search(r"[?!][\"'\u201d\u2019]$", match.group()) and _ASKER.match(
+            masked, match.end(), end
+        ):
+            continue  # '"Is that normal?" Ms Okafor asked.': who asked it, in its sentence
         out.append((begin, match.end()))
         begin = match.end()
         while begin < end and masked[begin].isspace():
