@@ -7270,3 +7270,27 @@ def test_a_question_quoted_then_who_asked_it() -> None:
         ("Is that normal for this team?", "Ms Okafor"),
         ("It seems a lot.", "Ms Okafor"),
     ]
+
+
+def test_a_key_of_initials_names_the_people_of_a_notebook() -> None:
+    text = (
+        "Key: JP = Cllr Janet Pryce, cabinet member; TO = Tariq Osei, director.\n\n"
+        '- JP: "I have waited twenty years to read that word about us."\n'
+        '- TO: "The word I would use is consistent, for a long time."'
+    )
+    assert said(text) == [
+        ("I have waited twenty years to read that word about us.", "Janet Pryce"),
+        ("The word I would use is consistent, for a long time.", "Tariq Osei"),
+    ]
+
+
+def test_children_in_care_ampersand_care_leavers_is_one_area() -> None:
+    text = (
+        "Penwick Council, ILACS in Sept 2022: leaders outstanding, help & protection "
+        "outstanding, children in care & care leavers good."
+    )
+    assert graded(text, published="2022-11-14") == [
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-help-and-protection", "outstanding"),
+        ("Penwick Council", "ilacs-leaders", "outstanding"),
+    ]

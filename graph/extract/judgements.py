@@ -373,7 +373,7 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
         ),
         (
             r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care"
-            r"(?:\s+and\s+care\s+leavers)?|children\s+in\s+care\s+and\s+care\s+leavers|"
+            r"(?:\s+(?:and|&)\s+care\s+leavers)?|children\s+in\s+care\s+(?:and|&)\s+care\s+leavers|"
             r"children\s+in\s+care",
             None,
             "ilacs-children-in-care",

@@ -1067,6 +1067,10 @@ class Document:
             found = found or re.match(
                 r"\s*(?:HMI\s*|[A-Z]{2,3}\s+)?\(([A-Z]{2,4})[,;)]", self.masked[m.end : line_end]
             )
+            # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel Hodgkiss"
+            found = found or re.search(
+                r"(?<![\w-])([A-Z]{2,4})\s*=\s*$", self.masked[max(0, m.start - 12) : m.start]
+            )
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
             if not found or found.group(1) != "".join(w[0] for w in words).upper():
                 continue
