@@ -7294,3 +7294,29 @@ def test_children_in_care_ampersand_care_leavers_is_one_area() -> None:
         ("Penwick Council", "ilacs-help-and-protection", "outstanding"),
         ("Penwick Council", "ilacs-leaders", "outstanding"),
     ]
+
+
+def test_a_given_name_alone_names_a_speaker_the_text_never_names_in_full() -> None:
+    text = (
+        "Mon 4 March\n"
+        "Ryan (our supervising social worker) rang at five. He said 'week two is always the "
+        "hardest', which helped.\n\n"
+        "Thurs 7 March\n"
+        "Chloe asked at breakfast: 'Can I have a goldfish? A real one?' Said yes."
+    )
+    assert said(text) == [
+        ("week two is always the hardest", "Ryan"),
+        ("Can I have a goldfish? A real one?", "Chloe"),
+    ]
+
+
+def test_an_age_or_a_school_year_after_a_first_name_is_not_a_role() -> None:
+    text = (
+        '"Being able to see the same nurse every year matters." (Ellie, 14)\n\n'
+        '- "My plan meeting was the first time someone asked me." (Amira, Year 9)'
+    )
+    draft = extract(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("Ellie", None),
+        ("Amira", None),
+    ]

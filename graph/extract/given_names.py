@@ -10,7 +10,7 @@ Charlie, Jamie, Jordan, Robin, Kim, Ashley, Frankie, Morgan, ...) are in neither
 
 from __future__ import annotations
 
-__all__ = ["gender_of_given_name"]
+__all__ = ["gender_of_given_name", "gender_of_lone_name"]
 
 _FEMALE = """
 Abigail Ada Adaeze Adele Agnes Aisha Alice Alison Amanda Amber Amelia Amina Amira Amy Ana
@@ -59,3 +59,24 @@ _GENDER = {name: "f" for name in _FEMALE.split()} | {name: "m" for name in _MALE
 def gender_of_given_name(name: str) -> str | None:
     """ "f" or "m" for a given name that is, with little doubt, a woman's or a man's."""
     return _GENDER.get(name)
+
+
+# Given names that are also words or places: alone, capitalised, they may be either
+_ALSO_WORDS = """
+Amber Angela Bill Bob Carmen Carol Charlotte Chelsea Crystal Daisy Dawn Dean Don Douglas
+Elizabeth Eve Faith Felicity Florence Frank Georgia Gloria Grace Grant Guy Harvey Hazel
+Heather Holly Hope Ivy Jack Jade Joy June Lee Lewis Mandy Mark May Norman Oscar Pat
+Patience Penny Poppy Prudence Ray Rich Rob Rose Ross Ruby Sally Sandy Scott Sophia Stanley
+Summer Victor Victoria Violet Will
+"""
+_WORDS = set(_ALSO_WORDS.split())
+
+
+def gender_of_lone_name(name: str) -> str | None:
+    """As ``gender_of_given_name``, for a name standing alone, where a given name that is
+    also a word or a place ("Grace", "Bill", "Florence") does not count.
+
+    >>> gender_of_lone_name("Lily"), gender_of_lone_name("Grace")
+    ('f', None)
+    """
+    return None if name in _WORDS else _GENDER.get(name)

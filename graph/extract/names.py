@@ -1275,7 +1275,10 @@ _NOUN_FIRST = re.compile(
     r"\b(?i:foster\s+carers?|kinship\s+carers?|carers?|care\s+leavers?|mum|mother|dad|father|"
     r"grandmother|grandfather|gran|grandad|nan|parent|social\s+worker|teenager|student|resident|"
     r"constituent|listener|caller|viewer|reader|(?:youth|support|family|key)\s+worker|"
-    r"volunteer|nurse|childminder)"
+    r"volunteer|nurse|childminder|"
+    # "my little brother Tayo", "her eldest son Kai"
+    r"(?:(?:little|big|older|younger|eldest|youngest|baby|twin|kid)\s+)?"
+    r"(?:brother|sister|son|daughter|nephew|niece|cousin|grandson|granddaughter))"
     # "a constituent, Natalie, whose son waited", "one of our social workers, Ellie,": the
     # name in apposition
     # ("A listener, Dawn from Meir, texted the show")

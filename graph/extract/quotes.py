@@ -47,7 +47,7 @@ from itertools import pairwise
 
 from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
-from graph.extract.given_names import gender_of_given_name
+from graph.extract.given_names import gender_of_given_name, gender_of_lone_name
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
     _TITLE_WORDS,
@@ -714,6 +714,7 @@ class Document:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
         self.mentions.sort(key=lambda m: m.start)
         self._drop_first_names()
+        self._add_given_names()
         self._add_initials()
         self._add_addressee()
         self._add_author()
@@ -745,6 +746,8 @@ class Document:
                 continue
             self._person_of[m.start] = record
             role = self._role_around(m)
+            if role and _AGE.fullmatch(role):
+                role = None  # "(Ellie, 14)", "(Amira, Year 9)"
             if role:  # ("Juliet Hammond (JH, Director of Children's Services)": no initials)
                 role = re.sub(r"^[A-Z]{2,4}[,;]\s*|[,;]\s*[A-Z]{2,4}$", "", role) or None
             if role and role not in record.roles:
@@ -769,6 +772,38 @@ class Document:
                 record.gender = m.gender
             if m.title and m.title not in record.titles:
                 record.titles.append(" ".join(m.title.split()))
+
+    def _add_given_names(self) -> None:
+        """A woman's or a man's given name standing alone, for someone the text never names
+        in full: "Dan (our supervising social worker) rang", "Lily asked at tea:" (not part
+        of another name, nor a given name that is also a word: "Grace", "Bill", "Mark")."""
+        firsts = {
+            fold(w)
+            for m in self.mentions
+            if m.kind == "person"
+            for w in m.text.split()[:-1]
+            if w[:1].isupper()
+        }
+        firsts |= {fold(w) for _, n in self._nicknames for w in n.split()}
+        added = []
+        for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z]+(?![\w-])", self.masked):
+            word, a, b = match.group(0), match.start(), match.end()
+            gender = gender_of_lone_name(word)
+            if gender is None:
+                continue
+            if any(f == fold(word) or _shortens(fold(word), f) for f in firsts):
+                continue  # someone named in full ("Bernie" of Bernadette Quayle), found later
+            if re.match(r"['\u2019]?\s*[A-Z][a-z]", self.masked[b : b + 3]) or re.match(
+                r"[ \t]+[A-Z][a-z]", self.masked[b : b + 3]
+            ):
+                continue  # part of a longer name: "Lily Ashton"
+            lead = re.search(r"([A-Z][\w'\u2019-]*)[ \t]+$", self.masked[max(0, a - 30) : a])
+            if lead and lead.group(1).lower() not in NOT_FIRST:
+                continue  # ... or the end of one: "Queen Victoria", "Lady Alice"
+            if any(m.start < b and a < m.end for m in self.mentions):
+                continue
+            added.append(Mention(a, b, "person", word, gender=gender))
+        self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
 
     def _drop_first_names(self) -> None:
         """A first name alone after the words and before its verb ('"...," Kev says') of
@@ -3412,6 +3447,18 @@ class Document:
                 role = None
                 if attribution is not None:
                     role = attribution.role or speaker.role
+                if role and _AGE.fullmatch(role):
+                    role = None  # "(Ellie, 14)", "(Amira, Year 9)"
+                if (
+                    role
+                    and speaker is not None
+                    and speaker.kind == "person"
+                    and " " not in speaker.name
+                    and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", role)
+                    and not ROLE_KEYWORDS.search(role)
+                ):
+                    role = None  # "– Pauline, Plymstock": where someone known by a first name
+                    # lives
                 quotation = Quotation(
                     q.start,
                     q.end,
@@ -3939,6 +3986,8 @@ _TITLE_NOUNS = {
 }
 
 
+# What stands after a name but is not a post: an age, a school year
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}|[Yy]ear\s+\d{1,2}")
 # A short action before someone's words: "He puts his fork down.", "Ashdown reaches for it."
 _BEAT = re.compile(
     r"\s*(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
