@@ -7320,3 +7320,19 @@ def test_an_age_or_a_school_year_after_a_first_name_is_not_a_role() -> None:
         ("Ellie", None),
         ("Amira", None),
     ]
+
+
+def test_a_mastheads_place_is_not_the_place_of_the_sections_grades() -> None:
+    text = (
+        "THE HARBOUR LANTERN\n"
+        "News and views for members in north Kent\n\n"
+        "Good news for the town's children, and for the team that turned it round\n\n"
+        "There is no other way to say it: Ofsted's report into Medway Council's children's "
+        "services, published on Friday, is a triumph for the social workers who do the job.\n\n"
+        "Inspectors rated the service good overall, with the impact of leaders judged "
+        "outstanding."
+    )
+    assert graded(text, published="2022-09-26") == [
+        ("Medway Council", "ilacs-leaders", "outstanding"),
+        ("Medway Council", "ilacs-overall", "good"),
+    ]

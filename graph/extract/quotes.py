@@ -1615,6 +1615,13 @@ class Document:
                     heading = line
             if heading is not None:
                 found = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, *heading.span()))
+                # (or named since, in the section's paragraphs before: a masthead's "News for
+                # south Essex", then "Ofsted's report into Southend-on-Sea City Council")
+                # (a masthead's line, above the text's first paragraph, is not a section's)
+                since = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, heading.end(), start))
+                first = next((a for a, b in self.paras if len(self.text[a:b].split()) >= 20), 0)
+                if found and since and heading.end() <= first:
+                    found = since
         return _COUNCIL_CASE[found[-1].group(0).lower()] if found else None
 
     def _english_council(self) -> Speaker | None:
