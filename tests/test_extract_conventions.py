@@ -7336,3 +7336,16 @@ def test_a_mastheads_place_is_not_the_place_of_the_sections_grades() -> None:
         ("Medway Council", "ilacs-leaders", "outstanding"),
         ("Medway Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_response_attributed_to_someone_on_the_line_before() -> None:
+    text = (
+        "REF ME-0712\n"
+        "Enquiry: Comment on the report published today.\n"
+        "Response issued 11:40, attributed to Cllr Rhona Pike, cabinet member for children:\n"
+        "\u201cWe are proud but not complacent, and we will keep going.\u201d\n"
+        "Status: CLOSED"
+    )
+    assert said(text) == [
+        ("We are proud but not complacent, and we will keep going.", "Rhona Pike")
+    ]

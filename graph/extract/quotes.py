@@ -81,7 +81,7 @@ from graph.extract.text import (
 __all__ = ["Document", "Quotation", "Speaker"]
 
 CUES = (
-    r"according\s+to|in\s+the\s+words\s+of|attributable\s+to|"
+    r"according\s+to|in\s+the\s+words\s+of|attributable\s+to|attributed\s+to|"
     r"raised\s+concerns?|expressed\s+concerns?|called\s+for|calls\s+for|pointed\s+out|"
     r"points\s+out|spoke\s+to|singled\s+out|went\s+on\s+to\s+say|goes\s+on\s+to\s+say|"
     r"sa(?:id|ys|y|ying)|add(?:ed|s|ing)?|told|tells?|telling|explain(?:ed|s|ing)?|"
@@ -2486,7 +2486,9 @@ class Document:
 
     def _subject_of(self, cue: re.Match, a: int, b: int) -> _Attribution | None:
         cue_text = re.sub(r"^['\u2019]s?\s+(?:own\s+)?", "", " ".join(cue.group(0).split()))
-        inverted = cue_text.lower().startswith(("according", "in the words", "attributable"))
+        inverted = cue_text.lower().startswith(
+            ("according", "in the words", "attributable", "attributed")
+        )
         # "your assurance that", "in her words": whose the pronoun says
         owner = re.match(r"(his|her|their|your)\s", cue_text, re.I)
         if owner:
