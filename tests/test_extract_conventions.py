@@ -7349,3 +7349,17 @@ def test_a_response_attributed_to_someone_on_the_line_before() -> None:
     assert said(text) == [
         ("We are proud but not complacent, and we will keep going.", "Rhona Pike")
     ]
+
+
+def test_a_list_of_areas_and_their_grades_in_brackets() -> None:
+    text = (
+        "Penwick Council: comment on the report published today (overall good; care leavers "
+        "outstanding; leaders, help and protection and children in care all good)."
+    )
+    assert graded(text, published="2024-07-19") == [
+        ("Penwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-help-and-protection", "good"),
+        ("Penwick Council", "ilacs-leaders", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

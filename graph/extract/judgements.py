@@ -1093,7 +1093,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             )
             # an area, then its grade, in a list: "children in care RI, care leavers good"
             or (
-                _AREA_JUST_BEFORE.search(before[-120:]) and re.match(r"\s*(?:[,.;]|and\b|$)", after)
+                _AREA_JUST_BEFORE.search(before[-120:])
+                and re.match(r"\s*(?:[,.;)]|and\b|$)", after)
             )
             # a table row: a heading, then the grade capitalised at the line's end
             or (match.group("g")[0].isupper() and not after.strip(" .|\t") and len(before) < 120)
