@@ -7363,3 +7363,23 @@ def test_a_list_of_areas_and_their_grades_in_brackets() -> None:
         ("Penwick Council", "ilacs-leaders", "good"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_tables_column_of_area_judgements_in_words() -> None:
+    text = (
+        "| Date | Framework | Body inspected | Overall | Area judgements |\n"
+        "|---|---|---|---|---|\n"
+        "| Jul 2015 | SIF | Penwick Council | Inadequate | Help and protection inadequate; "
+        "looked after inadequate; leadership inadequate |\n"
+        "| Mar 2022 | ILACS | Penwick Children's Trust | Good | Leaders good; help and "
+        "protection good |\n"
+    )
+    assert graded(text, published="2025-02-07") == [
+        ("Penwick Children's Trust", "ilacs-help-and-protection", "good"),
+        ("Penwick Children's Trust", "ilacs-leaders", "good"),
+        ("Penwick Children's Trust", "ilacs-overall", "good"),
+        ("Penwick Council", "sif-help-and-protection", "inadequate"),
+        ("Penwick Council", "sif-leadership", "inadequate"),
+        ("Penwick Council", "sif-looked-after", "inadequate"),
+        ("Penwick Council", "sif-overall", "inadequate"),
+    ]

@@ -43,14 +43,17 @@ _YEAR_COLUMN = re.compile(
 )
 _FRAMEWORK_COLUMN = re.compile(r"framework|inspection(?:\s+type)?|type", re.I)
 _BODY_COLUMN = re.compile(
-    r"(?:council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider)"
-    r"(?:\s+name)?",
+    r"(?:council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider|"
+    r"body(?:\s+inspected)?|inspected\s+body)(?:\s+name)?",
     re.I,
 )
 _AREA_NAME_COLUMN = re.compile(
     r"(?:judgements?|judgments?|(?:judgement\s+)?areas?|headings?)(?:\s+(?:codes?|names?))?", re.I
 )
-_NOTES_COLUMN = re.compile(r"notes?|comments?|details?|(?:key\s+)?findings", re.I)
+_NOTES_COLUMN = re.compile(
+    r"notes?|comments?|details?|(?:key\s+)?findings|(?:area|other|sub-?)\s*(?:judgements?|judgments?|grades?)",
+    re.I,
+)
 _GRADE_COLUMN = re.compile(
     r"\b(?:grades?|ratings?|rated|judgements?|judgments?|results?|outcomes?|ofsted|latest|"
     r"current|previous|last|earlier|overall)\b",
