@@ -7383,3 +7383,17 @@ def test_a_tables_column_of_area_judgements_in_words() -> None:
         ("Penwick Council", "sif-looked-after", "inadequate"),
         ("Penwick Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_an_areas_row_in_capitals_is_not_a_place() -> None:
+    text = (
+        "VO: Ofsted has rated children's social care in Luton good overall.\n\n"
+        "ON-SCREEN TEXT:\n"
+        "Leaders: GOOD\n"
+        "Care leavers: OUTSTANDING\n"
+    )
+    assert graded(text, published="2024-03-01") == [
+        ("Luton Council", "ilacs-care-leavers", "outstanding"),
+        ("Luton Council", "ilacs-leaders", "good"),
+        ("Luton Council", "ilacs-overall", "good"),
+    ]

@@ -1558,7 +1558,16 @@ class Document:
                     out.setdefault(short, out[core])
         for a, b in self.paras:
             row = _GRADED_ROW.match(self.text, a, b)
-            if row and row.group("p").split()[0].lower() not in NOT_FIRST - PLACES:
+            if (
+                row
+                and row.group("p").split()[0].lower() not in NOT_FIRST - PLACES
+                # ("Leaders: GOOD", "Overall: Good": an area's row, not a place's)
+                and not re.fullmatch(
+                    r"(?i:leaders|leadership|overall|adoption|care\s+leavers|children\s+in\s+care"
+                    r"|looked\s+after|help\s+and\s+protection)",
+                    row.group("p"),
+                )
+            ):
                 place = row.group("p")
                 out.setdefault(place, Speaker(place + " Council", "body", None))
         return out
