@@ -7397,3 +7397,8 @@ def test_an_areas_row_in_capitals_is_not_a_place() -> None:
         ("Luton Council", "ilacs-leaders", "good"),
         ("Luton Council", "ilacs-overall", "good"),
     ]
+
+
+def test_rated_childrens_social_care_in_a_place() -> None:
+    text = "Ofsted has rated children's social care in Luton good, the council said."
+    assert graded(text, published="2024-03-01") == [("Luton Council", "ilacs-overall", "good")]

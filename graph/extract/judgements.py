@@ -148,7 +148,8 @@ RATED_OBJECT = re.compile(
     # "Ofsted rated Rochdale good": a place named as the object
     r"|\b(?:rated|judged|graded)\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}(?:as\s+)?$"
     # "judged children's services in the London Borough of Barnet inadequate"
-    r"|\b(?:rated|judged|graded|found)\s+(?:[\w'\u2019-]+\s+){0,4}?services\s+(?:in|at)\s+"
+    r"|\b(?:rated|judged|graded|found)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:services|social\s+care)"
+    r"\s+(?:in|at)\s+"
     r"(?:the\s+)?(?:(?-i:[A-Z][\w'\u2019&-]*)\s+(?:(?:of|and|upon|on)\s+)?){1,6}(?:as\s+)?$",
     re.I,
 )
