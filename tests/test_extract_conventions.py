@@ -7402,3 +7402,15 @@ def test_an_areas_row_in_capitals_is_not_a_place() -> None:
 def test_rated_childrens_social_care_in_a_place() -> None:
     text = "Ofsted has rated children's social care in Luton good, the council said."
     assert graded(text, published="2024-03-01") == [("Luton Council", "ilacs-overall", "good")]
+
+
+def test_my_friend_then_a_first_name_is_a_person() -> None:
+    text = (
+        'As my friend Bev, who has fostered teenagers for twenty years, puts it: "The kids '
+        'need you to still be there at breakfast."\n\n'
+        "Bev's last word: \"Start with respite. You'll know soon enough.\""
+    )
+    assert said(text) == [
+        ("The kids need you to still be there at breakfast.", "Bev"),
+        ("Start with respite. You'll know soon enough.", "Bev"),
+    ]
