@@ -7414,3 +7414,18 @@ def test_my_friend_then_a_first_name_is_a_person() -> None:
         ("The kids need you to still be there at breakfast.", "Bev"),
         ("Start with respite. You'll know soon enough.", "Bev"),
     ]
+
+
+def test_a_video_scripts_name_strap_names_the_words_on_screen() -> None:
+    text = (
+        "SHOT 3: Interview, council offices\n"
+        "STRAP: Cllr Nia Vance | Portfolio holder, children's services\n"
+        'ON-SCREEN TEXT: "This is our social workers\' grade, not mine."\n\n'
+        "SHOT 4: Vox pop, Marsh Farm\n"
+        "STRAP: Kieran, 20, care leaver\n"
+        'ON-SCREEN TEXT: "My adviser actually picks up the phone"\n'
+    )
+    assert said(text) == [
+        ("This is our social workers' grade, not mine.", "Nia Vance"),
+        ("My adviser actually picks up the phone", "Kieran"),
+    ]

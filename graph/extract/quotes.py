@@ -3889,7 +3889,8 @@ class Document:
         HHJ Roe (passed on by the legal team) // ... // Extract: '...'"): theirs."""
         # (the record: its lines up to the blank line before them)
         a = max(self.text.rfind("\n\n", 0, q.open_start), 0)
-        found = _FROM_LINE.search(self.masked, a, q.open_start)
+        # (the last before the words)
+        found = next(reversed(list(_FROM_LINE.finditer(self.masked, a, q.open_start))), None)
         if found is None:
             return None
         named = self._mentions_in(found.start("who"), found.end("who"))
@@ -4135,8 +4136,10 @@ _DESCRIPTION_UP_TO = re.compile(
 # services officer has", "A senior council officer has", "Bury's children's boss has"
 # A record's sender: "From: HHJ Penrose (passed on by the council's legal team)"
 _FROM_LINE = re.compile(
-    r"^[ \t]*(?:From|Sent\s+by|Submitted\s+by|Received\s+from)[ \t]*:[ \t]*"
-    r"(?P<who>[^\n(]{2,80}?)[ \t]*(?:\(|$)",
+    r"^[ \t]*(?:From|Sent\s+by|Submitted\s+by|Received\s+from"
+    # a video script's name caption: "STRAP: Cllr Jo Roe | Portfolio holder"
+    r"|(?i:strap|aston|(?:name\s+)?super|lower\s+third))[ \t]*:[ \t]*"
+    r"(?P<who>[^\n(|]{2,80}?)[ \t]*(?:\(|\||$)",
     re.M,
 )
 # A minister's office by its title: "Minister for Children and Families", "Secretary of State
