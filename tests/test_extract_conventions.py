@@ -7429,3 +7429,15 @@ def test_a_video_scripts_name_strap_names_the_words_on_screen() -> None:
         ("This is our social workers' grade, not mine.", "Nia Vance"),
         ("My adviser actually picks up the phone", "Kieran"),
     ]
+
+
+def test_a_quote_card_signed_by_a_first_name_and_a_post() -> None:
+    text = (
+        "SLIDE 5: A word from a team manager\n"
+        'ON SCREEN (quote card): "Ask the daft question. Everyone else is wondering too."\n'
+        "Priti, team manager, Mansfield\n"
+        "NARRATOR: Every new starter has a named mentor."
+    )
+    assert said(text) == [
+        ("Ask the daft question. Everyone else is wondering too.", "Priti"),
+    ]

@@ -3340,7 +3340,7 @@ class Document:
                 # inspectors said', or a label in capitals: 'YOU SAID: "..." – Ellie, 14')
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
                     rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s"
-                    r"|^\s*[A-Z][A-Z'\u2019 ]{1,30}:\s",
+                    r"|^\s*[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s",
                     "",
                     lead,
                 )
@@ -3864,24 +3864,36 @@ class Document:
             return None
         a, b = at + found.start("who"), at + found.end("who")
         named = self._mentions_in(a, b)
+        rest = found.group("rest")
+        signed = (
+            # (a vox pop's "Jordan, 19, student": a name and an age sign it, whatever follows)
+            (_strong_role(rest) or re.match(r"\d{1,3},\s", rest))
+            # (a signature has no sentence after the name: not "X, role, said staff ...")
+            and not re.search(r"[.!?:;\"\u201c\u201d_]$|\s[a-z]+\s+that\b", rest)
+            and not CUE_RE.search(rest)
+        )
+        role = re.sub(r"^\d{1,3},\s*", "", rest.strip())  # (not the age)
+        word = found.group("who")
+        if (
+            signed
+            and not named
+            and re.fullmatch(r"[A-Z][a-z]+", word)
+            and word.lower() not in NOT_FIRST | PLACES
+        ):
+            # "Priti, team manager, Mansfield": a first name the text gives no one else
+            speaker = Speaker(word, "person", None, None, gender_of_given_name(word))
+            return _Attribution(speaker, None, a, b, role)
         if (
             len(named) != 1
             or named[0].kind != "person"
             or named[0].end != b
             or self.masked[a : named[0].start].strip() not in ("", "Cllr", "Councillor")
-            # (a vox pop's "Jordan, 19, student": a name and an age sign it, whatever follows)
-            or not (
-                _strong_role(found.group("rest")) or re.match(r"\d{1,3},\s", found.group("rest"))
-            )
-            # (a signature has no sentence after the name: not "X, role, said staff ...")
-            or re.search(r"[.!?:;\"\u201c\u201d_]$|\s[a-z]+\s+that\b", found.group("rest"))
-            or CUE_RE.search(found.group("rest"))
+            or not signed
         ):
             return None
         speaker = self._resolve(named[0], named[0].start)
         if speaker is None:
             return None
-        role = re.sub(r"^\d{1,3},\s*", "", found.group("rest").strip())  # (not the age)
         return _Attribution(speaker, None, a, b, role)
 
     def _record_from(self, q: QuoteSpan) -> _Attribution | None:
