@@ -7441,3 +7441,15 @@ def test_a_quote_card_signed_by_a_first_name_and_a_post() -> None:
     assert said(text) == [
         ("Ask the daft question. Everyone else is wondering too.", "Priti"),
     ]
+
+
+def test_in_someones_words_what_ofsted_found_and_rated() -> None:
+    text = (
+        'HHJ Rosa Penhale criticised Medway Council for the delay. "In fairness to the local '
+        'authority," she said, "Ofsted found its children\'s services inadequate in 2019 and '
+        'rated them good last year. I have no reason to doubt that."'
+    )
+    assert graded(text, published="2024-05-02") == [
+        ("Medway Council", "ilacs-overall", "good"),
+        ("Medway Council", "ilacs-overall", "inadequate"),
+    ]

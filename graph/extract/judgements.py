@@ -975,6 +975,13 @@ _REPORTED_GRADE = re.compile(
 # outstanding in 2018"
 _YEAR_NEXT = re.compile(r"\s+(?:overall\s+)?in\s+(?:[A-Z][a-z]+\s+)?20[1-3]\d\b")
 _DATED_GRADE = re.compile(r"\b20[1-3]\d\b[^.;:!?\n]{0,30}\b(?:was|were)\s+$", re.I)
+# ... or told as what the inspectorate found: "Ofsted found its children's services
+# inadequate in 2019 and rated them good last year"
+_BY_INSPECTORATE = re.compile(
+    r"\b(?:Ofsted|[Ii]nspectors|the\s+inspectorate)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:found|rated|judged|graded)\b"
+)
+_RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 
 
 def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], set[int]]:
@@ -991,6 +998,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             any(x <= a < y for x, y in skip)
             and not _REPORTED_GRADE.search(before[-40:])
             and not _DATED_GRADE.search(before[-50:])
+            and not (_BY_INSPECTORATE.search(before) and _RATED_JUST_BEFORE.search(before[-50:]))
             and not (
                 re.search(r"\b(?:was|were)\s+$", before[-12:])
                 and _YEAR_NEXT.match(sentence, match.end())
