@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import pairwise
 
 from graph.councils import COUNCILS
@@ -1612,6 +1613,11 @@ class Document:
         """The English council places the text names (any case: "WANDSWORTH" as a heading)."""
         return {_COUNCIL_CASE[m.group(0).lower()] for m in _ENGLISH_COUNCIL_ANY.finditer(self.text)}
 
+    @cached_property
+    def _first_paragraph(self) -> int:
+        """Where the text's first paragraph of some length (20 words) starts."""
+        return next((a for a, b in self.paras if len(self.text[a:b].split()) >= 20), 0)
+
     def english_place_before(self, pos: int) -> str | None:
         """The English council place named last before ``pos`` in its paragraph, else in the
         heading that opens its section ("WANDSWORTH", "Richmond upon Thames")."""
@@ -1627,10 +1633,11 @@ class Document:
                 # (or named since, in the section's paragraphs before: a masthead's "News for
                 # south Essex", then "Ofsted's report into Southend-on-Sea City Council")
                 # (a masthead's line, above the text's first paragraph, is not a section's)
-                since = list(_ENGLISH_COUNCIL_ANY.finditer(self.text, heading.end(), start))
-                first = next((a for a, b in self.paras if len(self.text[a:b].split()) >= 20), 0)
-                if found and since and heading.end() <= first:
-                    found = since
+                if found and heading.end() <= self._first_paragraph:
+                    found = (
+                        list(_ENGLISH_COUNCIL_ANY.finditer(self.text, heading.end(), start))
+                        or found
+                    )
         return _COUNCIL_CASE[found[-1].group(0).lower()] if found else None
 
     def _english_council(self) -> Speaker | None:
