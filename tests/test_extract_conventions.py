@@ -7453,3 +7453,19 @@ def test_in_someones_words_what_ofsted_found_and_rated() -> None:
         ("Medway Council", "ilacs-overall", "good"),
         ("Medway Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_a_council_in_capitals_after_a_bar_and_a_street_is_no_one() -> None:
+    text = (
+        "CLLR ROSA DEANE | HOLLINS WARD, LONDON BOROUGH OF WALTHAM FOREST\n"
+        "Ward surgery casework log\n\n"
+        "CASE 142 | Resident, Brookfield Hill Road (father of three)\n\n"
+        "CASE 143 | Youth worker, Brookfield Hill youth club\n"
+        'Her words: "Friday night is when the trouble starts, every single week."\n\n'
+        "As you'll know, Ofsted rated our services good earlier this year."
+    )
+    draft = extract(text, published="2019-11-09")
+    assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [(None, None)]
+    assert graded(text, published="2019-11-09") == [
+        ("London Borough of Waltham Forest", "ilacs-overall", "good")
+    ]

@@ -547,6 +547,12 @@ NOT_NAME = set(
 )
 # Of those, the ones that end a building's name after "at", "outside" ("Loxley House")
 _BUILDING_WORDS = {"House", "Hall", "Court", "Chambers", "Street"}
+# What a place names, after it: "Higham Hill youth club", "Brook Green library"
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:youth\s+club|library|school|estate|ward|community\s+centre|centre|station|"
+    r"surgery|family\s+hub|children['\u2019]s\s+centre|leisure\s+centre|area|branch"
+    r"|Road|Street|Lane|Avenue)\b"
+)
 # The last word of a street's name: "off Rye Lane"
 _STREET_WORDS = {
     "Lane", "Road", "Street", "Avenue", "Way", "Close", "Drive", "Place", "Square", "Terrace",
@@ -2014,6 +2020,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
         end = start + len(name)
     # Keep the original spacing: re-read the span.
     end = _extend(text, start, end, kept)
+    if not title and kept[-1] in _STREET_WORDS and _FACILITY_AFTER.match(text, end):
+        return None  # "Higham Hill youth club", "Higham Hill Road": a place's
     gender = None
     for low in (title.lower().rstrip(".") if title else "", second or ""):
         first = low.split()[0] if low else ""  # "her honour judge", "mrs justice"

@@ -4202,7 +4202,8 @@ _REFERENCES_HEADING = re.compile(
 _LISTED = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\^|[-\u2022*])[ \t]+")
 # A council's name as a heading in capitals
 _CAPS_COUNCIL = re.compile(
-    r"(?m)^[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z]+(?:[ -][A-Z]+){0,4}"
+    # (or after a bar or a comma: "CLLR JO ROE | HOLLINS WARD, LONDON BOROUGH OF WALTHAM FOREST")
+    r"(?m)(?:^|(?<=[|,]))[ \t]*(?:(?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z]+(?:[ -][A-Z]+){0,4}"
     r"|[A-Z][A-Z -]{2,40}?\s+(?:COUNTY\s+|CITY\s+|BOROUGH\s+|METROPOLITAN\s+BOROUGH\s+)?COUNCIL)"
     # (and the team whose paper it is: "LONDON BOROUGH OF SUTTON - COMMUNICATIONS TEAM")
     r"(?=[ \t]*$|[ \t]+[-\u2013\u2014|:][ \t])"
