@@ -7469,3 +7469,17 @@ def test_a_council_in_capitals_after_a_bar_and_a_street_is_no_one() -> None:
     assert graded(text, published="2019-11-09") == [
         ("London Borough of Waltham Forest", "ilacs-overall", "good")
     ]
+
+
+def test_another_inspectorates_grade_and_a_quoted_grade_before_an_area() -> None:
+    text = (
+        "The community health trust that runs Penwick's therapy services is rated requires "
+        "improvement by the CQC. Its youth justice service was rated good by HM Inspectorate "
+        "of Probation.\n\n"
+        "Penwick County Council's children's social care was rated good by Ofsted at its last "
+        "full inspection, in 2022, with 'outstanding' leadership."
+    )
+    assert graded(text, published="2024-05-01") == [
+        ("Penwick County Council", "ilacs-leaders", "outstanding"),
+        ("Penwick County Council", "ilacs-overall", "good"),
+    ]

@@ -320,8 +320,16 @@ OTHER_SUBJECT = re.compile(
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
     r"(?:inspectorate|watchdog|regulator))|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
-    r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre))\b",
+    r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre)|"
+    # health services: "the community health trust that runs its therapy services"
+    r"(?:health|NHS|hospital|ambulance)\s+(?:foundation\s+)?trusts?|hospitals?)\b",
     re.I,
+)
+# Another inspectorate's grade, by its name after the grade: "rated good by the CQC"
+_OTHER_INSPECTORATE = re.compile(
+    r"[\"'\u201d\u2019]?\s+by\s+(?:the\s+)?(?:CQC|Care\s+Quality\s+Commission|HMIP|"
+    r"(?:HM\s+|His\s+Majesty['\u2019]s\s+)?(?:[Pp]robation\s+[Ii]nspectorate|Inspectorate\s+of\s+"
+    r"(?:Probation|Constabulary|Prisons)))\b"
 )
 # One of several, opening a sentence: "One, in Edmonton, was rated ...", "The other was"
 _ONE_OF = re.compile(r"\s*(?:One|Another|The\s+other|Both)\b(?:\s+of\s+(?:them|these|those))?")
@@ -1097,7 +1105,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             # "rated good overall, with outstanding leadership": an area's grade before it
             or (
                 grades
-                and re.search(r"\bwith\s+(?:an?\s+)?$", before)
+                and re.search(r"\bwith\s+(?:an?\s+)?[\"'\u201c\u2018]?$", before)
                 and any(pattern.match(after.lstrip()) for pattern, _sif, _ilacs in AREAS)
             )
             # an area, then its grade, in a list: "children in care RI, care leavers good"
@@ -1124,6 +1132,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             after,
         ):
             continue  # "good progress"; "not yet getting a good enough service"
+        if _OTHER_INSPECTORATE.match(after):
+            continue  # "is rated requires improvement by the CQC": not Ofsted's
         if re.match(
             r"[\"'\u201d\u2019]?\s+(?:judgements|judgments|ratings|grades)\b"
             r"(?!\s+(?:for|in|across|on|from)\b)",
@@ -1244,9 +1254,16 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 assigned.update(
                     id(x) for x in areas if x[2] == "sif-overall" and g1 <= x[0] < g1 + 12
                 )
-        if not mine and re.search(r"\bwith\s+(?:an?\s+)?$", sentence[prev_end:g0]):
-            # "rated good overall, with outstanding leadership": the area named next
-            mine = [x for x in areas if x[0] >= g1 and not sentence[g1 : x[0]].strip()]
+        if not mine and re.search(
+            r"\bwith\s+(?:an?\s+)?[\"'\u201c\u2018]?$", sentence[prev_end:g0]
+        ):
+            # "rated good overall, with outstanding leadership": the area named next (also
+            # "with 'outstanding' leadership")
+            mine = [
+                x
+                for x in areas
+                if x[0] >= g1 and not sentence[g1 : x[0]].strip(" \t\"'\u201d\u2019")
+            ]
         if not mine:
             mine = [x for x in areas if prev_end <= x[0] < g0 and id(x) not in assigned]
             # "praised its leadership but judged its support for care leavers good": the
