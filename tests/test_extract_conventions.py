@@ -7483,3 +7483,15 @@ def test_another_inspectorates_grade_and_a_quoted_grade_before_an_area() -> None
         ("Penwick County Council", "ilacs-leaders", "outstanding"),
         ("Penwick County Council", "ilacs-overall", "good"),
     ]
+
+
+def test_care_leavers_came_out_good() -> None:
+    text = (
+        "The detail: Penwick Council's help and protection and children in care were both "
+        "requires improvement; care leavers came out good."
+    )
+    assert graded(text, published="2023-11-07") == [
+        ("Penwick Council", "ilacs-care-leavers", "good"),
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-help-and-protection", "requires-improvement"),
+    ]

@@ -82,6 +82,7 @@ LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
     r"\b(?:remains?|remained|stays?|stayed)\s+at|"
+    r"\b(?:came|comes|come)\s+out(?:\s+as)?|"  # "care leavers came out good"
     r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us)|"
     r"\b(?:was|were|been|being|is|are)\s+found|"
     # "children in care and care leavers are both good"
