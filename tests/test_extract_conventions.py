@@ -7495,3 +7495,14 @@ def test_care_leavers_came_out_good() -> None:
         ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
         ("Penwick Council", "ilacs-help-and-protection", "requires-improvement"),
     ]
+
+
+def test_rated_good_this_year_as_it_had_been_in_an_earlier_year() -> None:
+    text = (
+        "He said Penwick Council, rated good by Ofsted this year as it had been under the "
+        "single inspection framework in 2017, was now paying more for placements."
+    )
+    assert graded(text, published="2024-10-01") == [
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "sif-overall", "good"),
+    ]

@@ -279,9 +279,12 @@ SAME_AS = re.compile(
     # "the same grade it gave in 2015", "the same rating the council received in 2018"
     r"|(?:grade|rating|judgement|judgment)\s+(?:that\s+)?(?:it|they|the\s+(?:council|borough|"
     r"county|city|authority|trust|service)|inspectors|Ofsted)\s+(?:gave|had|got|received|"
-    r"was\s+given|were\s+given|awarded)\b"
+    r"was\s+given|were\s+given|awarded|won|earned)\b"
     # "inadequate, just as a 2015 inspection had done"
-    r")|\bas\s+(?:an?|the|its|their)\s+(?=(?:19|20)\d{2}\s+inspection\s+had\b))[^.;]{0,60}?"
+    r")|\bas\s+(?:an?|the|its|their)\s+(?=(?:19|20)\d{2}\s+inspection\s+had\b)"
+    # "rated good this year, as it had been under the single inspection framework in 2017"
+    r"|\bas\s+(?:it|they|the\s+council|the\s+service|its\s+services)\s+(?:had|has|have)\s+"
+    r"been\b)[^.;]{0,60}?"
     r"\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
