@@ -7506,3 +7506,13 @@ def test_rated_good_this_year_as_it_had_been_in_an_earlier_year() -> None:
         ("Penwick Council", "ilacs-overall", "good"),
         ("Penwick Council", "sif-overall", "good"),
     ]
+
+
+def test_a_target_to_achieve_a_judgement_of_good_is_no_grade() -> None:
+    text = (
+        "Penwick Council was rated requires improvement in 2023.\n\n"
+        "Objectives: 1. Achieve a judgement of good at the next ILACS inspection, in every area."
+    )
+    assert graded(text, published="2024-01-01") == [
+        ("Penwick Council", "ilacs-overall", "requires-improvement")
+    ]

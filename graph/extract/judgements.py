@@ -112,6 +112,9 @@ NEGATED = re.compile(
     # "can be rated good at their next inspection": a hope
     r"(?:can|could|would|should|will|may|might|must)\s+(?:\w+\s+)?be\s+(?:rated|judged|graded)\s+|"
     # (a plain "reach" states a fact: "only two areas ... reach 'good'")
+    # "Achieve a judgement of good at the next inspection": a target
+    r"(?:achieve|achieving|secure|securing|target|targeting)\s+(?:an?\s+|the\s+)?(?:overall\s+)?"
+    r"(?:judgement|judgment|grade|rating)\s+of|"
     r"road\s+to|\bon\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
     r"yet|finally|ever)\s+reach|reaching|\bout\s+of)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
