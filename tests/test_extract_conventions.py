@@ -7516,3 +7516,17 @@ def test_a_target_to_achieve_a_judgement_of_good_is_no_grade() -> None:
     assert graded(text, published="2024-01-01") == [
         ("Penwick Council", "ilacs-overall", "requires-improvement")
     ]
+
+
+def test_a_note_from_a_first_name_gives_the_words() -> None:
+    text = (
+        "NOTES TO ILLUSTRATOR\n"
+        '3. Note from Tamsyn (CiCC): "Make her angrier. We are angrier than that."\n\n'
+        "[10:07] Ann Holt (Service Director)\n"
+        "Reminder from Kez at this morning's huddle: \"Nobody puts 'outstanding' anywhere "
+        'near a post. Say good."'
+    )
+    assert said(text) == [
+        ("Make her angrier. We are angrier than that.", "Tamsyn"),
+        ("Nobody puts 'outstanding' anywhere near a post. Say good.", "Kez"),
+    ]

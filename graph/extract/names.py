@@ -1316,6 +1316,12 @@ _ASKED_FIRST = re.compile(
     rf"\b(?:[Ww]e|I)\s+(?:also\s+|then\s+|later\s+)?(?:{ASKED}|met)\s+"
     r"(?P<name>[A-Z][a-z\u00e0-\u00ff]+),\s+(?:an?|one\s+of)\s"
 )
+# A first name whose note or message a label gives: "Note from Keira (CiCC):", "Reminder from
+# Mel at this morning's huddle:"
+_NOTE_FROM = re.compile(
+    r"\b(?i:note|message|reminder|comment|text|e-?mail|word|update|quote)s?\s+from\s+"
+    r"(?P<name>[A-Z][a-z\u00e0-\u00ff]+)(?![\w'\u2019-]|\s+[A-Z])[^:\n\"\u201c]{0,60}:"
+)
 # A first name after the person it names: "a young man called Kieran", "a mum named Lisa"
 _CALLED_FIRST = re.compile(
     r"\b(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?i:man|woman|boy|girl|lad|mum|mother|dad|"
@@ -1758,6 +1764,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
     for match in _NOUN_FIRST.finditer(text, start, end):
+        if match.group("name").lower() not in NOT_FIRST | PLACES:
+            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for match in _NOTE_FROM.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _ASKED_FIRST.finditer(text, start, end):

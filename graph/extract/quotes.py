@@ -2878,7 +2878,9 @@ class Document:
             return None
         colon = sent_start + lead.rstrip().rfind(":")
         for m in reversed(self._mentions_in(sent_start, colon)):
-            if self.masked[m.end : colon].strip() or m.title == "services":
+            # (a label, its bracketed aside aside: "Note from Keira (CiCC):")
+            between = re.sub(r"^\s*\([^()\n]{1,40}\)", "", self.masked[m.end : colon])
+            if between.strip() or m.title == "services":
                 break  # (not a label: "Bolton children's services: '...'")
             if re.search(
                 r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
