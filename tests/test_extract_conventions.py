@@ -7530,3 +7530,17 @@ def test_a_note_from_a_first_name_gives_the_words() -> None:
         ("Make her angrier. We are angrier than that.", "Tamsyn"),
         ("Nobody puts 'outstanding' anywhere near a post. Say good.", "Kez"),
     ]
+
+
+def test_a_witness_is_the_you_of_the_questions_put_to_them() -> None:
+    text = (
+        " 1  MS RUTH PELLING (affirmed)\n"
+        " 2  Examined by MR OSEI (Counsel to the Inquiry)\n"
+        " 3  Q. Ms Pelling, you were director of children's services from 2017?\n"
+        " 4  A. That's right.\n"
+        ' 5  Q. On 3 March 2020 you wrote to the chief executive. You said: "We are papering '
+        'over it. I need six more team managers."\n'
+    )
+    assert said(text) == [
+        ("We are papering over it. I need six more team managers.", "Ruth Pelling")
+    ]

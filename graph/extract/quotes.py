@@ -546,6 +546,10 @@ _LISTENER = re.compile(
 _REPLACED = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+")
 # A letter's greeting: "Dear Mr Roe,"; its addressee is "you" and "your" in the letter
 _DEAR = re.compile(r"(?m)^Dear\s+(?P<who>[^,\n]{2,60}?),?[ \t]*$")
+_WITNESS = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?P<who>(?:MR|MRS|MS|MISS|DR|PROFESSOR|CLLR|COUNCILLOR)\s+"
+    r"[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,3})[ \t]*\((?:affirmed|sworn|recalled)\)"
+)
 # A subject's clause with no comma: " who spent two days examining how ..."
 _BARE_RELATIVE = re.compile(r"\s+(?:who|which)\s+[^,.;:!?\"\u201c\u201d\n]{1,200}$")
 # A quotation inside a quotation, in double marks
@@ -747,8 +751,8 @@ class Document:
                 continue
             self._person_of[m.start] = record
             role = self._role_around(m)
-            if role and _AGE.fullmatch(role):
-                role = None  # "(Ellie, 14)", "(Amira, Year 9)"
+            if role and (_AGE.fullmatch(role) or re.match(r"(?:you|he|she|they|we|I)\b", role)):
+                role = None  # "(Ellie, 14)", "(Amira, Year 9)"; "Mr Roe, you were director"
             if role:  # ("Juliet Hammond (JH, Director of Children's Services)": no initials)
                 role = re.sub(r"^[A-Z]{2,4}[,;]\s*|[,;]\s*[A-Z]{2,4}$", "", role) or None
             if role and role not in record.roles:
@@ -840,6 +844,23 @@ class Document:
         self.addressee: Mention | None = next((m for m in named if m.kind == "person"), None)
         if self.addressee is not None:
             self._add_pronoun("you", r"\b[Yy]ou\b", dear.end())
+            return
+        # A hearing's witness, "MR JUSTIN ARKWRIGHT (affirmed)": "you" in the questions put
+        # to them ("You said: '...'") is the witness, as named in ordinary case
+        witness = _WITNESS.search(self.masked)
+        if witness is not None and not any(
+            m.start < witness.end("who") and witness.start("who") < m.end for m in self.mentions
+        ):
+            title, *names = witness.group("who").split()
+            self.addressee = Mention(
+                witness.start("who"),
+                witness.end("who"),
+                "person",
+                " ".join([title.title(), *(n.title() for n in names)]),
+                title=title.title(),
+            )
+            self.mentions = sorted([*self.mentions, self.addressee], key=lambda m: m.start)
+            self._add_pronoun("you", r"\b[Yy]ou\b", witness.end())
 
     def _add_author(self) -> None:
         """A speech, column or foreword "by" a named person, in its heading: "as I said in my
