@@ -7544,3 +7544,17 @@ def test_a_witness_is_the_you_of_the_questions_put_to_them() -> None:
     assert said(text) == [
         ("We are papering over it. I need six more team managers.", "Ruth Pelling")
     ]
+
+
+def test_counsels_question_states_a_grade_and_the_answer_is_of_its_year() -> None:
+    text = (
+        " 5  Q. When you arrived at Penwick Council, the most recent inspection was the single "
+        "inspection of 2016, which had rated the council requires improvement?\n"
+        " 6  A. Yes. Requires improvement overall, with leadership requires improvement too.\n"
+        " 7  Q. Was it rated good in 2019?\n"
+        " 8  A. No."
+    )
+    assert graded(text, published="2023-10-05") == [
+        ("Penwick Council", "sif-leadership", "requires-improvement"),
+        ("Penwick Council", "sif-overall", "requires-improvement"),
+    ]

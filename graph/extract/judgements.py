@@ -124,6 +124,14 @@ _NOT_RATED = re.compile(
     r"\b(?:not|never|n['\u2019]t)\s+(?:rated?|judged?|graded?)\s+(?:[\w'\u2019-]+\s+){1,5}$",
     re.I,
 )
+# A statement put as a question, as counsel puts it to a witness: "Q. When you arrived, the
+# most recent inspection ... had rated the council requires improvement?" (not "What would
+# you tell a council judged inadequate?", "Was it rated good?")
+_DECLARED = re.compile(
+    r"\s*(?:\d{1,2}\s+)?Q\.\s+(?:(?:And|So|But)\s+)?(?!(?:What|Who|Whom|Whose|Why|How|Where|Which|Is|Are|"
+    r"Was|Were|Do|Does|Did|Have|Has|Had|Can|Could|Would|Should|Will|Shall|May|Might|Must|Isn't|"
+    r"Wasn't|Aren't|Weren't|Don't|Didn't)\b)"
+)
 _BEFORE_QUESTION = re.compile(r"\s[\u2013\u2014-]\s|[;:]\s")
 # "That year Ofsted had judged ...", opening the sentence: the year named last before
 _OPENS_THAT_YEAR = re.compile(r"\s*(?:(?:In\s+)?[Tt]hat|The\s+same)\s+year\b")
@@ -512,7 +520,7 @@ def find_judgements(
         if _SCALE.match(sentence) or _RANGE.match(sentence):
             grades = []  # the scale explained ("on a four-point scale: outstanding, good, ..."),
             # or a range ("From outstanding to inadequate, we look at ..."): no one's grade
-        if sentence.rstrip().rstrip("\"”’'").endswith("?"):
+        if sentence.rstrip().rstrip("\"”’'").endswith("?") and not _DECLARED.match(sentence):
             # a question states no grade: "What would you tell a council judged inadequate?";
             # a statement before it does: "X was rated good in 2022 – what has changed?"
             asked = max((m.end() for m in _BEFORE_QUESTION.finditer(sentence)), default=0)
@@ -839,6 +847,9 @@ def _count(word: str) -> int:
     return _NUMBER_WORDS.get(word.lower()) or int(word)
 
 
+_QA_LINE = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?(?P<qa>[QA])\.[ \t]")
+
+
 def _lead_year(
     text: str, earlier: list[tuple[int, int, int | None]], start: int, published: str | None = None
 ) -> int | None:
@@ -851,9 +862,21 @@ def _lead_year(
         return None  # "This time inspectors rated us ...": not the time of the sentence before
     if _NEXT_INSPECTION.match(text, start):
         return None  # "By its next full inspection it was rated ...": a later one
+    answer = _QA_LINE.match(text, text.rfind("\n", 0, start) + 1)
     for s_start, s_end, year in reversed(earlier):
         if "\n" in text[s_end:start]:
-            return _list_year(text, start) or _heading_year(text, start)
+            # (a witness's answer is of the question just before: "Q. ... the single
+            # inspection of 2016 ...?" / "A. Yes. Requires improvement overall")
+            asked = _QA_LINE.match(text, text.rfind("\n", 0, s_start) + 1)
+            if not (
+                answer
+                and answer.group("qa") == "A"
+                and asked
+                and asked.group("qa") == "Q"
+                and text.count("\n", s_end, start) == 1
+            ):
+                return _list_year(text, start) or _heading_year(text, start)
+            answer = None
         if _UP_FROM.match(text, s_start):
             start = s_start
             continue  # "That's up from requires improvement in 2022": earlier grades, aside
