@@ -7558,3 +7558,20 @@ def test_counsels_question_states_a_grade_and_the_answer_is_of_its_year() -> Non
         ("Penwick Council", "sif-leadership", "requires-improvement"),
         ("Penwick Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_a_job_as_a_residential_worker_is_no_one() -> None:
+    text = (
+        "Ian Vellacott runs services for three councils. He talks about his first job as a "
+        "residential worker, which he describes as 'the best training anyone could have'."
+    )
+    assert said(text) == [("the best training anyone could have", "Ian Vellacott")]
+
+
+def test_a_pronoun_again_in_a_sentence_is_the_one_it_opens_with() -> None:
+    text = (
+        "Ian Vellacott runs services for three councils.\n\n"
+        "He talks about his father, a bus driver in Plymouth, and about his first weeks on "
+        "the job, which he describes as 'the best training anyone could have'."
+    )
+    assert said(text) == [("the best training anyone could have", "Ian Vellacott")]

@@ -1242,7 +1242,10 @@ _WORKED_AS = re.compile(
     r"\b(?:trained|worked|works|working|qualified|retrained|started|began|served|"
     r"worked\s+for\s+years|"
     # "spent twenty-two years as a social worker", "after a decade as a foster carer"
-    r"years|decades?|months|career)(?:\s+(?:part-time|full-time|now|still))?\s+as\s+$"
+    r"years|decades?|months|career|"
+    # "his first job as a residential worker", "her time as a foster carer"
+    r"(?:first|last|old|previous)?\s*(?:job|role|post|time|spell|stint))"
+    r"(?:\s+(?:part-time|full-time|now|still))?\s+as\s+$"
 )
 # A likeness before an unnamed-person noun: "the air of a man who", "like a woman"
 _LIKENESS = re.compile(

@@ -1963,6 +1963,22 @@ class Document:
             return self._resolve(self.author, self.author.start)
         if word in ("he", "she"):
             want = "m" if word == "he" else "f"
+            # "He talks about his father, a bus driver, and his first job, which he describes
+            # as": the one the sentence opens with
+            opening = self._sentence_start(self._para_start(m.start), m.start)
+            first = next(
+                (
+                    o
+                    for o in self.mentions
+                    if o.kind == "pronoun"
+                    and o.text == word
+                    and opening <= o.start < m.start
+                    and not self.masked[opening : o.start].strip()
+                ),
+                None,
+            )
+            if first is not None and first.start != m.start:
+                return self._pronoun(first, first.start)
             if self._interviewee is not None and self._interviewee.gender in (None, want):
                 return self._interviewee  # (an interview summary's "he")
             # The latest person named or quoted before, of that gender where it is known.
