@@ -1766,15 +1766,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _FIRST_WHOSE_KIN.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             add(Mention(match.start(), match.end("name"), "person", match.group("name")))
-    for match in _NOUN_FIRST.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
-    for match in _NOTE_FROM.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
-    for match in _ASKED_FIRST.finditer(text, start, end):
-        if match.group("name").lower() not in NOT_FIRST | PLACES:
-            add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
+    for pattern in (_NOUN_FIRST, _NOTE_FROM, _ASKED_FIRST):
+        for match in pattern.finditer(text, start, end):
+            if match.group("name").lower() not in NOT_FIRST | PLACES:
+                add(Mention(match.start("name"), match.end("name"), "person", match.group("name")))
     for match in _CALLED_FIRST.finditer(text, start, end):
         if match.group("name").lower() not in NOT_FIRST | PLACES:
             gender = _gender_of(match.group("noun"))

@@ -718,6 +718,7 @@ class Document:
         for a, b in self.paras:
             self.mentions.extend(find_mentions(self.masked, a, b, self.index, self.known_hits))
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self._drop_first_names()
         self._add_given_names()
         self._add_initials()
@@ -778,26 +779,28 @@ class Document:
             if m.title and m.title not in record.titles:
                 record.titles.append(" ".join(m.title.split()))
 
-    def _add_given_names(self) -> None:
-        """A woman's or a man's given name standing alone, for someone the text never names
-        in full: "Dan (our supervising social worker) rang", "Lily asked at tea:" (not part
-        of another name, nor a given name that is also a word: "Grace", "Bill", "Mark")."""
+    def _named_in_full(self, word: str) -> bool:
+        """Whether ``word`` is the first name (or a short form of it: "Bernie" of Bernadette
+        Quayle) of someone the text names in full, or a nickname's word."""
         firsts = {
             fold(w)
             for m in self.mentions
             if m.kind == "person"
             for w in m.text.split()[:-1]
             if w[:1].isupper()
-        }
-        firsts |= {fold(w) for _, n in self._nicknames for w in n.split()}
+        } | {fold(w) for _, n in self._nicknames for w in n.split()}
+        return any(f == fold(word) or _shortens(fold(word), f) for f in firsts)
+
+    def _add_given_names(self) -> None:
+        """A woman's or a man's given name standing alone, for someone the text never names
+        in full: "Dan (our supervising social worker) rang", "Lily asked at tea:" (not part
+        of another name, nor a given name that is also a word: "Grace", "Bill", "Mark")."""
         added = []
         for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z]+(?![\w-])", self.masked):
             word, a, b = match.group(0), match.start(), match.end()
             gender = gender_of_lone_name(word)
-            if gender is None:
-                continue
-            if any(f == fold(word) or _shortens(fold(word), f) for f in firsts):
-                continue  # someone named in full ("Bernie" of Bernadette Quayle), found later
+            if gender is None or self._named_in_full(word):
+                continue  # (someone named in full is found by that name later)
             if re.match(r"['\u2019]?\s*[A-Z][a-z]", self.masked[b : b + 3]) or re.match(
                 r"[ \t]+[A-Z][a-z]", self.masked[b : b + 3]
             ):
@@ -805,21 +808,14 @@ class Document:
             lead = re.search(r"([A-Z][\w'\u2019-]*)[ \t]+$", self.masked[max(0, a - 30) : a])
             if lead and lead.group(1).lower() not in NOT_FIRST:
                 continue  # ... or the end of one: "Queen Victoria", "Lady Alice"
-            if any(m.start < b and a < m.end for m in self.mentions):
-                continue
-            added.append(Mention(a, b, "person", word, gender=gender))
-        self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
+            if not self._taken(a, b):
+                added.append(Mention(a, b, "person", word, gender=gender))
+        self._insert(added)
 
     def _drop_first_names(self) -> None:
         """A first name alone after the words and before its verb ('"...," Kev says') of
         someone named in full, or by a nickname, elsewhere is theirs: left to be found again
         as that person's."""
-        full = {
-            fold(m.text.split()[0])
-            for m in self.mentions
-            if m.kind == "person" and len(m.text.split()) >= 2 and not m.title
-        }
-        full |= {fold(n.split()[-1]) for _, n in self._nicknames}
         self.mentions = [
             m
             for m in self.mentions
@@ -827,7 +823,7 @@ class Document:
                 m.kind == "person"
                 and not m.title
                 and " " not in m.text
-                and any(f == fold(m.text) or _shortens(fold(m.text), f) for f in full)
+                and self._named_in_full(m.text)
                 and any(
                     found.start("name") == m.start
                     for found in [FIRST_SAID.search(self.masked, max(0, m.start - 6), m.end + 12)]
@@ -835,6 +831,7 @@ class Document:
                 )
             )
         ]
+        self._starts = [m.start for m in self.mentions]
 
     def _add_addressee(self) -> None:
         """A letter to "Dear Ms Brannigan": "you said", "in your letter you described", in the
@@ -848,9 +845,7 @@ class Document:
         # A hearing's witness, "MR JUSTIN ARKWRIGHT (affirmed)": "you" in the questions put
         # to them ("You said: '...'") is the witness, as named in ordinary case
         witness = _WITNESS.search(self.masked)
-        if witness is not None and not any(
-            m.start < witness.end("who") and witness.start("who") < m.end for m in self.mentions
-        ):
+        if witness is not None and not self._taken(*witness.span("who")):
             title, *names = witness.group("who").split()
             self.addressee = Mention(
                 witness.start("who"),
@@ -859,7 +854,7 @@ class Document:
                 " ".join([title.title(), *(n.title() for n in names)]),
                 title=title.title(),
             )
-            self.mentions = sorted([*self.mentions, self.addressee], key=lambda m: m.start)
+            self._insert([self.addressee])
             self._add_pronoun("you", r"\b[Yy]ou\b", witness.end())
 
     def _add_author(self) -> None:

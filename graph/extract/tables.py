@@ -51,7 +51,8 @@ _AREA_NAME_COLUMN = re.compile(
     r"(?:judgements?|judgments?|(?:judgement\s+)?areas?|headings?)(?:\s+(?:codes?|names?))?", re.I
 )
 _NOTES_COLUMN = re.compile(
-    r"notes?|comments?|details?|(?:key\s+)?findings|(?:area|other|sub-?)\s*(?:judgements?|judgments?|grades?)",
+    r"notes?|comments?|details?|(?:key\s+)?findings|"
+    r"(?:area|other|sub-?)\s*(?:judgements?|judgments?|grades?)",
     re.I,
 )
 _GRADE_COLUMN = re.compile(
