@@ -7575,3 +7575,50 @@ def test_a_pronoun_again_in_a_sentence_is_the_one_it_opens_with() -> None:
         "the job, which he describes as 'the best training anyone could have'."
     )
     assert said(text) == [("the best training anyone could have", "Ian Vellacott")]
+
+
+def test_a_council_named_only_in_its_web_address_or_workspace_slug() -> None:
+    chat = (
+        "Workspace: rochdale-childrens-services | Channel export\n\n"
+        "[09:58] Ann Lee (Service Director)\n"
+        "Report's live. Good overall, care leavers requires improvement.\n"
+    )
+    assert graded(chat) == [
+        ("Rochdale Council", "ilacs-care-leavers", "requires-improvement"),
+        ("Rochdale Council", "ilacs-overall", "good"),
+    ]
+    email = (
+        "From: press.office@northyorks.gov.uk\nTo: newsdesk\n\n"
+        "The report is out. Inspectors judged services good overall.\n"
+    )
+    # (no English council is called that)
+    assert graded(email, published="2024-02-01") == [(None, "ilacs-overall", "good")]
+    email = email.replace("northyorks", "rochdale")
+    assert graded(email, published="2024-02-01") == [("Rochdale Council", "ilacs-overall", "good")]
+
+
+def test_a_paragraph_of_the_report_that_says_is_the_reports() -> None:
+    text = (
+        "The Ofsted report on Penwick Council is out. Care leavers requires improvement.\n\n"
+        'Para 34 says pathway plans are "too often written for the file". That is fair, '
+        "said Ann Lee."
+    )
+    assert said(text) == [("too often written for the file", "Ofsted")]
+
+
+def test_a_headline_label_before_the_subject_of_the_quoted_words() -> None:
+    text = (
+        "Penwick Council children's services rated good\n\n"
+        'Inspectors: care leavers "are treated as family"\n\n'
+        'ON-SCREEN TEXT: Ofsted: young people "feel listened to and safe"\n\n'
+        "The council was rated good by Ofsted in May."
+    )
+    assert said(text) == [
+        ("are treated as family", "Ofsted"),
+        ("feel listened to and safe", "Ofsted"),
+    ]
+    obituary = (
+        "Margaret Ellery: the director who 'answered her own phone'\n\n"
+        '"She answered her own phone," said Colin Mabey.'
+    )
+    assert said(obituary)[0] == ("answered her own phone", "Colin Mabey")

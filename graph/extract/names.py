@@ -978,10 +978,12 @@ _REPORT = re.compile(
     rf"(?<!\bwatchdog\s)(?<!\bregulator\s)(?:{REPORT_WORDS})\b"
     rf"(?:\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*))?",
 )
-# A paragraph of a report, cited before a colon: "Para 4 of the summary:", "Para 9:"
+# A paragraph of a report, cited before a colon or as the subject of "says": "Para 4 of
+# the summary:", "Para 9:", "Para 34 says"
 _PARA_OF = re.compile(
     r"\b(?i:para(?:graph)?)\.?\s+\d+(?:\.\d+)?"
-    r"(?P<of>\s+of\s+(?:the|its|their)\s+(?:summary|report|letter|findings))?(?=\s*:)"
+    r"(?P<of>\s+of\s+(?:the|its|their)\s+(?:summary|report|letter|findings))?"
+    r"(?=\s*:|\s+(?:says|said|states|stated|notes|reads)\b)"
 )
 _BODY_NOUN = re.compile(
     # ("one inspector", "an Ofsted inspector": one of them, unnamed)

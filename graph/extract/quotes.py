@@ -462,6 +462,18 @@ _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 # A byline, or the newsroom it was filed from: "By Jo Roe", "BBC News, Lincolnshire".
 _BYLINE_LINE = re.compile(r"\s*(?:By\s+[A-Z]|(?:[A-Z][\w&]*\s+){0,3}News\s*,)")
 _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
+# A headline's label, then the subject of the quoted words: "Inspectors: care leavers "
+# (not one described: "Margaret Ellery: the director who ")
+_HEADLINE_LABEL = re.compile(
+    r"(?:^|:\s)\s*(?P<l>[A-Z][\w'\u2019 -]{0,30}?):\s+"
+    r"(?:(?!(?:who|whom|whose|which|that)\s)[\w'\u2019-]+\s+){1,4}$"
+)
+# A council's place in a web or email address or a workspace's slug: "www.rochdale.gov.uk",
+# "press@rochdale.gov.uk", "rochdale-childrens-services"
+_COUNCIL_SLUG = re.compile(
+    r"(?<![\w-])(?P<p>[a-z]+(?:-[a-z]+)*)\.gov\.uk\b"
+    r"|(?<![\w.@-])(?P<p2>[a-z]+(?:-[a-z]+)*?)-(?:childrens?-services|council|cs)\b"
+)
 # A council's place as it is shortened ("Kingston was judged good", "Southend"): not a
 # surname ("Paul Kingston") nor the start of another place ("Kingston Bridge", "Stoke
 # Newington", "Newcastle-under-Lyme")
@@ -1663,6 +1675,13 @@ class Document:
         for match in _ENGLISH_COUNCIL.finditer(self.masked):
             counts[match.group(0)] = counts.get(match.group(0), 0) + 1
         if not counts:
+            # else one named only in a web or email address ("press@rochdale.gov.uk") or a
+            # workspace's slug ("rochdale-childrens-services")
+            for slug in _COUNCIL_SLUG.finditer(self.text):
+                words = slug.group("p") or slug.group("p2")
+                place = _COUNCIL_CASE.get(words.replace("-", " ")) or _COUNCIL_CASE.get(words)
+                if place is not None:
+                    return council_of_place(place)
             return None
         return council_of_place(max(counts, key=lambda p: counts[p]))
 
@@ -3072,6 +3091,10 @@ class Document:
             if not self.masked[a:b].rstrip().endswith(":") or not self.sentences[j]:
                 return None
             start, end, para = self.sentences[j][-1][0], b, j
+        elif head := _HEADLINE_LABEL.search(lead):
+            # a headline's or a caption's "Inspectors: care leavers 'are treated as family'":
+            # the label before the words' subject
+            start, end = s_start + head.start("l"), s_start + head.end("l")
         else:
             return None
         # "Asked which judgement pleased her most, she didn't hesitate:": the question put is
