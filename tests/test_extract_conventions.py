@@ -7622,3 +7622,33 @@ def test_a_headline_label_before_the_subject_of_the_quoted_words() -> None:
         '"She answered her own phone," said Colin Mabey.'
     )
     assert said(obituary)[0] == ("answered her own phone", "Colin Mabey")
+
+
+def test_dcs_refers_back_to_the_director_of_childrens_services() -> None:
+    text = (
+        "Penwick Council was rated good.\n\n"
+        "Enquiry: Interview request with the director of children's services, Abi Clarke, "
+        "and with Cllr Jo Amis.\n"
+        "Internal note: DCS said at comms catch-up, "
+        "\u201cNot this week. After the summer.\u201d\n\n"
+        "Later the DCS added: \u201cBring the care leavers\u2019 forum into it.\u201d"
+    )
+    assert said(text) == [
+        ("Not this week. After the summer.", "Abi Clarke"),
+        ("Bring the care leavers\u2019 forum into it.", "Abi Clarke"),
+    ]
+
+
+def test_a_spokesperson_without_an_article_opening_a_line() -> None:
+    text = (
+        "Penwick Council was rated good.\n\n"
+        "Response: Youth justice is inspected by HMIP, not Ofsted. Spokesperson line issued "
+        "Thu 08:10:\n"
+        "\u201cOur youth justice service has made real progress since its inspection.\u201d\n"
+    )
+    assert said(text) == [
+        (
+            "Our youth justice service has made real progress since its inspection.",
+            "Penwick Council",
+        )
+    ]

@@ -736,6 +736,7 @@ ROLE_NOUNS = (
     "brigadier",
     "adviser",
     "advisor",
+    "dcs",  # the director of children's services
     *HEADING_ROLES,
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
     "claimant",
@@ -955,7 +956,10 @@ class Mention:
 
 
 _SPOKES = re.compile(
-    r"\b(?i:an?|the)\s+(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
+    # (or none, opening a line or a sentence: "Spokesperson line issued 08:10:")
+    # (not a possessive: "Kelby Council's spokesman", below)
+    r"(?:\b(?i:an?|the)\s+|(?:\A|(?<=\n)|(?<=[.:!?]\s))(?=(?:[A-Z][\w&-]*\s+){0,4}(?i:spokes)))"
+    r"(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:for|of|and)\s+)?){0,6}?)?"
     r"(?P<council>(?i:(?:county|city|borough|district)\s+)?(?i:council)\s+)?"  # "A county
     r"(?P<kind>(?i:branch|union|trust|partnership|charity)\s+)?"  # council spokeswoman"
     r"(?i:spokes(?:person|man|woman))(?:\s+(?:for|from|at)\s+(?P<for>(?:the\s+)?"
@@ -1024,6 +1028,11 @@ _HEADLINE_ROLE = re.compile(
     r"(?P<r>(?i:leader|chief\s+executive|director|minister|mayor|commissioner|cabinet\s+member|"
     r"boss))"
     rf"(?=\s+(?:{_HEADLINE_SPEAKS})\b|:\s|\s*$)"
+)
+# A note's "DCS said at the catch-up": the director of children's services, with no article
+_BARE_DCS = re.compile(
+    r"(?<![Tt]he\s)(?<![Oo]ur\s)(?<![Ii]ts\s)\bDCS(?=\s+(?:said|says|told|tells|added|adds|"
+    r"replied|wrote|emailed)\b)"
 )
 # "A family court judge has criticised ...": the judge the article names (Judge X)
 _A_JUDGE = re.compile(
@@ -1643,6 +1652,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         add(Mention(match.start(), match.end(), "role", role))
     for match in _HEADLINE_ROLE.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "role", match.group("r").lower()))
+    for match in _BARE_DCS.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "role", "dcs"))
     for match in _PLACE_SERVICES.finditer(text, start, end):
         if match.group("place").lower() not in NOT_FIRST - PLACES:
             phrase = " ".join(match.group(0).split())

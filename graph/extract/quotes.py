@@ -4101,6 +4101,8 @@ def _role_fit(noun: str, role: str) -> int:
         return 3  # ("the council leader": the Leader, not the opposition group's leader)
     if noun == "boss" and re.search(r"\b(?:chief\s+executive|director|leader)\b", low):
         return 1  # the council boss: its chief executive, a director, its leader
+    if noun == "dcs" and re.search(r"\bdirector\s+of\s+children'?s\s+services\b", low):
+        return 2  # the DCS: the director of children's services
     if low.startswith(noun + ",") or low.startswith(noun + " "):
         return 2
     found = re.search(rf"(?<![\w-])(?P<lead>\w+\s+)?{re.escape(noun)}(?![\w-])", low)
