@@ -7652,3 +7652,11 @@ def test_a_spokesperson_without_an_article_opening_a_line() -> None:
             "Penwick Council",
         )
     ]
+
+
+def test_a_notes_label_then_a_few_words_before_the_quoted_words() -> None:
+    text = (
+        "Key: JR = Jo Roe, director of children's services, Penwick Council.\n\n"
+        '- focused visit 2021? JR: no grade, "and ignore anyone who says otherwise"\n'
+    )
+    assert said(text) == [("and ignore anyone who says otherwise", "Jo Roe")]

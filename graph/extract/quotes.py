@@ -466,7 +466,7 @@ _COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
 # (not one described: "Margaret Ellery: the director who ")
 _HEADLINE_LABEL = re.compile(
     r"(?:^|:\s)\s*(?P<l>[A-Z][\w'\u2019 -]{0,30}?):\s+"
-    r"(?:(?!(?:who|whom|whose|which|that)\s)[\w'\u2019-]+\s+){1,4}$"
+    r"(?:(?!(?:who|whom|whose|which|that)\s)[\w'\u2019-]+,?\s+){1,4}$"
 )
 # A council's place in a web or email address or a workspace's slug: "www.rochdale.gov.uk",
 # "press@rochdale.gov.uk", "rochdale-childrens-services"
