@@ -7660,3 +7660,16 @@ def test_a_notes_label_then_a_few_words_before_the_quoted_words() -> None:
         '- focused visit 2021? JR: no grade, "and ignore anyone who says otherwise"\n'
     )
     assert said(text) == [("and ignore anyone who says otherwise", "Jo Roe")]
+
+
+def test_thats_the_line_someone_used_after_the_quotation() -> None:
+    text = (
+        'DRIVING THE DAY: "WE ARE NOT WHERE WE WANT TO BE, BUT WE ARE NOT WHERE WE WERE." '
+        "That's the line Penwick Council chief executive Jo Roe road-tested on staff.\n\n"
+        '"We are getting better at this every month." That was the message Cllr Ann Lee '
+        "gave the committee."
+    )
+    assert said(text) == [
+        ("WE ARE NOT WHERE WE WANT TO BE, BUT WE ARE NOT WHERE WE WERE.", "Jo Roe"),
+        ("We are getting better at this every month.", "Ann Lee"),
+    ]

@@ -313,6 +313,12 @@ _VERDICT_OF = re.compile(
     r"(?:verdict|words?|view|message|response|reaction|assessment|warning|conclusion|"
     r"judge?ment|answer|plea|reply)\s+(?:of|from)\s+(?:the\s+)?"
 )
+# ... or the line someone used: "That's the line Jo Roe road-tested on staff", "That was the
+# message Cllr Roe gave"
+_LINE_OF = re.compile(
+    r"[\s\u2019\u201d\"']*(?:That|This)(?:['\u2019]s|\s+(?:was|is))\s+(?:the|a|her|his)\s+"
+    r"(?:[a-z]+\s+)?(?:line|message|phrase|soundbite|mantra|slogan|refrain)\s+(?:that\s+)?"
+)
 # A message as a sentence's subject ("The post said:"), and its author's verb before it
 # ("Cllr Roe published a post on his Facebook page")
 _MESSAGES = r"(?:post|tweet|message|e-?mail|comment|status|update|note|text)"
@@ -3809,13 +3815,17 @@ class Document:
     def _verdict_after(self, q: QuoteSpan) -> _Attribution | None:
         """'"We are not there yet." That was the verdict of council leader Jo Roe.': the one
         whose verdict, words or response the next sentence says the quotation was."""
-        found = _VERDICT_OF.match(self.masked, q.close_end)
+        found = _VERDICT_OF.match(self.masked, q.close_end) or _LINE_OF.match(
+            self.masked, q.close_end
+        )
         if found is None:
             return None
         named = self._named_after(found.end(), self.paras[q.paragraph][1])
-        # (after the post: "of council leader Jo Roe")
+        # (after the post: "of council leader Jo Roe", "the line Kelby Council chief executive
+        # Jo Roe")
         if named is None or not re.fullmatch(
-            r"(?:[a-z][\w'\u2019-]*\s+){0,5}", self.masked[found.end() : named[0].start]
+            r"(?:[a-z][\w'\u2019-]*\s+){0,5}|(?:[A-Z][\w'\u2019&-]*\s+){1,5}(?:[a-z][\w-]*\s+){1,3}",
+            self.masked[found.end() : named[0].start],
         ):
             return None
         m, role = named
