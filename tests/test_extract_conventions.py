@@ -7673,3 +7673,12 @@ def test_thats_the_line_someone_used_after_the_quotation() -> None:
         ("WE ARE NOT WHERE WE WANT TO BE, BUT WE ARE NOT WHERE WE WERE.", "Jo Roe"),
         ("We are getting better at this every month.", "Ann Lee"),
     ]
+
+
+def test_a_modules_or_episodes_number_is_not_a_name() -> None:
+    text = (
+        'Module CS-14: "What Ofsted told us", an introduction for new starters\n\n'
+        'Episode PK-3: "Life after care", a podcast for care leavers\n\n'
+        "Penwick Council was rated good."
+    )
+    assert said(text) == []

@@ -267,8 +267,13 @@ NOT_NAME = set(
         "Minutes",
         "Agenda",
         "Item",
-        # a book's parts: "Chapter Seven: The Letter"
+        # a book's, a course's or a series' parts: "Chapter Seven: The Letter", "Module CS-14:"
         "Chapter",
+        "Module",
+        "Episode",
+        "Lesson",
+        "Slide",
+        "Scene",
         "Contributors",
         "Supporting",
         "Documents",
