@@ -7682,3 +7682,16 @@ def test_a_modules_or_episodes_number_is_not_a_name() -> None:
         "Penwick Council was rated good."
     )
     assert said(text) == []
+
+
+def test_a_timelines_lines_each_open_with_their_year() -> None:
+    text = (
+        "PENWICK COUNCIL | LEARNING HUB\n\n"
+        "ON SCREEN (timeline graphic):\n"
+        "2015: Single inspection framework. Overall: requires improvement\n"
+        "2019: ILACS. Overall: good\n"
+    )
+    assert graded(text, published="2023-10-17") == [
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "sif-overall", "requires-improvement"),
+    ]

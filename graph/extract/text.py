@@ -64,6 +64,8 @@ _NUMBERED = re.compile(
     r"\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z\"'\u201c\u2018(\[])"
 )
 
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}[ \t]*(?::|[\u2013\u2014-][ \t])")
+
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph: blank lines and line ends separate them, except a
@@ -91,7 +93,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             open_end = open_word = False
             continue
         first = text[start]
-        numbered = _NUMBERED.match(text, start)
+        # (or a timeline's next entry: "2019: ILACS. Overall: good")
+        numbered = _NUMBERED.match(text, start) or _YEAR_LABEL.match(text, start)
         # (a narrow column's wrap, a teletext page's: "Hull City Council's children's //
         # services have been rated good by // Ofsted, up from requires improvement // to be
         # good in 2019.": a line ending on such a word, or going on in lower case after a
