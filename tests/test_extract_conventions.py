@@ -7695,3 +7695,42 @@ def test_a_timelines_lines_each_open_with_their_year() -> None:
         ("Penwick Council", "ilacs-overall", "good"),
         ("Penwick Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_a_tables_lead_in_line_gives_its_framework_and_year() -> None:
+    text = (
+        "Our grades since 2014 are as follows.\n\n"
+        "Single inspection framework, inspection in November 2016 (report published "
+        "January 2017):\n\n"
+        "| Judgement | Grade |\n"
+        "|---|---|\n"
+        "| Overall effectiveness | Good |\n"
+        "| Experiences and progress of care leavers | Requires improvement |\n"
+        "| Leadership, management and governance | Good |\n\n"
+        "Penwick Council\n"
+    )
+    assert sorted((j["area"], j["grade"], j["year"]) for j in extract(text)["judgements"]) == [
+        ("sif-care-leavers", "requires-improvement", 2016),
+        ("sif-leadership", "good", 2016),
+        ("sif-overall", "good", 2016),
+    ]
+
+
+def test_adult_social_care_and_a_purpose_clause_are_not_judgements() -> None:
+    text = (
+        "Penwick Council's children's services were rated good in 2022.\n\n"
+        "Adult social care was assessed by the Care Quality Commission as part of a pilot and "
+        "was rated Requires Improvement.\n\n"
+        "Our priority is to improve pathway plans, so that care leavers are judged outstanding "
+        "at the next inspection."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_a_share_of_audited_records_graded_is_not_a_judgement() -> None:
+    text = (
+        "Penwick Council's children's services were rated requires improvement in 2022.\n\n"
+        "Our audit programme looked at 312 records in 2023. 64% were graded 'good' or better "
+        "by auditors, up from 51 per cent rated good the year before."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "requires-improvement")]

@@ -109,6 +109,8 @@ NEGATED = re.compile(
     r"considered|branded|classed|found\s+to\s+be)\s+(?:as\s+)?|no\s+longer|not|never|rather\s+than|get\s+back\s+to|aim\s+to\s+be|ambition\s+to\s+be|"
     r"aspire\s+to\s+be|become|becoming|better\s+than|want\s+to\s+be|to\s+be\s+rated|"
     r"would\s+be|could\s+be|should\s+be|a\s+move\s+to|journey\s+to|get\s+to|getting\s+to|"
+    # "so that care leavers are judged good at the next inspection": a purpose
+    r"\bso\s+that\s+(?:[\w'\u2019-]+\s+){1,5}(?:is|are|be|get|gets)\s+(?:rated|judged|graded)\s+|"
     # "can be rated good at their next inspection": a hope
     r"(?:can|could|would|should|will|may|might|must)\s+(?:\w+\s+)?be\s+(?:rated|judged|graded)\s+|"
     # (a plain "reach" states a fact: "only two areas ... reach 'good'")
@@ -337,7 +339,11 @@ OTHER_SUBJECT = re.compile(
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
     r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre)|"
     # health services: "the community health trust that runs its therapy services"
-    r"(?:health|NHS|hospital|ambulance)\s+(?:foundation\s+)?trusts?|hospitals?)\b",
+    r"(?:health|NHS|hospital|ambulance)\s+(?:foundation\s+)?trusts?|hospitals?|"
+    # a share of cases or records an audit graded: "64% were graded 'good' or better"
+    r"(?<![\w.])\d+(?:\.\d+)?(?=\s*(?:%|per\s*cent\b))|"
+    # the council's services for adults, which the CQC assesses
+    r"adult(?:s['\u2019])?\s+(?:social\s+care|services))\b",
     re.I,
 )
 # Another inspectorate's grade, by its name after the grade: "rated good by the CQC"

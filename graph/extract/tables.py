@@ -183,6 +183,24 @@ def _coded_area(text: str, code: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_PUBLISHED_YEAR = re.compile(r"\b(?:published|out|released)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _lead_in(text: str, start: int) -> tuple[int | None, str | None]:
+    """The year and framework of the line before a table that leads in to it (ending in a
+    colon), the inspection's year rather than its report's."""
+    before = text[:start].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip()
+    if not line.endswith(":") or len(line) > 200:
+        return None, None
+    years = [
+        int(m.group())
+        for m in YEAR.finditer(line)
+        if not _PUBLISHED_YEAR.search(line[max(0, m.start() - 30) : m.start()])
+    ]
+    return (years[0] if years else None), _framework_of(line)
+
+
 def _framework_of(cell: str) -> str | None:
     if re.search(r"\bSIF\b|single\s+inspection", cell, re.I):
         return "sif"
@@ -218,7 +236,9 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
         elif any(GRADE_RE.search(h) for h in header):
             continue  # no header: a row of its own, read as words
         kinds: list[tuple[str, object]] = []
-        table_year = None
+        # the line that leads in to the table: "Single inspection framework, inspection in
+        # November 2016 (report published January 2017):"
+        table_year, lead_framework = _lead_in(text, block[0][0])
         for h in header:
             name = " ".join(h.replace("_", " ").split())
             # "Judgement (2016)": the year of the whole table
@@ -263,7 +283,9 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             year_cell = values.get("year", ("", None))[0] or values.get("framework", ("", None))[0]
             found_year = YEAR.search(year_cell)
             row_year = int(found_year.group()) if found_year else table_year
-            framework = _framework_of(values.get("framework", ("", None))[0])
+            framework = _framework_of(values.get("framework", ("", None))[0]) or (
+                lead_framework if row_year == table_year else None
+            )
             body = values.get("body", ("", None))[0].strip() or None
             area_name = values.get("area-name", ("", None))[0].strip()
             if area_name and area_name not in coded:
