@@ -7734,3 +7734,16 @@ def test_a_share_of_audited_records_graded_is_not_a_judgement() -> None:
         "by auditors, up from 51 per cent rated good the year before."
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "requires-improvement")]
+
+
+def test_each_of_the_judgements_beneath_the_overall_one() -> None:
+    text = (
+        "Inspection of Penwick Council's children's services (ILACS), June 2019: good overall, "
+        "with each of the three judgements beneath it also good."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-help-and-protection", "good"),
+        ("Penwick Council", "ilacs-leaders", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

@@ -266,7 +266,7 @@ ALL_AREAS_BEFORE = re.compile(
 ALL_AREAS_WITH = re.compile(
     r"\bwith\s+(?:all|each|every)\s+(?:of\s+(?:the|its)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
     r"(?:(?:key|judgement|judgment|inspection|graded)\s+)?(?:areas?|judgements?|judgments?)\s+"
-    r"(?:(?:also|all|each)\s+)?(?:(?:judged|rated|graded)\s+(?:as\s+)?)?[\"'\u201c\u2018]?\s*$",
+    r"(?:(?:beneath|under|below)\s+(?:it|that|this)\s+)?(?:(?:also|all|each)\s+)?(?:(?:judged|rated|graded)\s+(?:as\s+)?)?[\"'\u201c\u2018]?\s*$",
     re.I,
 )
 # "They judged every area of the service outstanding": the same, as the object

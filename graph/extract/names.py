@@ -669,7 +669,8 @@ _ORG_LEAD_STRIP = re.compile(
 _OFFICE_OF = re.compile(
     r"(?:(?:Deputy|Opposition|Group|Cabinet|Former|Acting|Interim)\s+|Vice[- ])?"
     r"(?i:meeting|leader|member|members|chair|head|chairman|chief\s+executive|mayor|cabinet|officers?|staff|full\s+council|"
-    r"minutes|agenda)"
+    # ("Inspection of Kelby Council's children's services": the council, as a report names it)
+    r"minutes|agenda|inspection|review|report)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 # Nouns that speak for a body: inspectorate words, reports, councils, spokespeople.
