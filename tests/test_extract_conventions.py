@@ -7747,3 +7747,18 @@ def test_each_of_the_judgements_beneath_the_overall_one() -> None:
         ("Penwick Council", "ilacs-leaders", "good"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_the_council_in_a_text_about_its_childrens_trust_is_the_council() -> None:
+    text = (
+        "Bunting in the window of Sunderland Children's Trust, hours after Ofsted rated the "
+        "trust requires improvement to be good. The trust's predecessor "
+        "was the council, which was rated inadequate in 2018 before the trust took the "
+        "service over. Old hands remember when the council was rated good in 2015.\n\n"
+        "The trust's chair said the trust would keep going."
+    )
+    assert graded(text, published="2024-05-01") == [
+        ("Sunderland Children's Trust", "ilacs-overall", "requires-improvement"),
+        ("Sunderland Council", "ilacs-overall", "inadequate"),
+        ("Sunderland Council", "sif-overall", "good"),
+    ]

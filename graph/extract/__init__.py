@@ -132,6 +132,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     several = len(doc.english_councils()) > 1
     found = find_judgements(doc.flat, spans, published, skip)
     last = None  # the body of the grade before, and where its paragraph (its line) starts
+    the_councils: set[int] = set()  # grades of "the council" of the text's children's trust
     for j in found:
         body, body_id = (council.name, council.id) if council else (None, None)
         paragraph = doc.text.rfind("\n", 0, j.start)
@@ -247,6 +248,18 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         )
         if kind and (one := doc.council_of_kind(kind.group(1))) is not None:
             body, body_id = one.name, one.id
+        elif (
+            trust is not None
+            and body == trust.name
+            and not before
+            and (place := trust_place(trust.name)) is not None
+            and re.search(r"\bthe\s+council\b(?!['\u2019])[^.;]{0,40}$", lead, re.I)
+        ):
+            # "the council was rated good in 2015", in a text about its children's trust:
+            # the council of the trust's place (its own grade, not the trust's again)
+            one = council_of_place(place)
+            body, body_id = one.name, one.id
+            the_councils.add(id(j))
         j.body, j.body_id = body, body_id
         last = (body, body_id, paragraph, j.end)
     # Tables of grades: each row's body as the table names it, else the text's council; what
@@ -269,7 +282,8 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     found = [
         j
         for j in found
-        if not (
+        if id(j) in the_councils
+        or not (
             j.body
             and (years := trusts.get((council_core(j.body), j.area, j.grade))) is not None
             and (j.year in years or j.year is None or None in years)

@@ -156,7 +156,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s*[\"'\u201c\u2018]?\s*$", re.I)
 RATED_OBJECT = re.compile(
     r"\b(?:rated|rating|judged|judging|graded|branded|deemed|ranked|found)\s+"
     r"(?:[\w'\u2019-]+\s+){0,7}?"
-    r"(?:services?(?:\s+for\s+children)?|council|authority|department|it|them|us|"
+    r"(?:services?(?:\s+for\s+children)?|council|authority|department|trust|company|it|them|us|"
     r"(?:support|services?|help|provision|work)\s+for\s+care\s+leavers)\s+"
     r"(?:as\s+)?$"
     # "Ofsted rated Rochdale good": a place named as the object
