@@ -7762,3 +7762,13 @@ def test_the_council_in_a_text_about_its_childrens_trust_is_the_council() -> Non
         ("Sunderland Council", "ilacs-overall", "inadequate"),
         ("Sunderland Council", "sif-overall", "good"),
     ]
+
+
+def test_fostering_agencies_and_a_church_schools_grades_are_not_the_councils() -> None:
+    text = (
+        "Penwick Council's children's services were rated requires improvement in 2022.\n\n"
+        "Two of the independent fostering agencies the council commissions were rated "
+        "outstanding by Ofsted during the year.\n\n"
+        "- Thornby CE Primary was rated good by Ofsted in June."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "requires-improvement")]

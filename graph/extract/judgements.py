@@ -331,8 +331,10 @@ OTHER_SUBJECT = re.compile(
     r"(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
     r"(?:short[\s-]breaks?|respite|residential|group|family)\s+homes?\b|"
     # a school by its name: "Harefield Road Primary"
-    r"(?-i:[A-Z][a-z]+\s+(?:Primary|Infants?|Juniors?|Grammar|Academy))\b|"
-    r"care\s+homes?|fostering\s+(?:service|agency)|adoption\s+agency|academy|"
+    # ("Thornby CE Primary", "St Anne's RC Primary")
+    r"(?-i:[A-Z][a-z]+\s+(?:(?:CE|C\s+of\s+E|CofE|RC|Catholic|Methodist)\s+)?"
+    r"(?:Primary|Infants?|Juniors?|Grammar|Academy))\b|"
+    r"care\s+homes?|fostering\s+(?:services?|agency|agencies)|adoption\s+agency|academy|"
     # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
     r"(?:inspectorate|watchdog|regulator))|"
