@@ -7772,3 +7772,29 @@ def test_fostering_agencies_and_a_church_schools_grades_are_not_the_councils() -
         "- Thornby CE Primary was rated good by Ofsted in June."
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "requires-improvement")]
+
+
+def test_a_profile_cards_words_are_the_named_persons() -> None:
+    text = (
+        "MEET THE TEAM\n\n"
+        "We're the company that runs children's social care for Penwick Council.\n\n"
+        "Dami Oladipo\n"
+        "Team Manager, Assessment and Intervention\n"
+        "Joined: 2019\n\n"
+        '"I came for six months as an agency worker. That was five years ago."\n\n'
+        'Best bit of the job: "When a family tells you they don\'t need us any more."\n\n'
+        "Marek Nowak\n"
+        "Social Worker, Children in Care\n\n"
+        '"People assume this town is all roundabouts. It isn\'t, and the kids are brilliant."\n\n'
+        "Our journey\n\n"
+        '"We are improving every single month," said the council.'
+    )
+    assert said(text) == [
+        ("I came for six months as an agency worker. That was five years ago.", "Dami Oladipo"),
+        ("When a family tells you they don't need us any more.", "Dami Oladipo"),
+        (
+            "People assume this town is all roundabouts. It isn't, and the kids are brilliant.",
+            "Marek Nowak",
+        ),
+        ("We are improving every single month", "Penwick Council"),
+    ]

@@ -241,6 +241,12 @@ def _shortens(short: str, full: str) -> bool:
 
 
 # A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
+# A profile card's field ("Joined: 2019", "Team: Fostering") and its words, quoted or after a
+# label ("Best bit of the job: '...'")
+_CARD_FIELD = re.compile(
+    r"[A-Z][\w'\u2019 ]{1,30}:[ \t]*[^\s\"\u201c'\u2018][^\n.!?\"\u201c]{0,50}"
+)
+_CARD_WORDS = re.compile(r"(?:[A-Z][\w'\u2019 ?]{1,40}:[ \t]*)?[\"\u201c\u2018']")
 _SECTION_LABEL = re.compile(
     r"[ \t]*(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
     r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?[ \t]*[:\u2013\u2014-][ \t]*"
@@ -3478,7 +3484,7 @@ class Document:
                     attribution = _Attribution(self._interviewee, None, 0, 0, None)
                     how = "interviewee"
                 if attribution is None:
-                    attribution = self._section_subject(index)
+                    attribution = self._section_subject(index) or self._profile_card(index)
                     how = "section" if attribution else how
                 if attribution is None:
                     attribution = self._record_from(q)
@@ -4012,6 +4018,33 @@ class Document:
                 return None
             speaker = self._resolve(named[0], named[0].start)
             return _Attribution(speaker, None, 0, 0, None) if speaker else None
+        return None
+
+    def _profile_card(self, index: int) -> _Attribution | None:
+        """A staff page's card: a line with a person's name, a line with their role, a few
+        "Joined: 2019" lines, then their words, each paragraph opening with them or with a
+        label ("Best bit of the job: '...'"): the card's person's."""
+        for j in range(index - 1, 0, -1):
+            a, b = self.paras[j]
+            line = self.masked[a:b].strip()
+            if _CARD_FIELD.fullmatch(line) or _CARD_WORDS.match(line):
+                continue  # a field, or words of the card (quoted, or labelled)
+            if "\n" in line or len(line) > 100 or not ROLE_KEYWORDS.search(line):
+                return None
+            if line[-1] in ".;:!?\"'\u201d\u2019":
+                return None
+            # the role line: the line above it names the person, and nothing else
+            na, nb = self.paras[j - 1]
+            named = self._mentions_in(na, nb)
+            if (
+                len(named) != 1
+                or named[0].kind != "person"
+                or self.masked[na : named[0].start].strip()
+                or self.masked[named[0].end : nb].strip()
+            ):
+                return None
+            speaker = self._resolve(named[0], named[0].start)
+            return _Attribution(speaker, None, 0, 0, line) if speaker else None
         return None
 
     def _paragraph_after(self, index: int) -> _Attribution | None:
