@@ -7798,3 +7798,17 @@ def test_a_profile_cards_words_are_the_named_persons() -> None:
         ),
         ("We are improving every single month", "Penwick Council"),
     ]
+
+
+def test_a_rabbi_of_a_synagogue_which_hosted_it_is_a_person_and_the_rabbi() -> None:
+    text = (
+        "Penwick Council wants more foster carers.\n\n"
+        "\u201cWe are not asking for miracles,\u201d said Rabbi Dovid Anscombe of Hendon Road "
+        "Synagogue, which hosted the first evening on Sunday.\n\n"
+        "By Miriam Feld, Community Editor\n\n"
+        "The rabbi is not starry-eyed. \u201cSome will come for the cake,\u201d he said."
+    )
+    assert said(text) == [
+        ("We are not asking for miracles", "Dovid Anscombe"),
+        ("Some will come for the cake", "Dovid Anscombe"),
+    ]

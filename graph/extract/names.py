@@ -1625,7 +1625,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             add(Mention(a, b, "body", stripped))
     for match in _WHICH_BODY.finditer(text, start, end):
         # "Bristol Care Leavers' Voice, which represents them, posted": a body
-        words = _ORG_LEAD_STRIP.sub("", match.group(0)).split()
+        # (after a person of it: "Rabbi Dovid Anscombe of Hendon Road Synagogue, which")
+        titled = re.match(rf"(?:{TITLES})\s+(?:[A-Z][\w'\u2019-]*\s+){{1,3}}of\s+", match.group(0))
+        words = _ORG_LEAD_STRIP.sub("", match.group(0)[titled.end() if titled else 0 :]).split()
         name = " ".join(words)
         if (
             len(words) >= 2

@@ -2781,8 +2781,13 @@ class Document:
                 inverted
                 or not after.strip()
                 or re.match(r"\s*[,.;:!?()\n]", after)
-                # "says foster carer Dave Pritchard from Devizes, who ..."
-                or re.match(r"\s+(?:from|of|in)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[,.;]", after)
+                # "says foster carer Dave Pritchard from Devizes, who ...", "said Rabbi Jo Roe
+                # of Hendon Road Synagogue."
+                or re.match(
+                    r"\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019&-]+"
+                    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'\u2019&-]+){0,5}\s*[,.;]",
+                    after,
+                )
             ):
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
