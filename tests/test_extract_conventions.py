@@ -7812,3 +7812,12 @@ def test_a_rabbi_of_a_synagogue_which_hosted_it_is_a_person_and_the_rabbi() -> N
         ("We are not asking for miracles", "Dovid Anscombe"),
         ("Some will come for the cake", "Dovid Anscombe"),
     ]
+
+
+def test_a_past_tense_grade_in_quotation_marks_is_not_a_quotation() -> None:
+    text = (
+        "Penwick Council, whose children\u2019s services were judged \u201coutstanding\u201d by "
+        "Ofsted in 2021, four years after an inspection found they \u201crequired "
+        "improvement\u201d, says it has 11 children in care."
+    )
+    assert said(text) == []

@@ -194,7 +194,7 @@ FILLER = set(
 )
 GRADES = re.compile(
     r"^(?:(?:rated|judged|graded|an?|the)\s+)?(?:outstanding|good|inadequate|(?:requires?|"
-    r"requiring)\s+improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better)"
+    r"required|requiring)\s+improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better)"
     r"[.!]?$",
     re.I,
 )
