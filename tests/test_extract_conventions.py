@@ -7821,3 +7821,13 @@ def test_a_past_tense_grade_in_quotation_marks_is_not_a_quotation() -> None:
         "improvement\u201d, says it has 11 children in care."
     )
     assert said(text) == []
+
+
+def test_a_ledes_unnamed_council_is_the_council_the_text_names() -> None:
+    text = (
+        "A north London council has asked synagogues to help it find foster carers, after "
+        "admitting that children in its care are placed with families who \u201cdo not share "
+        "their way of life\u201d.\n\n"
+        "Barnet Council says it has 11 Jewish children in care."
+    )
+    assert said(text) == [("do not share their way of life", "Barnet Council")]

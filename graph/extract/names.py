@@ -1005,7 +1005,11 @@ _BODY_NOUN = re.compile(
     r"|(?:watchdog|inspectorate|regulator)(?=\s+(?:says|said|warns|finds|found)\b))\b|"
     rf"\b(?P<council>the\s+(?:local\s+|county\s+|city\s+|borough\s+)?(?:council|authority)\b"
     # in a post: "Council said in the Echo they are ...", the council without its article
-    r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b))|"
+    r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b)"
+    # a lede's "A north London council has asked ...": the council the text names
+    r"|(?:\A|(?<=[.!?]\s)|(?<=\n))(?-i:An?)\s+(?:(?-i:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?"
+    r"(?:council|local\s+authority)(?=\s+(?:has|have|had|is|was|says|said|admits|admitted|"
+    r"told|will)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
     rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department)\b",
     re.I,
