@@ -7831,3 +7831,28 @@ def test_a_ledes_unnamed_council_is_the_council_the_text_names() -> None:
         "Barnet Council says it has 11 Jewish children in care."
     )
     assert said(text) == [("do not share their way of life", "Barnet Council")]
+
+
+def test_signed_notes_on_a_wall_after_a_colour_tag() -> None:
+    text = (
+        "WALL 1: What is good about being in care in Penwick?\n\n"
+        "\u2022 (yellow) \u201cmy carers take me swimming every sunday and we get chips\u201d "
+        "\u2013 Leo\n"
+        "\u2022 (blue) \u201cProud that the home was rated outstanding again!! Well done\u201d "
+        "\u2013 Sue (residential)\n"
+        "\u2022 (green) \u201cHaving the same social worker for 3 years. She knows me.\u201d\n"
+        "\u2022 (pink) \u201cwhen you move me tell me before you tell the school\u201d \u2013 J\n"
+        "WALL 3: One thing you would tell the Director\n\n"
+        "\u2022 (green) \u201ccome to the youth club on a tuesday, no suit\u201d\n"
+        "\u2022 (blue, added at the end of the day) "
+        "\u201cI\u2019ll be there on Tuesday. No suit.\u201d "
+        "\u2013 Martin (Director of Children\u2019s Services)\n"
+    )
+    assert said(text) == [
+        ("my carers take me swimming every sunday and we get chips", "Leo"),
+        ("Proud that the home was rated outstanding again!! Well done", "Sue"),
+        ("Having the same social worker for 3 years. She knows me.", None),
+        ("when you move me tell me before you tell the school", "J"),
+        ("come to the youth club on a tuesday, no suit", None),
+        ("I\u2019ll be there on Tuesday. No suit.", "Martin"),
+    ]

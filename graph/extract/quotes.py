@@ -241,6 +241,10 @@ def _shortens(short: str, full: str) -> bool:
 
 
 # A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
+# Words signed after a dash at their line's end: '"..." – Leo', '"..." – Sue (residential)'
+_SIGNED_ITEM = re.compile(
+    r"[\"'\u201d\u2019][ \t]*[\u2013\u2014-][ \t]*[A-Za-z][^\n\"\u201c\u201d]{0,80}$"
+)
 # A profile card's field ("Joined: 2019", "Team: Fostering") and its words, quoted or after a
 # label ("Best bit of the job: '...'")
 _CARD_FIELD = re.compile(
@@ -2765,7 +2769,7 @@ class Document:
                     break
                 return _Attribution(speaker, cue_text, m.start, cue.end(), role or None)
         # "said X", "according to X", "says Ofsted report", "said the council leader, Cllr X"
-        listener = re.match(r"(?:told|tells|telling|asked|asks|thank(?:ed|s)?)$", cue_text, re.I)
+        listener = re.match(r"(?:told|tells?|telling|asked|asks|thank(?:ed|s)?)$", cue_text, re.I)
         if (
             listener
             and re.match(r"ask", cue_text, re.I)
@@ -3300,6 +3304,8 @@ class Document:
             j -= 1
         if j < 0:
             return None, j
+        if _SIGNED_ITEM.search(self.masked, *self.paras[j]):
+            return None, j  # a signed note or testimonial signs only its own words
         done = [x for x in self._done if x.paragraph == j]
         if done and done[-1].speaker is not None:
             last = done[-1]
@@ -3418,10 +3424,12 @@ class Document:
                 # (what stands before the quotation in its paragraph, up to 300 characters)
                 lead = self.text[max(p_start, q.open_start - 300) : q.open_start]
                 # (after a bullet, a video's timecode: '0:42 "A service that ..." – what
-                # inspectors said', or a label in capitals: 'YOU SAID: "..." – Ellie, 14')
+                # inspectors said', a label in capitals: 'YOU SAID: "..." – Ellie, 14', or a
+                # note's tag in brackets: '• (yellow) "..." – Leo')
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
                     rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s"
-                    r"|^\s*[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s",
+                    r"|^\s*[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s"
+                    r"|(?<![^\s" + re.escape(BULLETS) + r"])\([^()\n]{1,60}\)(?=\s*$)",
                     "",
                     lead,
                 )
@@ -3902,7 +3910,9 @@ class Document:
             if self.masked[at] not in "–—-":
                 return None
         found = re.fullmatch(
-            r"\s*[–—-]\s*(?P<who>[^,\n]{2,60})(?P<rest>,[^\n]{0,100})?\s*"
+            # (a post in brackets after the name: "– Sue (residential)"; an initial: "– J")
+            r"\s*[–—-]\s*(?P<who>[^,\n(]{1,60}?)\s*(?:\((?P<post>[^()\n]{1,60})\)\s*)?"
+            r"(?P<rest>,[^\n]{0,100})?\s*"
             # or in brackets: '"Plans are late" (Jo Roe, director)'
             r"|\s*\((?P<who2>[^,\n()]{2,60})(?P<rest2>,[^\n()]{0,100})?\)[.;]?\s*",
             self.masked[at:end],
@@ -3912,6 +3922,7 @@ class Document:
         part = "who" if found.group("who") else "who2"
         who = found.group(part).strip()
         rest = (found.group("rest" if part == "who" else "rest2") or "").strip(", ")
+        rest = rest or (found.group("post") if part == "who" else None) or ""
         a, b = found.start(part) + at, found.end(part) + at
         # '"A service that knows its children" – what inspectors said': theirs
         what = re.match(r"what\s+(?:the\s+)?", who) if part == "who" else None
@@ -3924,11 +3935,11 @@ class Document:
                     return _Attribution(speaker, None, a, b, rest or None)
         if re.fullmatch(r"(?i:anonymous|anon\.?|name\s+withheld)", who):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, rest or None)
-        if re.fullmatch(r"[A-Z][a-z]+", who) and who.lower() not in NOT_FIRST | PLACES:
-            # ("- Marcus", after Marcus Ellery was introduced: him)
-            record = self._one_person_named(who, surname=False)
+        if re.fullmatch(r"[A-Z][a-z]+|[A-Z]", who) and who.lower() not in NOT_FIRST | PLACES:
+            # ("- Marcus", after Marcus Ellery was introduced: him; "– J", an initial)
+            record = self._one_person_named(who, surname=False) if len(who) > 1 else None
             speaker = record.speaker() if record else Speaker(who, "person", None)
-            return _Attribution(speaker, None, a, b, None)
+            return _Attribution(speaker, None, a, b, rest or None)
         if re.fullmatch(r"(?:an?\s+)?[a-z][a-z -]{2,40}", who) and (
             part == "who" or re.match(r"an?\s", who)  # (not "(sic)", "(emphasis added)")
         ):
