@@ -7856,3 +7856,15 @@ def test_signed_notes_on_a_wall_after_a_colour_tag() -> None:
         ("come to the youth club on a tuesday, no suit", None),
         ("I\u2019ll be there on Tuesday. No suit.", "Martin"),
     ]
+
+
+def test_a_list_item_that_is_only_short_quoted_words_is_a_quotation() -> None:
+    text = (
+        "WALL 1: What is good about being in care in Penwick?\n\n"
+        "\u2022 (yellow) \u201cthe dog\u201d\n"
+        "\u2022 (green) \u201cGetting my own key.\u201d\n"
+        "\u2022 (yellow) \u201cmore trips\u201d (four notes said this)\n"
+        "\u2022 \u201cGood\u201d\n"
+        "\u2022 We liked the word \u201cstable\u201d a lot.\n"
+    )
+    assert said(text) == [("the dog", None), ("Getting my own key.", None), ("more trips", None)]

@@ -3505,7 +3505,7 @@ class Document:
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
-                if short and not continues:
+                if short and not continues and not (attribution is None and self._whole_item(q)):
                     if _scare(words, lead, tail) or how not in (
                         "sentence",
                         "paragraph",
@@ -4035,6 +4035,25 @@ class Document:
             speaker = self._resolve(named[0], named[0].start)
             return _Attribution(speaker, None, 0, 0, None) if speaker else None
         return None
+
+    def _whole_item(self, q: QuoteSpan) -> bool:
+        """Whether the quotation is all of a list's item: '• (yellow) "the dog"', '• "more
+        trips" (four notes said this)' (a note, a comment: words someone wrote)."""
+        p_start = self.paras[q.paragraph][0]
+        line_end = self.text.find("\n", q.close_end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return (
+            _is_bullet(self.text, p_start)
+            and re.fullmatch(
+                rf"[\s{re.escape(BULLETS)}]*(?:\([^()\n]{{1,60}}\)\s*)?",
+                self.text[p_start : q.open_start],
+            )
+            is not None
+            and re.fullmatch(
+                r"[.!?]?\s*(?:\([^()\n]{1,60}\)\s*)?[.]?\s*", self.text[q.close_end : line_end]
+            )
+            is not None
+        )
 
     def _profile_card(self, index: int) -> _Attribution | None:
         """A staff page's card: a line with a person's name, a line with their role, a few
