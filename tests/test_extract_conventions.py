@@ -7868,3 +7868,19 @@ def test_a_list_item_that_is_only_short_quoted_words_is_a_quotation() -> None:
         "\u2022 We liked the word \u201cstable\u201d a lot.\n"
     )
     assert said(text) == [("the dog", None), ("Getting my own key.", None), ("more trips", None)]
+
+
+def test_initials_after_each_person_in_a_list_of_those_present() -> None:
+    text = (
+        "Present: Catherine Bewley, Independent Chair (CB); Helen Tarrant, Executive Director "
+        "of Children's Services, Penwick Council (HT); Gill Mercer, Department for Education "
+        "adviser (GM).\n\n"
+        '| 24/35 | Report on placements | HT | O | HT: "Two children in unregistered settings '
+        'tonight." CB: "Don\'t polish it." |\n'
+        '| 24/39 | Preparation | All | CF | GM: "The minister will read the top line." |\n'
+    )
+    assert said(text) == [
+        ("Two children in unregistered settings tonight.", "Helen Tarrant"),
+        ("Don't polish it.", "Catherine Bewley"),
+        ("The minister will read the top line.", "Gill Mercer"),
+    ]

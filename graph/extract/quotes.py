@@ -1147,6 +1147,11 @@ class Document:
             found = found or re.match(
                 r"\s*(?:HMI\s*|[A-Z]{2,3}\s+)?\(([A-Z]{2,4})[,;)]", self.masked[m.end : line_end]
             )
+            # or after the post, in a list of those present: "Present: Jo Roe, Chair (JR); ..."
+            found = found or re.search(
+                r"\(([A-Z]{2,4})\)\s*[.]?\s*$",
+                self.masked[m.end : line_end].split(";", 1)[0][:160],
+            )
             # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel Hodgkiss"
             found = found or re.search(
                 r"(?<![\w-])([A-Z]{2,4})\s*=\s*$", self.masked[max(0, m.start - 12) : m.start]
