@@ -7884,3 +7884,15 @@ def test_initials_after_each_person_in_a_list_of_those_present() -> None:
         ("Don't polish it.", "Catherine Bewley"),
         ("The minister will read the top line.", "Gill Mercer"),
     ]
+
+
+def test_a_summarys_bare_trust_rated_is_the_childrens_trust() -> None:
+    text = (
+        "Members: Jo Roe, Chief Executive, Penwick Children's Trust.\n\n"
+        "Summary: Penwick Council rated inadequate (ILACS, 2019). Trust rated requires "
+        "improvement to be good (ILACS, 2022)."
+    )
+    assert graded(text, published="2025-01-29") == [
+        ("Penwick Children's Trust", "ilacs-overall", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "inadequate"),
+    ]

@@ -232,10 +232,17 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         if (
             trust is not None
             and not before
-            and re.search(
-                r"\bthe\s+trust\b(?!['\u2019])[^.;]{0,40}$",
-                doc.text[j.start : j.grade_start],
-                re.I,
+            and (
+                re.search(
+                    r"\bthe\s+trust\b(?!['\u2019])[^.;]{0,40}$",
+                    doc.text[j.start : j.grade_start],
+                    re.I,
+                )
+                # a summary's "Trust rated requires improvement (ILACS, 2022)", no article
+                or re.match(
+                    r"\s*Trust\s+(?:was\s+|is\s+|has\s+been\s+)?(?:rated|judged|graded)\b",
+                    doc.text[j.start : j.grade_start],
+                )
             )
         ):
             body, body_id = trust.name, trust.id
