@@ -7896,3 +7896,17 @@ def test_a_summarys_bare_trust_rated_is_the_childrens_trust() -> None:
         ("Penwick Children's Trust", "ilacs-overall", "requires-improvement"),
         ("Penwick Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_a_first_name_given_with_an_age_is_a_person() -> None:
+    text = (
+        "Words: Kemi Adeyinka, 17 \u00b7 Photos: Danny W, 18\n\n"
+        "Jordan is 19 and has lived in a flat in Catford since last summer. He left his foster "
+        "family on his 18th birthday.\n\n"
+        '"Nobody tells you the rent is just the start," he says.\n\n'
+        'Jordan gets the last word. "I\'m doing all right," he says.'
+    )
+    assert said(text) == [
+        ("Nobody tells you the rent is just the start", "Jordan"),
+        ("I'm doing all right", "Jordan"),
+    ]

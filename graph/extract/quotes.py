@@ -245,6 +245,11 @@ def _shortens(short: str, full: str) -> bool:
 _SIGNED_ITEM = re.compile(
     r"[\"'\u201d\u2019][ \t]*[\u2013\u2014-][ \t]*[A-Za-z][^\n\"\u201c\u201d]{0,80}$"
 )
+# A first name with an age, opening a sentence: "Jordan is 19 and", "Jordan, 19, has"
+_AGED_NAME = re.compile(
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
+    r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
+)
 # A profile card's field ("Joined: 2019", "Team: Fostering") and its words, quoted or after a
 # label ("Best bit of the job: '...'")
 _CARD_FIELD = re.compile(
@@ -824,10 +829,19 @@ class Document:
         in full: "Dan (our supervising social worker) rang", "Lily asked at tea:" (not part
         of another name, nor a given name that is also a word: "Grace", "Bill", "Mark")."""
         added = []
+        # (or any name given with an age, opening a sentence: "Jordan is 19 and", "Jordan,
+        # 19, left")
+        aged = {
+            found.group(1)
+            for found in _AGED_NAME.finditer(self.masked)
+            if found.group(1).lower() not in NOT_FIRST | PLACES
+        }
         for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z]+(?![\w-])", self.masked):
             word, a, b = match.group(0), match.start(), match.end()
             gender = gender_of_lone_name(word)
-            if gender is None or self._named_in_full(word):
+            if gender is None and word not in aged:
+                continue
+            if self._named_in_full(word):
                 continue  # (someone named in full is found by that name later)
             if re.match(r"['\u2019]?\s*[A-Z][a-z]", self.masked[b : b + 3]) or re.match(
                 r"[ \t]+[A-Z][a-z]", self.masked[b : b + 3]
