@@ -7910,3 +7910,21 @@ def test_a_first_name_given_with_an_age_is_a_person() -> None:
         ("Nobody tells you the rent is just the start", "Jordan"),
         ("I'm doing all right", "Jordan"),
     ]
+
+
+def test_a_first_person_story_told_by_the_one_the_standfirst_names() -> None:
+    text = (
+        "REAL LIFE\n\n"
+        "Foster carer Carol Dunmore, 63, from Chelmsford, has looked after newborns for Penwick "
+        "Council for more than a decade. Here she tells her story.\n\n"
+        "As told to Hayley Frost\n\n"
+        "The first baby I ever fostered was a little boy called Reuben.\n\n"
+        "People ask how I can bear it. I tell them what I tell myself: \u2018It isn\u2019t about "
+        "me. It\u2019s about them having the best start I can give them.\u2019"
+    )
+    assert said(text) == [
+        (
+            "It isn\u2019t about me. It\u2019s about them having the best start I can give them.",
+            "Carol Dunmore",
+        )
+    ]

@@ -212,6 +212,11 @@ SCARE_LEAD = re.compile(
     re.I,
 )
 # A heading naming who speaks or writes: "Budget speech by the Leader of the Council, Cllr X"
+# A first-person story's standfirst: "Here she tells her story", "In his own words"
+_TELLS_STORY = re.compile(
+    r"\b(?:[Hh]ere\s+)?(?:she|he|they)\s+tells?\s+(?:her|his|their)\s+(?:own\s+)?story\b"
+    r"|\b[Ii]n\s+(?:her|his|their)\s+own\s+words\b"
+)
 _WRITTEN_BY = re.compile(
     r"\b(?:[Ss]peech|[Cc]olumn|[Ff]oreword|[Bb]log|[Ss]tatement|[Ii]ntroduction|[Aa]ddress|"
     r"[Ll]ecture|[Ee]ssay)\s+by\s+(?:the\s+[^,\n]{3,80},\s+)?"
@@ -908,6 +913,19 @@ class Document:
         self.author: Mention | None = next((m for m in after if m.kind == "person"), None)
         if self.author is not None and "\n" in self.masked[by.end() : self.author.start]:
             self.author = None
+        # or a first-person story's teller, named before "Here she tells her story" ("As told
+        # to" a writer): the person the paragraph names first
+        told = _TELLS_STORY.search(self.masked, 0, head_end) if by is None else None
+        if told is not None:
+            para_start = self.masked.rfind("\n", 0, told.start()) + 1
+            self.author = next(
+                (
+                    m
+                    for m in self.mentions
+                    if para_start <= m.start < told.start() and m.kind == "person"
+                ),
+                None,
+            )
         if self.author is not None:
             self._add_pronoun("I", r"\bI\b", self.author.end)
 
