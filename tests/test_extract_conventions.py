@@ -7928,3 +7928,12 @@ def test_a_first_person_story_told_by_the_one_the_standfirst_names() -> None:
             "Carol Dunmore",
         )
     ]
+
+
+def test_my_husband_and_a_first_name() -> None:
+    text = (
+        "I fostered for Penwick Council for ten years.\n\n"
+        "My husband Des took one look at him and said, \u2018Well, that\u2019s the spare room "
+        "gone, then.\u2019"
+    )
+    assert said(text) == [("Well, that\u2019s the spare room gone, then.", "Des")]

@@ -1309,8 +1309,9 @@ _NOUN_FIRST = re.compile(
     # "my little brother Tayo", "her eldest son Kai"
     r"(?:(?:little|big|older|younger|eldest|youngest|baby|twin|kid)\s+)?"
     r"(?:brother|sister|son|daughter|nephew|niece|cousin|grandson|granddaughter)|"
-    # "my friend Bev", "our neighbour Sal"
-    r"(?<=my\s)(?:friend|neighbour|colleague)|(?<=our\s)(?:friend|neighbour|colleague))"
+    # "my friend Bev", "our neighbour Sal", "my husband Des"
+    r"(?<=my\s)(?:friend|neighbour|colleague|husband|wife|partner)|(?<=our\s)(?:friend|"
+    r"neighbour|colleague)|(?<=(?:her|his)\s)(?:husband|wife|partner))"
     # "a constituent, Natalie, whose son waited", "one of our social workers, Ellie,": the
     # name in apposition
     # ("A listener, Dawn from Meir, texted the show")
