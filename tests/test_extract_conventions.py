@@ -7915,6 +7915,9 @@ def test_a_first_name_given_with_an_age_is_a_person() -> None:
 def test_a_first_person_story_told_by_the_one_the_standfirst_names() -> None:
     text = (
         "REAL LIFE\n\n"
+        "Issue dated 21 January 2025\n\n"
+        "\u2018I\u2019ve said goodbye to 40 babies \u2013 and every one took a piece of my "
+        "heart\u2019\n\n"
         "Foster carer Carol Dunmore, 63, from Chelmsford, has looked after newborns for Penwick "
         "Council for more than a decade. Here she tells her story.\n\n"
         "As told to Hayley Frost\n\n"
@@ -7924,9 +7927,13 @@ def test_a_first_person_story_told_by_the_one_the_standfirst_names() -> None:
     )
     assert said(text) == [
         (
+            "I\u2019ve said goodbye to 40 babies \u2013 and every one took a piece of my heart",
+            "Carol Dunmore",
+        ),
+        (
             "It isn\u2019t about me. It\u2019s about them having the best start I can give them.",
             "Carol Dunmore",
-        )
+        ),
     ]
 
 

@@ -3641,10 +3641,18 @@ class Document:
         for quotation in self._done:
             if (
                 quotation.speaker is not None
-                or quotation.paragraph > 1
+                or quotation.paragraph > 3
                 or not self._headline_zone(quotation.paragraph)
                 or not re.search(r"\b(?:I|I'm|I\u2019m|me|my|we|our|us)\b", quotation.text)
             ):
+                continue
+            if self.author is not None and self.author.start > quotation.end:
+                # (a first-person story's headline: its teller's, named below it)
+                speaker = self._resolve(self.author, self.author.start)
+                if speaker is not None:
+                    quotation.speaker, quotation.how = speaker, "profile"
+                continue
+            if quotation.paragraph > 1:
                 continue
             j = quotation.paragraph + 1
             while j < len(self.paras) and j <= 3 and _clutter(self.text, *self.paras[j]):
