@@ -7944,3 +7944,52 @@ def test_my_husband_and_a_first_name() -> None:
         "gone, then.\u2019"
     )
     assert said(text) == [("Well, that\u2019s the spare room gone, then.", "Des")]
+
+
+def test_a_scripts_cast_speak_in_their_lines() -> None:
+    text = (
+        "WHAT THE FILE SAYS\n\n"
+        "A verbatim play about Penwick Council's care system.\n\n"
+        "CAST\n"
+        "AMIRA, 17\n"
+        "DEV, 20\n"
+        "MR HOLLIS, a retired foster carer\n"
+        "THE FILE, a voice reading official documents\n\n"
+        "SCENE ONE\n\n"
+        "DEV: Eleven placements. I counted them once.\n\n"
+        "AMIRA: When I moved the fourth time I said to the driver, \"Don't bother taking the "
+        "bags out, I'll be back in a week.\" And I was.\n\n"
+        'DEV: When I left I told my PA, "You were the only one who stayed."\n\n'
+        'MR HOLLIS: We had thirty-one children. I always said, "Every one of them is a name, '
+        'not a number."\n'
+    )
+    assert said(text) == [
+        ("Don't bother taking the bags out, I'll be back in a week.", "Amira"),
+        ("You were the only one who stayed.", "Dev"),
+        ("Every one of them is a name, not a number.", "Mr Hollis"),
+    ]
+
+
+def test_someone_asked_in_a_speakers_turn_is_someone_unnamed() -> None:
+    text = (
+        "CAST\nMR OKONJO, Head of Year 8 at Penwick Academy\n\n"
+        "MR OKONJO: Good morning.\n\n"
+        'MR OKONJO (repeating the question): Someone\'s asked, "Do you get paid?"\n\n'
+        'MICK (CALLER): I just want to say, people talk about "outcomes" like it\'s a '
+        "spreadsheet.\n"
+    )
+    assert said(text) == [("Do you get paid?", None)]
+
+
+def test_my_social_worker_and_my_wife_are_someone_unnamed() -> None:
+    text = (
+        "CAST\nKAYLA, 15\nMR HOLLIS, a retired foster carer\n\n"
+        "KAYLA: My social worker said \"you'll love it there, they've got a trampoline\". "
+        "They did.\n\n"
+        "MR HOLLIS: We had thirty-one children. My wife kept a list. She used to say, "
+        "\"Every one of them's a name, not a number, Don.\" I'm Don.\n"
+    )
+    assert said(text) == [
+        ("you'll love it there, they've got a trampoline", None),
+        ("Every one of them's a name, not a number, Don.", None),
+    ]

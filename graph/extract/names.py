@@ -1119,9 +1119,10 @@ _BODY_ANON = re.compile(
     r"(?:representative|steward|organiser|convenor|source|insider)\b"
 )
 # One of a group just named, as a verb's subject: '"Stop moving us," one said', "another added"
+# ... or someone not named at all: "Someone's asked, '...'"
 _ONE_SAID = re.compile(
-    r"\b(?i:one|another)(?:\s+of\s+them)?(?=\s+(?:said|says|added|adds|told|recalled|explained|"
-    r"wrote|replied|asked|put\s+it)\b)"
+    r"\b(?i:one|another|someone|somebody)(?:\s+of\s+them)?(?=(?:['\u2019]s|\s+has)?\s+(?:said|"
+    r"says|added|adds|told|recalled|explained|wrote|replied|asked|put\s+it)\b)"
 )
 # A named person's relative, unnamed: "Child T's grandmother", "Mr Roe's mother".
 _KIN = re.compile(
@@ -1132,6 +1133,14 @@ _KIN = re.compile(
     r"|\b(?i:the)\s+(?:(?i:mother|father|parents|grandmother|grandfather|mum|dad|aunt|"
     r"uncle|foster\s+carers?))\s+of\s+(?:Child\s+[A-Z]\b|(?i:the)\s+(?i:boy|girl|baby|child|"
     r"toddler|teenager|infant)\b)"
+)
+# The speaker's own, unnamed: "My social worker said", "My wife kept a list. She used to
+# say" (not "my husband Des": a name follows)
+_MY_KIN = re.compile(
+    r"\b(?i:my|our)\s+(?:(?i:old|new|first|last|previous|current)\s+)?(?i:social\s+worker|"
+    r"mum|mother|dad|father|foster\s+carers?|carers?|PA|personal\s+adviser|teacher|key\s+worker|"
+    r"husband|wife|partner|gran|nan|grandma|grandad|sister|brother|son|daughter)\b"
+    r"(?![ \t]+[A-Z]|[\w'\u2019-])"
 )
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
@@ -1518,6 +1527,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+    for match in _MY_KIN.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
 
     for match in _SPOKES.finditer(text, start, end):
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()

@@ -55,8 +55,10 @@ from graph.extract.names import (
     ASKED,
     BODY_KINDS,
     BUILTIN_BODIES,
+    FEMALE,
     FIRST_SAID,
     HEADING_ROLES,
+    MALE,
     NOT_FIRST,
     PLACES,
     REPORT_WORDS,
@@ -208,6 +210,8 @@ SCARE_LEAD = re.compile(
     r"|\bwhat\s+(?:[a-z]+\s+)?(?:workers|managers|staff|practitioners|carers|residents|"
     r"professionals|people|insiders|colleagues|officers|officials|the\s+sector|the\s+profession|"
     r"families|parents|locals|children|teenagers)\s+(?:now\s+|often\s+|sometimes\s+)?call"
+    # "people talk about 'outcomes'": a word people use
+    r"|\btalk(?:s|ed|ing)?\s+about"
     r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
@@ -254,6 +258,17 @@ _SIGNED_ITEM = re.compile(
 _AGED_NAME = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
     r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
+)
+# After a turn's label, its colon: "MR OKONJO (repeating the question): "
+_TURN_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
+# A script's speaker, in capitals at the start of a line: "AMIRA: ", "MR HOLLIS: "
+_CAST_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<who>(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?[A-Z][A-Z'\u2019-]+)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+# ... and as a cast list gives them, one to a line: "DEV, 20", "MR HOLLIS, a retired carer"
+_CAST_ENTRY = re.compile(
+    r"(?m)^[ \t]*(?P<who>(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?[A-Z][A-Z'\u2019-]+)[ \t]*(?:,|\()"
 )
 # A profile card's field ("Joined: 2019", "Team: Fostering") and its words, quoted or after a
 # label ("Best bit of the job: '...'")
@@ -759,6 +774,7 @@ class Document:
         self._starts = [m.start for m in self.mentions]
         self._drop_first_names()
         self._add_given_names()
+        self._add_cast()
         self._add_initials()
         self._add_addressee()
         self._add_author()
@@ -857,6 +873,33 @@ class Document:
                 continue  # ... or the end of one: "Queen Victoria", "Lady Alice"
             if not self._taken(a, b):
                 added.append(Mention(a, b, "person", word, gender=gender))
+        self._insert(added)
+
+    def _add_cast(self) -> None:
+        """A script's speakers, labelled in capitals at their lines ("AMIRA: When I moved
+        ...", "MR HOLLIS: ..."): a person, where the label is a given name or is listed in a
+        cast ("DEV, 20", "MR HOLLIS, a retired foster carer")."""
+        labels = list(_CAST_LABEL.finditer(self.masked))
+        if not labels:
+            return
+        listed = {found.group("who") for found in _CAST_ENTRY.finditer(self.masked)}
+        added = []
+        for found in labels:
+            who = found.group("who")
+            title, _, name = who.rpartition(" ")
+            name = name.title()
+            gender = gender_of_given_name(name) if not title else None
+            if name.lower() in NOT_FIRST | PLACES or (who not in listed and gender is None):
+                continue
+            a, b = found.span("who")
+            if not self._taken(a, b):
+                title = title.title()
+                written = f"{title} {name}" if title else name
+                if title:
+                    gender = (
+                        "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
+                    )
+                added.append(Mention(a, b, "person", written, title=title or None, gender=gender))
         self._insert(added)
 
     def _drop_first_names(self) -> None:
@@ -2894,6 +2937,8 @@ class Document:
                 ):
                     continue  # ("Blackpool's children's services were rated ..., following
                     # an inspection which found": not the verb's subject)
+                if not intro and _TURN_LABEL_AFTER.match(self.masked, m.end, cue.start()):
+                    continue  # a turn's label: "MR OKONJO (repeating): Someone's asked"
                 # "Child R's school recorded that", "Mr Roe's lawyer said": someone else
                 owned = _OWNED.match(self.masked, m.end)
                 if m.kind == "person" and owned and owned.group(1).lower() not in _OWN_WORDS:
