@@ -7993,3 +7993,17 @@ def test_my_social_worker_and_my_wife_are_someone_unnamed() -> None:
         ("you'll love it there, they've got a trampoline", None),
         ("Every one of them's a name, not a number, Don.", None),
     ]
+
+
+def test_the_help_and_protection_of_children_both_outstanding() -> None:
+    text = (
+        "In March, Ofsted judged Penwick Council's children's services outstanding, with the "
+        "impact of leaders and the help and protection of children both outstanding and the "
+        "experiences of children in care and care leavers good."
+    )
+    assert graded(text, published="2019-05-18") == [
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-help-and-protection", "outstanding"),
+        ("Penwick Council", "ilacs-leaders", "outstanding"),
+        ("Penwick Council", "ilacs-overall", "outstanding"),
+    ]

@@ -413,6 +413,7 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
         (
             r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?children\s+(?:who\s+need|"
             r"in\s+need\s+of|needing)\s+help\s+and\s+protection|help\s+(?:and|&)\s+protection"
+            r"(?:\s+(?:of|for)\s+children)?"  # "the help and protection of children"
             # "the help given to children who need protection"
             r"|help\s+(?:given|offered)\s+to\s+children\s+(?:who\s+need\s+protection|at\s+risk)"
             # "helping children who need protecting", "protecting children at risk"
