@@ -8007,3 +8007,24 @@ def test_the_help_and_protection_of_children_both_outstanding() -> None:
         ("Penwick Council", "ilacs-leaders", "outstanding"),
         ("Penwick Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_in_march_with_no_year_is_the_articles_year_and_two_years_earlier_before_it() -> None:
+    text = (
+        "Jo Roe is Penwick Council's director of children's social care. In March, Ofsted "
+        "judged the borough's children's services outstanding. Two years earlier, under the "
+        "previous framework, inspectors had rated the council good overall and its adoption "
+        "performance outstanding."
+    )
+    found = sorted(
+        (j["area"], j["grade"], j["year"])
+        for j in extract(text, published="2019-05-18")["judgements"]
+    )
+    assert found == [
+        ("ilacs-overall", "outstanding", 2019),
+        ("sif-adoption", "outstanding", 2017),
+        ("sif-overall", "good", 2017),
+    ]
+    # (a month after the article's: the year before)
+    found = extract(text, published="2019-02-01")["judgements"]
+    assert found[0]["year"] == 2018

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from graph.extract.dates import MONTH_NAME
+from graph.extract.dates import MONTH_NAME, MONTHS
 
 __all__ = ["Judgement", "find_judgements", "first_stated"]
 
@@ -761,7 +761,10 @@ _THIS_YEAR = re.compile(
     r"\b(this|last)\s+year(?:['\u2019]s)?\b|\b(this)\s+(?:spring|summer|autumn|winter|month)\b"
     r"|\blast\s+month(?:['\u2019]s)?\b"
     # "Last week's report ... rates it good" (not "a spokesperson said this week")
-    r"|\b(?:last|this)\s+week['\u2019]s\b",
+    r"|\b(?:last|this)\s+week['\u2019]s\b"
+    # "In March, Ofsted judged ...": the last March before the article
+    rf"|\b(?-i:In)\s+(?P<month>{MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d|\s+\d|\s+(?:last|this|next)\s+"
+    r"year)",
     re.I,
 )
 
@@ -791,6 +794,9 @@ def _relative_year(relative: re.Match, published: str) -> int:
     year = int(published[:4])
     if relative.re is _AGO:
         return year - _count(relative.group(1))
+    if relative.re is _THIS_YEAR and relative.group("month"):
+        month = MONTHS[relative.group("month")[:3].lower()]
+        return year if not published[5:7].isdigit() or month <= int(published[5:7]) else year - 1
     if (relative.group(1) or "").lower() == "last":
         return year - 1
     if relative.group(0).lower().startswith("last") and published[5:7] == "01":
