@@ -8028,3 +8028,13 @@ def test_in_march_with_no_year_is_the_articles_year_and_two_years_earlier_before
     # (a month after the article's: the year before)
     found = extract(text, published="2019-02-01")["judgements"]
     assert found[0]["year"] == 2018
+
+
+def test_says_a_named_director_in_a_tables_cell() -> None:
+    text = (
+        "| Time | Segment | Alert text |\n"
+        "|---|---|---|\n"
+        "| 07:40 | All | 'Our social workers have earned this,' says Penwick's director of "
+        "children's services, Sarah Whitlock |\n"
+    )
+    assert said(text) == [("Our social workers have earned this", "Sarah Whitlock")]

@@ -2864,7 +2864,7 @@ class Document:
             if (
                 inverted
                 or not after.strip()
-                or re.match(r"\s*[,.;:!?()\n]", after)
+                or re.match(r"\s*[,.;:!?()\n|]", after)  # (or a table's cell ends: "|")
                 # "says foster carer Dave Pritchard from Devizes, who ...", "said Rabbi Jo Roe
                 # of Hendon Road Synagogue."
                 or re.match(
