@@ -8038,3 +8038,20 @@ def test_says_a_named_director_in_a_tables_cell() -> None:
         "children's services, Sarah Whitlock |\n"
     )
     assert said(text) == [("Our social workers have earned this", "Sarah Whitlock")]
+
+
+def test_the_paragraph_befores_main_verb_not_the_one_it_reports() -> None:
+    text = (
+        "Penwick Council was rated requires improvement.\n\n"
+        "Paul Wren, Penwick's service director for children, said the council accepted it had "
+        "more to do.\n\n"
+        "\u201cWe have far too few foster carers from Traveller communities, and that is on us, "
+        "not on the community.\u201d"
+    )
+    assert said(text) == [
+        (
+            "We have far too few foster carers from Traveller communities, and that is on us, "
+            "not on the community.",
+            "Paul Wren",
+        )
+    ]

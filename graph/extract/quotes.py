@@ -3395,6 +3395,12 @@ class Document:
         a, b = self.paras[j]
         found = self._cue_attributions(max(a, b - 4 * WINDOW), b)
         if found:
+            # (the main verb, not the one it reports: "X said the council accepted it had
+            # more to do.")
+            if len(found) > 1 and _WEAK_CUE.fullmatch(found[-1].cue or ""):
+                strong = [f for f in found[:-1] if not _WEAK_CUE.fullmatch(f.cue or "")]
+                if strong and strong[-1].end <= found[-1].start:
+                    return strong[-1], j
             return found[-1], j
         # "I put that to Cllr Jo Roe, ... and she did not reach for the press release." and
         # then her words: the person the writer put it to, asked or spoke to
