@@ -8055,3 +8055,12 @@ def test_the_paragraph_befores_main_verb_not_the_one_it_reports() -> None:
             "Paul Wren",
         )
     ]
+
+
+def test_a_young_person_on_our_children_in_care_council_put_it() -> None:
+    text = (
+        "Penwick Council runs it.\n\n"
+        "No. A young person on our Children in Care Council put it better than I can: "
+        '"if I am hard to engage, try harder." That is on the wall.'
+    )
+    assert said(text) == [("if I am hard to engage, try harder.", None)]

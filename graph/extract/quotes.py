@@ -2774,11 +2774,13 @@ class Document:
                 if m.kind == "body" and any(
                     o.kind == "anon"
                     and re.fullmatch(
-                        r"\s+(?:at|from|in|for|with)\s+(?:the\s+)?", self.masked[o.end : m.start]
+                        r"\s+(?:at|from|in|for|with|on)\s+(?:the\s+|our\s+|their\s+|its\s+)?",
+                        self.masked[o.end : m.start],
                     )
                     for o in before
                 ):
-                    continue  # "A union representative at Kelby Council": where they work
+                    continue  # "A union representative at Kelby Council": where they work; "A
+                    # young person on our Children in Care Council": what they are part of
                 # "The Ofsted report on Kelby (Council) said": the report, about the place
                 about = _ABOUT_PLACE.match(between)
                 if about and m.title == "report":
