@@ -249,7 +249,6 @@ def _shortens(short: str, full: str) -> bool:
     return len(stem) >= 4 and len(full) > len(short) and full.startswith(stem)
 
 
-# A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
 # Words signed after a dash at their line's end: '"..." – Leo', '"..." – Sue (residential)'
 _SIGNED_ITEM = re.compile(
     r"[\"'\u201d\u2019][ \t]*[\u2013\u2014-][ \t]*[A-Za-z][^\n\"\u201c\u201d]{0,80}$"
@@ -264,7 +263,7 @@ _TURN_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)
 # A script's speaker, in capitals at the start of a line: "AMIRA: ", "MR HOLLIS: "
 _CAST_LABEL = re.compile(
     r"(?m)^[ \t]*(?P<who>(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?[A-Z][A-Z'\u2019-]+)"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+    + _TURN_LABEL_AFTER.pattern
 )
 # ... and as a cast list gives them, one to a line: "DEV, 20", "MR HOLLIS, a retired carer"
 _CAST_ENTRY = re.compile(
@@ -276,6 +275,7 @@ _CARD_FIELD = re.compile(
     r"[A-Z][\w'\u2019 ]{1,30}:[ \t]*[^\s\"\u201c'\u2018][^\n.!?\"\u201c]{0,50}"
 )
 _CARD_WORDS = re.compile(r"(?:[A-Z][\w'\u2019 ?]{1,40}:[ \t]*)?[\"\u201c\u2018']")
+# A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
 _SECTION_LABEL = re.compile(
     r"[ \t]*(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
     r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?[ \t]*[:\u2013\u2014-][ \t]*"
