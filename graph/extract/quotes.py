@@ -261,14 +261,12 @@ _AGED_NAME = re.compile(
 # After a turn's label, its colon: "MR OKONJO (repeating the question): "
 _TURN_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
 # A script's speaker, in capitals at the start of a line: "AMIRA: ", "MR HOLLIS: "
-_CAST_LABEL = re.compile(
-    r"(?m)^[ \t]*(?P<who>(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?[A-Z][A-Z'\u2019-]+)"
-    + _TURN_LABEL_AFTER.pattern
+_CAST_WHO = (
+    r"(?m)^[ \t]*(?P<who>(?:(?P<title>MR|MRS|MS|MISS|DR)[ \t]+)?(?P<name>[A-Z][A-Z'\u2019-]+))"
 )
+_CAST_LABEL = re.compile(_CAST_WHO + _TURN_LABEL_AFTER.pattern)
 # ... and as a cast list gives them, one to a line: "DEV, 20", "MR HOLLIS, a retired carer"
-_CAST_ENTRY = re.compile(
-    r"(?m)^[ \t]*(?P<who>(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?[A-Z][A-Z'\u2019-]+)[ \t]*(?:,|\()"
-)
+_CAST_ENTRY = re.compile(_CAST_WHO + r"[ \t]*(?:,|\()")
 # A profile card's field ("Joined: 2019", "Team: Fostering") and its words, quoted or after a
 # label ("Best bit of the job: '...'")
 _CARD_FIELD = re.compile(
@@ -885,20 +883,17 @@ class Document:
         listed = {found.group("who") for found in _CAST_ENTRY.finditer(self.masked)}
         added = []
         for found in labels:
-            who = found.group("who")
-            title, _, name = who.rpartition(" ")
-            name = name.title()
-            gender = gender_of_given_name(name) if not title else None
-            if name.lower() in NOT_FIRST | PLACES or (who not in listed and gender is None):
+            title, name = (found.group("title") or "").title(), found.group("name").title()
+            given = None if title else gender_of_given_name(name)
+            if name.lower() in NOT_FIRST | PLACES or (
+                found.group("who") not in listed and not given
+            ):
                 continue
             a, b = found.span("who")
             if not self._taken(a, b):
-                title = title.title()
+                low = title.lower()
+                gender = given or ("f" if low in FEMALE else "m" if low in MALE else None)
                 written = f"{title} {name}" if title else name
-                if title:
-                    gender = (
-                        "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
-                    )
                 added.append(Mention(a, b, "person", written, title=title or None, gender=gender))
         self._insert(added)
 
@@ -4447,7 +4442,7 @@ _FIRST_PERSON = re.compile(r"\bI\b")
 # A transcript's turn: its speaker's name (or surname), in capitals or not, and a colon.
 _TURN = re.compile(
     r"[ \t]*(?P<who>(?:[A-Z][A-Za-z'\u2019.-]+[ \t]+){0,3}[A-Z][A-Za-z'\u2019-]+)"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+    + _TURN_LABEL_AFTER.pattern
 )
 # A caption's name in capitals, a tag in brackets or after a comma, then the colon
 _CAPS_LABEL = re.compile(

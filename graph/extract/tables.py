@@ -189,8 +189,10 @@ _PUBLISHED_YEAR = re.compile(r"\b(?:published|out|released)\s+(?:in\s+)?(?:[A-Z]
 def _lead_in(text: str, start: int) -> tuple[int | None, str | None]:
     """The year and framework of the line before a table that leads in to it (ending in a
     colon), the inspection's year rather than its report's."""
-    before = text[:start].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip()
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     if not line.endswith(":") or len(line) > 200:
         return None, None
     years = [
