@@ -8064,3 +8064,17 @@ def test_a_young_person_on_our_children_in_care_council_put_it() -> None:
         '"if I am hard to engage, try harder." That is on the wall.'
     )
     assert said(text) == [("if I am hard to engage, try harder.", None)]
+
+
+def test_a_speaker_described_by_their_manner_before_the_quotation() -> None:
+    text = (
+        "Kelby Council was inspected in May. Pat and Roy Hamley have fostered for years.\n\n"
+        'Roy, 74, is more matter-of-fact. "You just get on with it."\n\n'
+        'Pat is quieter. "We cried a lot."\n\n'
+        'Ms Hamley\'s neighbour, Jo Biggs, was upbeat. "Things are better."'
+    )
+    assert said(text) == [
+        ("You just get on with it.", "Roy Hamley"),
+        ("We cried a lot.", "Pat Hamley"),
+        ("Things are better.", "Jo Biggs"),
+    ]
