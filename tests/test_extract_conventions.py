@@ -8078,3 +8078,15 @@ def test_a_speaker_described_by_their_manner_before_the_quotation() -> None:
         ("We cried a lot.", "Pat Hamley"),
         ("Things are better.", "Jo Biggs"),
     ]
+
+
+def test_quoted_adjectives_praised_before_a_noun_are_words() -> None:
+    text = (
+        "Kelby Council was inspected in May.\n\n"
+        'An inspection report praised "stable, experienced" teams and the "front door" service. '
+        'Inspectors found "safe, calm and caring" homes.'
+    )
+    assert said(text) == [
+        ("stable, experienced", "Ofsted"),
+        ("safe, calm and caring", "Ofsted"),
+    ]

@@ -4551,6 +4551,10 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         return True
     if SCARE_LEAD.search(lead):
         return True
+    if _JUDGED_AS.search(lead) and re.fullmatch(
+        r"[a-z][a-z-]*(?:,\s+[a-z-]+)*(?:,?\s+and\s+|,\s+)[a-z-]+", words
+    ):
+        return False  # inspectors praised "stable, experienced" teams: their words, before a noun
     if _TERM_AFTER.match(tail) and (
         not re.search(r"\b(?:in|into|to|with|for)\s*$", lead, re.I)
         or re.search(r"\b(?:[Tt]he|an?|its|their|our|[\w]+['\u2019]s)\s*$", lead)
@@ -4619,6 +4623,13 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
     return _title_like(words)
 
 
+# A verb of praise or finding, perhaps with "the" or "its": quoted adjectives after it describe
+# what follows ("praised 'stable, experienced' teams")
+_JUDGED_AS = re.compile(
+    r"\b(?:prais(?:ed|es)|f(?:ound|inds)|not(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|"
+    r"highlight(?:ed|s)|describ(?:ed|es))\s+(?:(?:the|its|their|an?)\s+)?$",
+    re.I,
+)
 # A verb of giving, making or running, then "a" or "the": what follows is a thing
 _GIVEN_A = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|pa(?:y|ys|id|ying)|"
