@@ -8090,3 +8090,18 @@ def test_quoted_adjectives_praised_before_a_noun_are_words() -> None:
         ("stable, experienced", "Ofsted"),
         ("safe, calm and caring", "Ofsted"),
     ]
+
+
+def test_a_second_grade_some_years_later_in_the_same_sentence() -> None:
+    assert graded(
+        "Penwick Council was rated inadequate by Ofsted in 2018 and requires improvement to be "
+        "good four years later. Nobody pretends otherwise."
+    ) == [
+        ("Penwick Council", "ilacs-overall", "inadequate"),
+        ("Penwick Council", "ilacs-overall", "requires-improvement"),
+    ]
+    draft = extract("Penwick Council was judged inadequate in 2015 and, three years later, good.")
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("good", 2018),
+        ("inadequate", 2015),
+    ]

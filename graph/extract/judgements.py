@@ -616,13 +616,20 @@ def find_judgements(
                     _THIS_YEAR.search(text, since, g[3]) or _relative_after(text, g[4])
                 )
                 apart = dated and dated[-1][-1] and _YEARS_APART.search(text, since, g[3])
+                if dated and dated[-1][-1] and not apart:
+                    # "inadequate in 2018 and requires improvement to be good four years later"
+                    apart = _YEARS_LATER.match(text, _TO_RELATIVE.match(text, g[4]).end())
                 if g[-1] is None and relative:
                     g = (*g[:-1], _relative_year(relative, published))
                 elif g[-1] is None and apart:
                     # "inadequate in 2019, four years after an earlier inspection found it
                     # required improvement"; "inadequate in 2016 and, three years later, good"
                     step = _count(apart.group(1))
-                    g = (*g[:-1], dated[-1][-1] + (-step if apart.group(2) else step))
+                    g = (
+                        *g[:-1],
+                        dated[-1][-1]
+                        + (-step if apart.re is _YEARS_APART and apart.group(2) else step),
+                    )
                 elif (
                     g[-1] is None and published and dated and _THIS_YEAR.search(text, s_start, g[3])
                 ):
@@ -1136,12 +1143,16 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or RATED_AREA_OBJECT.search(before[-140:])
             # "rated good by Ofsted in 2016, then requires improvement to be good"
             or (grades and _THEN_GRADE.fullmatch(sentence, grades[-1][1], match.start()))
-            # "rated outstanding in 2019, ..., and good last year"
+            # "rated outstanding in 2019, ..., and good last year", "inadequate in 2018 and
+            # requires improvement four years later", "and, three years later, good"
             or (
                 grades
                 and re.search(r"\band\s+$", before[-6:])
-                and re.match(r"\s+(?:last|this)\s+year\b|\s+(?:\w+\s+)?years?\s+ago\b", after)
+                and re.match(
+                    r"\s+(?:last|this)\s+year\b|\s+(?:\w+\s+)?years?\s+(?:ago|later)\b", after
+                )
             )
+            or (grades and re.search(r"\band,?\s+" + _HOW_MANY + r"later,?\s+$", before[-40:]))
             # "rated requires improvement to be good, and in 2014 inadequate"
             or (grades and re.search(r"\band\s+in\s+(?:19|20)\d\d\s*,?\s*$", before[-16:]))
             # "Kingston was judged good and Richmond outstanding": a second place, its grade
@@ -1537,7 +1548,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         if earlier:
             out.append(int(earlier.group("y")))  # "and good before that, in 2017"
         elif not after and (
-            _relative_after(sentence, g1) or (before and _LATEST_AFTER.match(sentence, g1))
+            _relative_after(sentence, g1)
+            or (before and _LATEST_AFTER.match(sentence, g1))
+            or (i and _YEARS_LATER.match(sentence, _TO_RELATIVE.match(sentence, g1).end()))
         ):
             out.append(None)  # "and Ofsted gave them outstanding overall last year": the
             # article's date dates it, not the year of the grade before; "rated inadequate in
