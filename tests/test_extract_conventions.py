@@ -8105,3 +8105,17 @@ def test_a_second_grade_some_years_later_in_the_same_sentence() -> None:
         ("good", 2018),
         ("inadequate", 2015),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "years"),
+    [
+        ("has been judged outstanding twice: in 2016 and again in 2019.", [2016, 2019]),
+        ("was rated outstanding in both 2016 and 2019.", [2016, 2019]),
+        ("was rated outstanding at inspections in 2014, 2017 and 2021.", [2014, 2017, 2021]),
+    ],
+)
+def test_one_grade_given_at_several_inspections(words, years) -> None:
+    draft = extract("Penwick Council " + words)
+    assert sorted(j["year"] for j in draft["judgements"]) == years
+    assert {j["grade"] for j in draft["judgements"]} == {"outstanding"}

@@ -307,9 +307,12 @@ SAME_BEFORE = re.compile(
     r"same\s+(?:verdict|grade|judgement|judgment|rating|conclusion)\b",
     re.I,
 )
-# "rated outstanding in 2014 and again in 2022": the grade given twice.
+# "rated outstanding in 2014 and again in 2022": the grade given twice (or more: "twice: in
+# 2016 and again in 2019", "in both 2016 and 2019", "at inspections in 2014, 2017 and 2021").
 AGAIN = re.compile(
-    r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?in\s+(?:19|20)\d{2}\s*,?\s+and\s+"
+    r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+    r"(?:(?:twice|three\s+times|both\s+times)\s*[,:\u2013\u2014-]?\s*|at\s+(?:its\s+|their\s+)?"
+    r"inspections\s+)?in\s+(?:both\s+)?(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s+and\s+"
     r"(?:again\s+)?(?:in\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
@@ -1417,7 +1420,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             if earlier and not overall:
                 out.append((sif, ilacs, *at, int(earlier.group("y"))))
             if again:
-                out.append((sif, ilacs, *at, int(again.group("y"))))
+                out.extend((sif, ilacs, *at, int(y)) for y in YEAR.findall(again.group())[1:])
         if overall:
             out.append(("sif-overall", "ilacs-overall", *at, int(earlier.group("y"))))
     for f0, f1, grade, i, between in changes:
