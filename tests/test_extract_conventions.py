@@ -8119,3 +8119,18 @@ def test_one_grade_given_at_several_inspections(words, years) -> None:
     draft = extract("Penwick Council " + words)
     assert sorted(j["year"] for j in draft["judgements"]) == years
     assert {j["grade"] for j in draft["judgements"]} == {"outstanding"}
+
+
+def test_a_possessive_ends_a_city_or_boroughs_name() -> None:
+    for text, name in [
+        (
+            "Typed up for City of Penwick Council's Children in Care Council.",
+            "City of Penwick Council",
+        ),
+        (
+            "Typed up for the London Borough of Penwick's Children in Care Council.",
+            "London Borough of Penwick",
+        ),
+    ]:
+        names = [b["name"] for b in extract(text)["bodies"]]
+        assert names == [name, "Children in Care Council"]

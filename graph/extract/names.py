@@ -631,6 +631,8 @@ _LIST_WORD = (
     r"Head|Leader|Member|Dear|Cllr|Councillor|Services)\b)[A-Z][\w'\u2019-]*"
 )
 _LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}}"
+# a word of a place's name (a possessive "'s" is not part of it, except in King's Lynn)
+_PLACE_WORD = r"[A-Z][\w-]*(?:['\u2019](?!s\b(?!\s+Lynn))[\w-]*)*"
 _ORG_WORD = r"(?:[A-Z][\w'\u2019&.-]*|and|upon|on|of|the|under|in|for|with|&)"
 ORG_RE = re.compile(
     # "British Association of Social Workers", "Royal College of Nursing"
@@ -640,7 +642,8 @@ ORG_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?Council\s+of\s+the\s+Isles\s+of\s+Scilly\b"
     rf"|\b(?:(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of|City\s+of|County\s+of|Isle\s+of)"
     # (one space between words: a table's columns are not one name)
-    rf" [A-Z][\w'\u2019-]*(?: (?:(?:and|upon|on) )?[A-Z][\w'\u2019-]*)*(?: Council)?"
+    # (a possessive ends the name: "City of York Council's Children in Care Council")
+    rf" {_PLACE_WORD}(?: (?:(?:and|upon|on) )?(?!Council\b){_PLACE_WORD})*(?: Council)?"
     # three places in one name: "Bournemouth, Christchurch and Poole Council"
     rf"|\b[A-Z][a-z]+,[ \t]+[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+Council\b"
     # a committee of a list: "Children, Young People and Families Scrutiny Committee"
