@@ -8134,3 +8134,17 @@ def test_a_possessive_ends_a_city_or_boroughs_name() -> None:
     ]:
         names = [b["name"] for b in extract(text)["bodies"]]
         assert names == [name, "Children in Care Council"]
+
+
+def test_years_said_in_words_as_a_transcript_prints_them() -> None:
+    text = (
+        "00:00:12 Speaker 2: So our last full inspection at Penwick Council was twenty nineteen, "
+        "good overall. Before that, in twenty sixteen, under the old framework, we were "
+        "rated inadequate, and twenty children came into care that month."
+    )
+    draft = extract(text)
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2019),
+        ("sif-overall", "inadequate", 2016),
+    ]
+    assert all(text[j["start"] : j["end"]] == j["evidence"] for j in draft["judgements"])

@@ -509,6 +509,27 @@ def _grade_id(word: str) -> str:
 _DOT_LEADERS = re.compile(r"(?:\.[ \t]?){4,}(?=[ \t]*[A-Za-z])")
 
 
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_YEAR_IN_WORDS = re.compile(
+    rf"\b(?i:twenty[ -](?P<teen>{_TEENS})|twenty[ -]twenty(?:[ -](?P<unit>{_UNITS}))?"
+    rf"|two\s+thousand\s+(?:and\s+)?(?:(?P<low>{_UNITS})|(?P<high>{_TEENS})))\b"
+)
+
+
+def _year_digits(match: re.Match) -> str:
+    """ "twenty nineteen" as "2019" and spaces, as long as the words."""
+    teens, units = _TEENS.split("|"), _UNITS.split("|")
+    teen, unit, low, high = (w and w.lower() for w in match.group("teen", "unit", "low", "high"))
+    if teen or high:
+        year = 2010 + teens.index(teen or high)
+    elif low:
+        year = 2001 + units.index(low)
+    else:
+        year = 2020 + (units.index(unit) + 1 if unit else 0)
+    return str(year).ljust(len(match.group()))
+
+
 def find_judgements(
     text: str,
     sentence_spans: list[tuple[int, int]],
@@ -519,6 +540,8 @@ def find_judgements(
     words) are not read."""
     # a table's dot leaders ("Overall effectiveness ........ Good") read as its gap
     text = _DOT_LEADERS.sub(lambda m: " " * len(m.group()), text)
+    # a year said in words, as a transcript prints it ("twenty nineteen"), read as its digits
+    text = _YEAR_IN_WORDS.sub(_year_digits, text)
     found: list[tuple[str | None, str | None, str, int, int, int, int, int | None]] = []
     named: dict[tuple[int, int], tuple[str, int]] = {}  # a sentence's framework, and where
     earlier: list[tuple[int, int, int | None]] = []  # the sentences before, their grades' year
