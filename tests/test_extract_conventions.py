@@ -8148,3 +8148,14 @@ def test_years_said_in_words_as_a_transcript_prints_them() -> None:
         ("sif-overall", "inadequate", 2016),
     ]
     assert all(text[j["start"] : j["end"]] == j["evidence"] for j in draft["judgements"])
+
+
+def test_a_quoted_grades_judgement_of_a_year() -> None:
+    draft = extract(
+        "Penwick Council was rated good in 2022.\n\nThe prompt replaces the 2019 recording, "
+        "which referred to the council's 'requires improvement' judgement of 2016."
+    )
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2022),
+        ("sif-overall", "requires-improvement", 2016),
+    ]

@@ -1583,7 +1583,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             # 2020 and good at its most recent inspection": another, undated
         elif after and (
             re.fullmatch(
-                r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+                r"[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
                 r"(?:,?\s*under\s+the\s+[\w\s()-]{3,50}?,?\s+)?(?:in|during|at\s+(?:its|their|the|our|your)"
                 r"(?:\s+[A-Z][a-z]+)?|(?:judgement|judgment|rating|grade)\s+(?:of|in)"
                 # "rated outstanding overall at its previous inspection in 2019"
