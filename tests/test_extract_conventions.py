@@ -8159,3 +8159,15 @@ def test_a_quoted_grades_judgement_of_a_year() -> None:
         ("ilacs-overall", "good", 2022),
         ("sif-overall", "requires-improvement", 2016),
     ]
+
+
+def test_a_council_by_its_place_then_its_grade_and_year() -> None:
+    text = (
+        "Wandsworth Council was rated good in 2019.\n\n"
+        "Can I just add, for comparison, Merton next door were outstanding in 2022, so if "
+        "members ask why, that's the answer. Things were good in 2019 too."
+    )
+    assert graded(text) == [
+        ("Merton Council", "ilacs-overall", "outstanding"),
+        ("Wandsworth Council", "ilacs-overall", "good"),
+    ]

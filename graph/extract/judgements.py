@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME, MONTHS
 
 __all__ = ["Judgement", "find_judgements", "first_stated"]
@@ -48,6 +49,14 @@ GRADE_RE = re.compile(
     # "gave the top grade for": outstanding; "the lowest rating": inadequate
     r"(?:top|highest|lowest|bottom)\s+(?:possible\s+)?(?:grade|rating|judgement))\b",
     re.I,
+)
+# "Merton next door were outstanding in 2022": a council by its place, then its grade
+_PLACE_WAS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p, _kind in sorted(COUNCILS, key=lambda c: -len(c[0])))
+    + r")(?:\s*,?\s+next\s+door\s*,?|\s*,?\s+(?:too|also)\s*,?)?\s+(?:was|were|is|are)\s+"
+    r"(?i:outstanding|good|inadequate|requir\w+\s+improvement)\s+in\s+(?:[A-Z][a-z]+\s+)?"
+    r"20[1-3]\d\b"
 )
 CONTEXT = re.compile(
     r"\b(?:rated|rating|ratings|re-rated|ranked|judged|judgement|judgment|graded|grade|"
@@ -549,7 +558,9 @@ def find_judgements(
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         grades, formers = (
-            _sentence(text, s_start, s_end, skip) if CONTEXT.search(sentence) else ([], set())
+            _sentence(text, s_start, s_end, skip)
+            if CONTEXT.search(sentence) or _PLACE_WAS.search(sentence)
+            else ([], set())
         )
         former_at |= formers
         if _SCALE.match(sentence) or _RANGE.match(sentence):
