@@ -8171,3 +8171,16 @@ def test_a_council_by_its_place_then_its_grade_and_year() -> None:
         ("Merton Council", "ilacs-overall", "outstanding"),
         ("Wandsworth Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_councilor_as_american_papers_print_the_title() -> None:
+    text = (
+        "Penwick City Council handed its services to a trust.\n\n"
+        '"We had run out of road," said Councilor Nadia Rahman-Ellis, who leads on children. '
+        '"Nobody wants to go back."\n\nThe councilor added: "It works."'
+    )
+    assert said(text) == [
+        ("We had run out of road", "Nadia Rahman-Ellis"),
+        ("Nobody wants to go back.", "Nadia Rahman-Ellis"),
+        ("It works.", "Nadia Rahman-Ellis"),
+    ]

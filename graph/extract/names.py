@@ -21,7 +21,8 @@ TITLES = (
     # judges: "Her Honour Judge Jo Roe", "District Judge Roe", "Mr Justice Roe"
     r"(?:His|Her)\s+Honour\s+Judge|(?:His|Her)\s+Honour|District\s+Judge|HHJ|"
     r"(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice|"
-    r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
+    # (and as American papers print it: "Councilor Jo Roe")
+    r"County\s+Councillor|Cllrs|Cllr|Councillors|Councillor|Councilors|Councilor|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
     r"Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend|Judge|Mayor|Alderman|"
     # police ranks: "Det Insp Jo Roe", "Chief Constable Sam Lee", "Supt Amy Wu"
     r"(?:Det(?:ective)?\.?\s+)?(?:Chief\s+)?(?:Insp|Inspector|Supt|Superintendent|Sgt|Sergeant|"
@@ -353,6 +354,7 @@ NOT_NAME = set(
         "Dr",
         "Cllr",
         "Councillor",
+        "Councilor",
         "Sir",
         "Dame",
         "Lord",
@@ -718,6 +720,7 @@ ROLE_NOUNS = (
     "minister",
     "secretary of state",
     "councillor",
+    "councilor",
     "mayor",
     "head",
     "headteacher",
@@ -756,7 +759,7 @@ ROLE_NOUNS = (
 )
 ROLE_KEYWORDS = re.compile(
     r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"
-    r"councillor|officer|commissioner|minister|secretary|spokes(?:person|man|woman)|manager|inspector|"
+    r"councillor|councilor|officer|commissioner|minister|secretary|spokes(?:person|man|woman)|manager|inspector|"
     r"boss|mayor|lead|holder|deputy|president|principal|governor|chancellor|solicitor|"
     r"adviser|advisor|coordinator|co-ordinator|superintendent|dcs|mp|peer|ceo|founder|"
     r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|"

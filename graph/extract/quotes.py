@@ -716,7 +716,7 @@ class _Person:
     @property
     def councillor(self) -> bool:
         """Titled as a councillor ("Cllr", "Councillor")."""
-        return any(t.lower().startswith(("cllr", "councillor")) for t in self.titles)
+        return any(t.lower().startswith(("cllr", "councillor", "councilor")) for t in self.titles)
 
     def speaker(self) -> Speaker:
         """The person as a speaker: their first role, gender and registry id."""
@@ -2371,7 +2371,7 @@ class Document:
                 fit = max((_role_fit(noun, t) for t in record.titles), default=0)
             if fit == 0 and noun in _TITLE_NOUNS:  # "Canon Roe", "Lt Col Roe", "Revd Roe"
                 fit = int(any(re.search(_TITLE_NOUNS[noun], t, re.I) for t in record.titles))
-            if fit == 0 and noun == "councillor":  # "Cllr Roe"
+            if fit == 0 and noun in {"councillor", "councilor"}:  # "Cllr Roe"
                 fit = int(record.councillor)
             if fit == 0 and noun == "judge":  # "Mrs Justice Roe", "His Honour Roe"
                 fit = int(any(re.search(r"(?i)justice|honour", t) for t in record.titles))
@@ -4348,7 +4348,7 @@ def _apposition(between: str) -> str | None:
 
 _STRONG = re.compile(
     r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"
-    r"councillor|officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
+    r"councillor|councilor|officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
     r"president|principal|boss|spokes(?:person|man|woman)|ceo|mp|dcs|governor|"
     r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor|carer)\b",
     re.I,
