@@ -8184,3 +8184,15 @@ def test_a_councilor_as_american_papers_print_the_title() -> None:
         ("Nobody wants to go back.", "Nadia Rahman-Ellis"),
         ("It works.", "Nadia Rahman-Ellis"),
     ]
+
+
+def test_young_adults_leaving_care_are_care_leavers() -> None:
+    text = (
+        "Ofsted rated Penwick Council good overall in 2024. Services for children in care were "
+        'judged to "require improvement," and those for young adults leaving care, good.'
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-care-leavers", "good"),
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

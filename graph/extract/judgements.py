@@ -443,7 +443,10 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
         ),
         (r"adoption(?:\s+performance|\s+services?)?", "sif-adoption", None),
         (
-            r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?care\s+leavers",
+            r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?care\s+leavers"
+            # "those for young adults leaving care"
+            r"|(?:young\s+(?:adults|people)\s+)leaving\s+care"
+            r"|young\s+(?:adults|people)\s+who\s+(?:have\s+)?left\s+care",
             "sif-care-leavers",
             "ilacs-care-leavers",
         ),
