@@ -8196,3 +8196,14 @@ def test_young_adults_leaving_care_are_care_leavers() -> None:
         ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_conjunction_before_the_subject_of_a_participle_of_saying() -> None:
+    text = (
+        "Penwick Council is in the news.\n\n"
+        "When Ofsted last inspected the council\u2019s services, in 2023, it rated them good. "
+        "But it "
+        "graded the work with care leavers as requiring improvement, saying some young people "
+        "were left \u201cwithout a settled home.\u201d"
+    )
+    assert said(text) == [("without a settled home.", "Ofsted")]

@@ -2901,6 +2901,10 @@ class Document:
         # "Despite this, the report also raised strengths, and said that ..."
         for m in [] if inverted else self._mentions_in(a, cue.start()):
             intro = self.masked[a : m.start].strip()
+            # ("But it graded the work ..., saying": a conjunction, then the subject; not
+            # a speaker's own "But I'd say to anybody listening", in their words)
+            if m.kind != "pronoun" or m.text.lower() not in ("i", "we"):
+                intro = _CONJUNCTION_OPENS.sub("", intro)
             if m.kind in ("person", "body", "pronoun", "role", "anon") and (
                 not intro
                 or intro[-1] in ",:"
@@ -4630,6 +4634,8 @@ _JUDGED_AS = re.compile(
     r"highlight(?:ed|s)|describ(?:ed|es))\s+(?:(?:the|its|their|an?)\s+)?$",
     re.I,
 )
+# A conjunction opening a sentence before its subject: "But it graded ...", "And she said"
+_CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|Then|Instead)$")
 # A verb of giving, making or running, then "a" or "the": what follows is a thing
 _GIVEN_A = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|pa(?:y|ys|id|ying)|"
