@@ -8207,3 +8207,18 @@ def test_a_conjunction_before_the_subject_of_a_participle_of_saying() -> None:
         "were left \u201cwithout a settled home.\u201d"
     )
     assert said(text) == [("without a settled home.", "Ofsted")]
+
+
+def test_a_firm_by_its_suffix_and_a_person_of_a_body() -> None:
+    text = (
+        "Penwick Council was rated good.\n\n"
+        "The brief, says Rosalind Lowe, director of Truro practice Tregear Lowe Architects, was "
+        "unusual. \u201cMost clients hand you a schedule,\u201d she says.\n\n"
+        'The external auditor, Grant & Ferrers LLP, described costs as "a significant weakness".'
+        '\n\nCllr Mary Hale of Penwick Council said "we are listening".'
+    )
+    assert said(text) == [
+        ("Most clients hand you a schedule", "Rosalind Lowe"),
+        ("a significant weakness", "Grant & Ferrers LLP"),
+        ("we are listening", "Mary Hale"),
+    ]

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from graph.councils import COUNCILS
+from graph.extract.given_names import gender_of_given_name
 
 __all__ = ["PLACES", "EntityIndex", "Known", "Mention", "find_mentions", "slug"]
 
@@ -623,7 +624,10 @@ ORG_SUFFIX = (
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
     r"Youth\s+Parliament|Forum|Network|Alliance|Coalition|Foundation|Panel|"
-    r"[Bb]ranch"  # a union's branch: "UNISON's Bristol branch"
+    r"[Bb]ranch|"  # a union's branch: "UNISON's Bristol branch"
+    # a firm: "Tregear Lowe Architects", "Haven Peaks Care Ltd", "Roe Hart Solicitors"
+    r"Ltd|Limited|LLP|PLC|plc|CIC|Architects|Solicitors|Associates|Partners|Consultants|"
+    r"Consultancy"
     # as some papers print it: "Northamptonshire county council", "Sandwell MBC"
     r"|(?:county|city|borough)\s+council|MBC"
 )
@@ -662,6 +666,11 @@ ORG_RE = re.compile(
 )
 
 
+# A person, then "of" a body: "Sam Lee of Kelby Council", "Cllr Jo Roe of the Roe Trust"
+_PERSON_OF = re.compile(
+    rf"(?:(?P<title>{TITLES})\.?\s+)?(?P<given>[A-Z][a-z]+)(?:\s+[A-Z][\w'\u2019-]+){{1,2}}"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 _ORG_LEAD_STRIP = re.compile(
     r"^(?:(?:The|the|A|An|In|At|On|By|For|From|With|And|But|Yesterday|Today|Meanwhile|However|"
     r"Responding|Speaking|After|Before|Since|When|While|Whilst|Under|Last|This|That|Both|"
@@ -1625,6 +1634,13 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         b = match.end()
         if re.search(r"['\u2019]s$", stripped):  # "Isle of Wight Council's services"
             stripped, b = stripped[:-2], b - 2
+        person = _PERSON_OF.match(stripped)
+        if person and (
+            person.group("title") or gender_of_given_name(person.group("given")) is not None
+        ):
+            # "Sam Lee of Kelby Council", "Cllr Jo Roe of Roe Hart Solicitors": the body the
+            # person is of (the person is found as a person)
+            stripped, a = stripped[person.end() :], a + person.end()
         # "A MEETING of X Council", "Leader of X Council": the council, not the office
         office = _OFFICE_OF.match(stripped)
         if office and (

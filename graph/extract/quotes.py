@@ -2761,6 +2761,12 @@ class Document:
                     self.masked[a : m.start],
                 ) or _WHERE_QUOTED.search(self.masked[a : m.start]):
                     continue  # "Care leavers spoken to by inspectors said": not the subject
+                if m.kind == "body" and any(
+                    o.kind == "person"
+                    and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.masked[o.end : m.start])
+                    for o in before
+                ):
+                    continue  # "Cllr Sam Lee of Kelby Council said": the person of it
                 if any(
                     o.start < m.start and self._bare_relative(a, o, self.masked[o.end : m.start])
                     for o in before
