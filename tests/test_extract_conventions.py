@@ -8222,3 +8222,16 @@ def test_a_firm_by_its_suffix_and_a_person_of_a_body() -> None:
         ("a significant weakness", "Grant & Ferrers LLP"),
         ("we are listening", "Mary Hale"),
     ]
+
+
+def test_the_first_house_of_a_homes_programme_is_not_the_council() -> None:
+    text = (
+        "Penwick Council was rated outstanding in 2023.\n\n"
+        "The first house, outside Liskeard, opened last year and was rated good by Ofsted at its "
+        "first inspection in March. I am pleased to inform the House that Ofsted judged the "
+        "services good overall in 2024."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "ilacs-overall", "outstanding"),
+    ]

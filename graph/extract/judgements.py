@@ -340,7 +340,9 @@ OTHER_SUBJECT = re.compile(
     # "Two of the homes used by Croydon": some of them
     r"\b(?:one|two|three|four|five|six|several|some|many|most|both|\d+)\s+of\s+"
     r"(?:the|its|their|those|these|our)\s+(?:[\w-]+\s+)?homes\b|"
-    r"(?-i:The|the|this|This|our|Our)\s+home\b(?!\s+office)|"
+    # ("The first house, outside Liskeard, ... was rated good": one of the homes)
+    r"(?-i:The|the|this|This|our|Our)\s+(?:(?:first|second|third|new|newest|latest|other)\s+)?"
+    r"(?:home\b(?!\s+office)|(?-i:house)\b(?!\s+of\b))|"
     r"(?:short[\s-]breaks?|respite|residential|group|family)\s+homes?\b|"
     # a school by its name: "Harefield Road Primary"
     # ("Thornby CE Primary", "St Anne's RC Primary")
