@@ -8235,3 +8235,16 @@ def test_the_first_house_of_a_homes_programme_is_not_the_council() -> None:
         ("Penwick Council", "ilacs-overall", "good"),
         ("Penwick Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_an_unnamed_councillor_of_a_party_and_not_a_council() -> None:
+    text = (
+        "Penwick Council is in the news.\n\n"
+        'A councillor said the council was "failing children badly". A Labour MP says it is '
+        '"a scandal". One senior Labour councillor says cabinet will want "dates, not adjectives".'
+    )
+    assert said(text) == [
+        ("failing children badly", None),
+        ("a scandal", None),
+        ("dates, not adjectives", None),
+    ]

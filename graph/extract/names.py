@@ -1022,7 +1022,10 @@ _BODY_NOUN = re.compile(
     # in a post: "Council said in the Echo they are ...", the council without its article
     r"|(?:(?<=[.!?]\s)|(?<=\n))(?-i:Council)(?=\s+(?:said|says|told|has\s+said)\b)"
     # a lede's "A north London council has asked ...": the council the text names
-    r"|(?:\A|(?<=[.!?]\s)|(?<=\n))(?-i:An?)\s+(?:(?-i:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?"
+    # (not "A councillor said the council was": the words before are one phrase)
+    r"|(?:\A|(?<=[.!?]\s)|(?<=\n))(?-i:An?)\s+"
+    r"(?:(?!(?:the|said|says|told|tells|that|and|of|in|to|has|had|was|is|who)\b)"
+    r"(?-i:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?"
     r"(?:council|local\s+authority)(?=\s+(?:has|have|had|is|was|says|said|admits|admitted|"
     r"told|will)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
@@ -1069,7 +1072,10 @@ _ANON = re.compile(
     r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
     r"(?:(?i:young|local|former|single|foster|teenage|elderly|worried|frustrated|disabled|"
     r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|council|"
-    r"newly\s+qualified|union|trade\s+union)\s+)*"
+    r"newly\s+qualified|union|trade\s+union|opposition|backbench|"
+    # a party's: "a Labour councillor", "a Plaid Cymru MS"
+    r"(?-i:Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|Reform(?:\s+UK)?|"
+    r"Independent|Plaid\s+Cymru|SNP))\s+)*"
     r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
     r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"
