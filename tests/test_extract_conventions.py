@@ -8248,3 +8248,25 @@ def test_an_unnamed_councillor_of_a_party_and_not_a_council() -> None:
         ("a scandal", None),
         ("dates, not adjectives", None),
     ]
+
+
+def test_an_inspection_last_autumn_and_the_old_grade_of_a_change() -> None:
+    draft = extract(
+        "Penwick Council's services were rated inadequate by Ofsted in 2022. At a full "
+        "inspection last autumn they had improved to requires improvement to be good.",
+        published="2025-03-01",
+    )
+    assert sorted((j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("inadequate", 2022),
+        ("requires-improvement", 2024),
+    ]
+    draft = extract(
+        "Penwick Council moved from requires improvement to good at its Ofsted inspection last "
+        "autumn.\n\nAsked what she would tell a director newly arrived at an authority judged "
+        "inadequate, she pauses.",
+        published="2020-01-21",
+    )
+    assert [(j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("requires-improvement", None),
+        ("good", 2019),
+    ]

@@ -645,6 +645,8 @@ def find_judgements(
                     if not published:
                         continue  # "five years after", and no date to count back from
                     dated.append((*g[:-1], int(published[:4]) - _count(since[-1].group(1))))
+                elif g[3] in formers:
+                    dated.append(g)  # (the old grade of a change: not the new one's year)
                 else:
                     dated.append((*g[:-1], year if g[-1] is None else g[-1]))
             grades = dated
@@ -813,9 +815,13 @@ _THIS_YEAR = re.compile(
     r"|\b(?:last|this)\s+week['\u2019]s\b"
     # "In March, Ofsted judged ...": the last March before the article
     rf"|\b(?-i:In)\s+(?P<month>{MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d|\s+\d|\s+(?:last|this|next)\s+"
-    r"year)",
+    r"year)"
+    # "At a full inspection last autumn": the last autumn over before the article
+    r"|\blast\s+(?P<season>spring|summer|autumn)\b",
     re.I,
 )
+# the last month of each season
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}
 
 # "kept the outstanding rating it was first awarded in 2019, and this time it is outstanding in
 # all five areas": the inspection the article reports
@@ -843,6 +849,9 @@ def _relative_year(relative: re.Match, published: str) -> int:
     year = int(published[:4])
     if relative.re is _AGO:
         return year - _count(relative.group(1))
+    if relative.re is _THIS_YEAR and relative.group("season"):
+        ends = _SEASON_ENDS[relative.group("season").lower()]
+        return year - 1 if not published[5:7].isdigit() or int(published[5:7]) <= ends else year
     if relative.re is _THIS_YEAR and relative.group("month"):
         month = MONTHS[relative.group("month")[:3].lower()]
         return year if not published[5:7].isdigit() or month <= int(published[5:7]) else year - 1
@@ -1028,7 +1037,10 @@ def _by_date(year: int | None, published: str | None) -> str:
 
 
 _ANY_COUNCIL = re.compile(
-    r"(?:^|[.:;]\s+|\b(?:if|when|where|once|unless)\s+)(?:an?|any|every|no)\s+(?:council|"
+    # (or after a preposition or a verb of running one: "a director newly arrived at an
+    # authority judged inadequate", "to lead a council rated inadequate")
+    r"(?:^|[.:;]\s+|\b(?:if|when|where|once|unless|at|to|of|in|for|with|from|into|join(?:s|ed|ing)?|"
+    r"run(?:s|ning)?|ran|lead(?:s|ing)?|led)\s+)(?:an?|any|every|no)\s+(?:council|"
     r"local\s+authority|authority)\s+(?:that|which|who)?\s*(?:is\s+|was\s+|has\s+been\s+)?"
     r"(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?[\"'\u201c\u2018]?$"
     r"|\b(?:councils|authorities)\s+(?:that\s+are\s+|which\s+are\s+)?(?:rated|judged|graded)\s+"
