@@ -8270,3 +8270,16 @@ def test_an_inspection_last_autumn_and_the_old_grade_of_a_change() -> None:
         ("requires-improvement", None),
         ("good", 2019),
     ]
+
+
+def test_it_after_a_sentence_about_the_trust_is_the_trust() -> None:
+    text = (
+        "Penwick Children's Trust runs the service.\n\n"
+        "The trust was set up in 2018 after Penwick Council's children's services were rated "
+        "inadequate by Ofsted in 2015. It was judged to require improvement in 2022. It was set "
+        "up after the council's services had been found inadequate in 2015."
+    )
+    assert graded(text) == [
+        ("Penwick Children's Trust", "ilacs-overall", "requires-improvement"),
+        ("Penwick Council", "sif-overall", "inadequate"),
+    ]

@@ -62,6 +62,11 @@ def extract(text: str, entities=None, published: str | None = None) -> dict:
     }
 
 
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (in its paragraph)."""
+    return max(text.rfind(". ", 0, max(0, start - 2)) + 2, text.rfind("\n", 0, start - 1) + 1)
+
+
 def _quotation(q) -> dict:
     speaker = q.speaker
     role = q.speaker_role
@@ -245,6 +250,20 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 )
             )
         ):
+            body, body_id = trust.name, trust.id
+        if (
+            trust is not None
+            and not before
+            and re.match(
+                r"\s*It\b(?![^.;]*\b(?i:council|authority))", doc.text[j.start : j.grade_start]
+            )
+            and re.match(
+                rf"\s*(?:The\s+trust|{re.escape(trust.name)})\b",
+                doc.text[_sentence_before(doc.text, j.start) : j.start],
+            )
+        ):
+            # "The trust was set up in 2018 after X Council's services were rated inadequate.
+            # It was judged ...": the subject of the sentence before, the trust
             body, body_id = trust.name, trust.id
         # "the former county council's services were judged good in 2022, an improvement on
         # the requires improvement judgement of 2017": the one county council the text names
