@@ -8283,3 +8283,20 @@ def test_it_after_a_sentence_about_the_trust_is_the_trust() -> None:
         ("Penwick Children's Trust", "ilacs-overall", "requires-improvement"),
         ("Penwick Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_curly_quotation_marks_nested_at_the_ends_of_a_quotation() -> None:
+    text = (
+        "Kelby Council is in the news.\n\n"
+        "\u201cIn Hong Kong, people say, \u2018Don\u2019t wash your linen in public,\u2019\u201d "
+        "says Yvonne Leung. \u201cFamilies hide.\u201d\n\n"
+        "\u201c\u2018Outstanding\u2019 is a word we avoid,\u201d said Jo Roe."
+    )
+    assert said(text) == [
+        (
+            "In Hong Kong, people say, \u2018Don\u2019t wash your linen in public,\u2019",
+            "Yvonne Leung",
+        ),
+        ("Families hide.", "Yvonne Leung"),
+        ("\u2018Outstanding\u2019 is a word we avoid", "Jo Roe"),
+    ]

@@ -169,6 +169,10 @@ def _role(text: str, pos: int, start: int, end: int, kind: str, width: int = 1) 
         return "open"
     if char in CLOSE_CURL and not left:
         return "close"
+    if left and right and kind == "d" and char in CLOSE_CURL and prev in SINGLE:
+        return "close"  # curly marks nested: "people say, ‘Don’t,’” says Roe"
+    if left and right and kind == "d" and char in OPEN_CURL and nxt in SINGLE:
+        return "open"  # "“‘Outstanding’ is a word we avoid,” she said"
     if left and right and char == '"':
         # straight marks nested: the double closes after a closing single (one day,'" Roe
         # writes) and opens before an opening one ("'Write it down,' she said")
