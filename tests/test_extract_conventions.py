@@ -8300,3 +8300,19 @@ def test_curly_quotation_marks_nested_at_the_ends_of_a_quotation() -> None:
         ("Families hide.", "Yvonne Leung"),
         ("\u2018Outstanding\u2019 is a word we avoid", "Jo Roe"),
     ]
+
+
+def test_her_husband_is_the_one_named_with_her_surname() -> None:
+    text = (
+        "Kelby Council is in the news. Ann and Derek Maddox, of Wem, have fostered for years.\n\n"
+        "Mrs Maddox said: 'We love it.'\n\n"
+        "\u201cThe training was very good,\u201d her husband adds, \u201cbut nobody explained "
+        "it.\u201d\n\n"
+        "\u201cShe hated fuss,\u201d said her husband, Alan Roe."
+    )
+    assert said(text) == [
+        ("We love it.", "Ann Maddox"),
+        ("The training was very good", "Derek Maddox"),
+        ("but nobody explained it.", "Derek Maddox"),
+        ("She hated fuss", "Alan Roe"),
+    ]

@@ -1163,6 +1163,11 @@ _MY_KIN = re.compile(
     r"husband|wife|partner|gran|nan|grandma|grandad|sister|brother|son|daughter)\b"
     r"(?![ \t]+[A-Z]|[\w'\u2019-])"
 )
+# The spouse of the one "her" or "his" stands for: "“The training was good,” her husband adds"
+_SPOUSE = re.compile(
+    # (not "said her husband, Alan Roe": named in apposition)
+    r"\b(?i:her|his)\s+(?i:husband|wife|partner)\b(?!,?[ \t]+[A-Z]|[\w'\u2019-])"
+)
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
 # "The Conservative group on the council": a party's group, on the text's council.
@@ -1548,6 +1553,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
+    for match in _SPOUSE.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
     for match in _MY_KIN.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
         add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))

@@ -1830,6 +1830,9 @@ class Document:
             named = self._role_noun(definite.group("n"), pos) if definite else None
             if named is not None and named.kind == "person":
                 return named
+            spouse = re.fullmatch(r"(?i:(her|his))\s+(?:husband|wife|partner)", m.text)
+            if spouse and (found := self._spouse(spouse.group(1).lower(), m)) is not None:
+                return found
             return Speaker(m.text, "anon", None, m.text, m.gender)
         if m.kind == "pronoun":
             return self._pronoun(m, pos)
@@ -1851,6 +1854,25 @@ class Document:
                 return Speaker(words, "anon", None, words)
             return found
         return self._body(m)
+
+    def _spouse(self, word: str, m: Mention) -> Speaker | None:
+        """Whom "her husband" is: one named before with her surname and another given name
+        ("Raymond and Yvonne Leung ... Mrs Leung says ... her husband adds")."""
+        owner = self._owner(word, m.start)
+        if owner is None or owner.kind != "person" or len(owner.name.split()) < 2:
+            return None
+        surname = owner.name.split()[-1]
+        for other in reversed(self.mentions[: bisect_left(self._starts, m.start)]):
+            record = self._person_of.get(other.start)
+            if (
+                record is not None
+                and record.name != owner.name
+                and len(record.name.split()) >= 2
+                and record.surname == surname
+                and (record.gender is None or m.gender is None or record.gender == m.gender)
+            ):
+                return record.speaker()
+        return None
 
     def _body(self, m: Mention) -> Speaker | None:
         if m.known is not None:
