@@ -8316,3 +8316,14 @@ def test_her_husband_is_the_one_named_with_her_surname() -> None:
         ("but nobody explained it.", "Derek Maddox"),
         ("She hated fuss", "Alan Roe"),
     ]
+
+
+def test_a_year_after_a_grade_counts_back_from_the_clause_before() -> None:
+    draft = extract(
+        "The company was set up in 2014 by the councils, a year after Ofsted judged Penwick "
+        "Council's children's services inadequate.",
+        published="2025-01-15",
+    )
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "inadequate", 2013)
+    ]

@@ -642,9 +642,17 @@ def find_judgements(
                         )
                     )
                 ):
-                    if not published:
+                    # "set up in 2014 ..., a year after Ofsted judged X inadequate": back from
+                    # the year of the clause before "after", else from the article's date
+                    told = [
+                        int(y.group())
+                        for y in YEAR.finditer(text, s_start, since[-1].start())
+                        if not since[-1].group().lower().endswith("ago")
+                    ]
+                    if not told and not published:
                         continue  # "five years after", and no date to count back from
-                    dated.append((*g[:-1], int(published[:4]) - _count(since[-1].group(1))))
+                    base = told[-1] if told else int(published[:4])
+                    dated.append((*g[:-1], base - _count(since[-1].group(1))))
                 elif g[3] in formers:
                     dated.append(g)  # (the old grade of a change: not the new one's year)
                 else:
