@@ -8327,3 +8327,13 @@ def test_a_year_after_a_grade_counts_back_from_the_clause_before() -> None:
     assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
         ("sif-overall", "inadequate", 2013)
     ]
+
+
+def test_the_word_in_quotation_marks_is_mentioned_not_said() -> None:
+    text = (
+        "Kelby Council is in the news.\n\n"
+        "Many families had never heard the word \u201c\u5bc4\u990a\u201d (fostering) used about "
+        "ordinary households, Mrs Leung says.\n\n"
+        'Kai (19) asked that they ban the word "placement": "It\'s my home."'
+    )
+    assert said(text) == [("It's my home.", "Kai")]

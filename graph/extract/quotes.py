@@ -217,6 +217,8 @@ SCARE_LEAD = re.compile(
     r"families|parents|locals|children|teenagers)\s+(?:now\s+|often\s+|sometimes\s+)?call"
     # "people talk about 'outcomes'": a word people use
     r"|\btalk(?:s|ed|ing)?\s+about"
+    # "had never heard the word 'fostering' used about": a word, mentioned
+    r"|\b(?:the|a|that|this)\s+(?:word|term|acronym|abbreviation)"
     r"|\b(?:Appendix|Annex|Annexe|Schedule|Table|Figure|Option|Item|Part))\s*$",
     re.I,
 )
