@@ -8337,3 +8337,18 @@ def test_the_word_in_quotation_marks_is_mentioned_not_said() -> None:
         'Kai (19) asked that they ban the word "placement": "It\'s my home."'
     )
     assert said(text) == [("It's my home.", "Kai")]
+
+
+def test_a_table_with_a_column_for_each_council() -> None:
+    text = (
+        "How the two councils compare at their latest inspections:\n\n"
+        "| | Kirklees | Calderdale Council |\n|---|---|---|\n"
+        "| Overall effectiveness | Good | Outstanding |\n"
+        "| Children in care | Requires improvement | Outstanding |\n"
+    )
+    assert graded(text) == [
+        ("Calderdale Council", "ilacs-children-in-care", "outstanding"),
+        ("Calderdale Council", "ilacs-overall", "outstanding"),
+        ("Kirklees Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Kirklees Council", "ilacs-overall", "good"),
+    ]

@@ -14,6 +14,8 @@ grade) that says what its columns hold:
   whose area is none of Ofsted's (a safeguarding board's review) is left out;
 - a year in a heading's brackets dates the whole table (``Judgement (2016)``);
 - a column headed by a date holds that inspection's grades (``March 2022 (ILACS)``);
+- a column headed by a council, by its place or name, holds its grades, each row's area named
+  in the first column (``| | Kirklees | Calderdale |``);
 - notes in words ("Adoption performance good; care leavers outstanding");
 - an area given as a code the text explains elsewhere, as a data dictionary does
   (``HP`` with "HP help and protection", "CL = care leavers").
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
 from graph.extract.judgements import AREAS, GRADE_RE, YEAR, Judgement, _by_date, _grade_id
 
@@ -65,6 +68,9 @@ _DATE_COLUMN = re.compile(
     rf"(?:(?:{MONTH_NAME})\.?\s+)?(?P<y>(?:19|20)\d{{2}})(?:\s*\(\s*(?P<f>[^()]{{2,40}})\s*\))?",
     re.I,
 )
+# A column headed by a council, by its place or its name: "| | Kirklees | Calderdale |"
+_PLACES = {place for place, _kind in COUNCILS}
+_COUNCIL_NAME = re.compile(r"(?:[A-Z][\w'\u2019&-]*\s+){1,5}(?:(?:County|City|Borough)\s+)?Council")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|before|prior|old)\b", re.I)
 # A grade in a cell, with its own year: "Good (2014)", "inadequate in 2015"
 _GRADE_ITEM = re.compile(
@@ -248,7 +254,15 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             if column and (not column.group("f") or _framework_of(column.group("f"))):
                 overall = ("sif-overall", "ilacs-overall")
                 framework = _framework_of(column.group("f") or "")
-                kinds.append(("grade", (overall, False, int(column.group("y")), framework)))
+                kinds.append(("grade", (overall, False, int(column.group("y")), framework, None)))
+                continue
+            if name in _PLACES or _COUNCIL_NAME.fullmatch(name):
+                # a council's column of grades, its rows' areas in the first column
+                overall = ("sif-overall", "ilacs-overall")
+                kinds.append(("grade", (overall, False, None, None, name)))
+                continue
+            if not name and not kinds:
+                kinds.append(("area-name", None))  # "| | Kirklees |": the areas' column
                 continue
             dated = re.search(r"\s*\(\s*((?:19|20)\d{2})\s*\)", name)
             if dated:
@@ -265,10 +279,10 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             elif _NOTES_COLUMN.fullmatch(name):
                 kinds.append(("notes", None))
             elif (area := _area_of(name)) is not None:
-                kinds.append(("grade", (area, bool(_EARLIER.search(name)), None, None)))
+                kinds.append(("grade", (area, bool(_EARLIER.search(name)), None, None, None)))
             elif _GRADE_COLUMN.search(name):
                 overall = ("sif-overall", "ilacs-overall")
-                kinds.append(("grade", (overall, bool(_EARLIER.search(name)), None, None)))
+                kinds.append(("grade", (overall, bool(_EARLIER.search(name)), None, None, None)))
             else:
                 kinds.append(("other", None))
         if not any(kind == "grade" for kind, _ in kinds):
@@ -276,7 +290,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             named = [i for i, (kind, _) in enumerate(kinds) if kind == "area-name"]
             if not named:
                 continue
-            kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None))
+            kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None, None))
         for row in rows:
             cells = cells_of(text, *row)
             values = {
@@ -297,7 +311,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 continue  # "Review of the Local Safeguarding Children Board": not an area
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
                 if kind == "grade":
-                    (area, earlier, column_year, column_framework) = info
+                    (area, earlier, column_year, column_framework, column_body) = info
                     if row_area is not None and area == ("sif-overall", "ilacs-overall"):
                         area = row_area
                     for item in _GRADE_ITEM.finditer(text, a, b):
@@ -310,7 +324,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                             year,
                             row,
                             (item.start(), item.end()),
-                            body,
+                            column_body or body,
                             published,
                         )
                         if found is not None:
