@@ -8352,3 +8352,12 @@ def test_a_table_with_a_column_for_each_council() -> None:
         ("Kirklees Council", "ilacs-children-in-care", "requires-improvement"),
         ("Kirklees Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_place_in_a_clause_set_off_by_commas_is_not_the_graded_one() -> None:
+    text = (
+        "Norfolk County Council is in the news.\n\n"
+        "Neighbouring Suffolk, where many Norfolk adopters go for peer support groups, had its "
+        "adoption service judged outstanding in 2016."
+    )
+    assert graded(text) == [("Suffolk County Council", "sif-adoption", "outstanding")]

@@ -62,6 +62,9 @@ def extract(text: str, entities=None, published: str | None = None) -> dict:
     }
 
 
+_ASIDE = re.compile(r",\s+(?:where|which|whose|who|when)\b[^,;.]*,")
+
+
 def _sentence_before(text: str, start: int) -> int:
     """Where the sentence before the one starting at ``start`` starts (in its paragraph)."""
     return max(text.rfind(". ", 0, max(0, start - 2)) + 2, text.rfind("\n", 0, start - 1) + 1)
@@ -168,6 +171,9 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
             # "Inspectors rated Oldham good", "Tameside, which was rated inadequate in 2016":
             # the place of one of the text's councils, the nearest before the grade.
             lead = doc.text[j.start : j.grade_start]
+            # (not a place inside a clause set off by commas: "Neighbouring Suffolk, where many
+            # Norfolk adopters go for support, had its adoption service judged outstanding")
+            lead = _ASIDE.sub(lambda m: " " * len(m.group()), lead)
             named = [
                 (m.start(), place)
                 for place in places
