@@ -8361,3 +8361,17 @@ def test_a_place_in_a_clause_set_off_by_commas_is_not_the_graded_one() -> None:
         "adoption service judged outstanding in 2016."
     )
     assert graded(text) == [("Suffolk County Council", "sif-adoption", "outstanding")]
+
+
+def test_an_inspection_of_a_council_which_praised() -> None:
+    text = (
+        "Kelby Council is in the news.\n\n"
+        "The change followed Ofsted\u2019s 2023 inspection of Kelby Council\u2019s children\u2019s "
+        "services, which praised a \u201cstrong and improving early help offer\u201d but found "
+        "gaps. The 2019 inspection, which had described \u201ca service on the turn\u201d, was "
+        "kinder."
+    )
+    assert said(text) == [
+        ("strong and improving early help offer", "Ofsted"),
+        ("a service on the turn", "Ofsted"),
+    ]

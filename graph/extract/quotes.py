@@ -2683,6 +2683,10 @@ class Document:
             if speaker is None:
                 return None
             return _Attribution(speaker, cue_text, cue.start(), cue.end(), None)
+        # "followed Ofsted's 2023 inspection of Kelby Council's services, which praised": the
+        # inspection's words, the inspectorate's
+        if not inverted and _INSPECTION_WHICH.search(self.masked, a, cue.start()):
+            return _Attribution(self._inspectorate(), cue_text, cue.start(), cue.end(), None)
         # "Your report quoted the cabinet member, Cllr X, as saying that": the one quoted
         quoted = re.search(
             r"\bquot(?:ed|es|ing)\s+(?=\S)(?P<who>[^.;:!?\n]{1,120}?)\s+as\s+$",
@@ -4663,6 +4667,13 @@ _JUDGED_AS = re.compile(
     r"\b(?:prais(?:ed|es)|f(?:ound|inds)|not(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|"
     r"highlight(?:ed|s)|describ(?:ed|es))\s+(?:(?:the|its|their|an?)\s+)?$",
     re.I,
+)
+# An inspection, then a clause of what it said: "Ofsted's 2023 inspection of Kelby Council's
+# children's services, which praised"
+_INSPECTION_WHICH = re.compile(
+    r"\b(?:(?:Ofsted|the\s+inspectorate)['\u2019]s|the|an?|its|their)\s+"
+    r"(?:(?:(?:19|20)\d\d|latest|last|most\s+recent|recent|full|previous|Ofsted)\s+)*"
+    r"inspection(?:\s+(?:of|into)\s+[^,;.]{1,100})?,\s+which\s+(?:(?:also|had|has)\s+)*$"
 )
 # A conjunction opening a sentence before its subject: "But it graded ...", "And she said"
 _CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|Then|Instead)$")
