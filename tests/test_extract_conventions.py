@@ -8375,3 +8375,12 @@ def test_an_inspection_of_a_council_which_praised() -> None:
         ("strong and improving early help offer", "Ofsted"),
         ("a service on the turn", "Ofsted"),
     ]
+
+
+def test_ofsted_rated_a_long_object_in_quoted_words() -> None:
+    text = (
+        "Penwick Council's services are run by a company.\n\n"
+        '"When Ofsted rated our work with children in care outstanding in 2022, the inspectors '
+        'talked to our young people," said Jo Keeble, its chief executive.'
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-children-in-care", "outstanding")]

@@ -1103,7 +1103,7 @@ _BY_INSPECTORATE = re.compile(
     r"\b(?:Ofsted|[Ii]nspectors|the\s+inspectorate)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:found|rated|judged|graded)\b"
 )
-_RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,4}$")
+_RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,7}$")
 
 
 def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], set[int]]:
