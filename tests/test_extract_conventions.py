@@ -8384,3 +8384,18 @@ def test_ofsted_rated_a_long_object_in_quoted_words() -> None:
         'talked to our young people," said Jo Keeble, its chief executive.'
     )
     assert graded(text) == [("Penwick Council", "ilacs-children-in-care", "outstanding")]
+
+
+def test_an_unnamed_post_opening_the_paragraph_after_a_quotation_is_she() -> None:
+    text = (
+        "Kelby Council is in the news.\n\n"
+        '"I keep the number in my phone," says PC Aisha Mahmood, a neighbourhood officer. '
+        '"That\'s the secret."\n\n'
+        "The manager of a children's home in Chorley, rated outstanding by Ofsted, said things "
+        'had changed. "Officers used to turn up," she said.'
+    )
+    assert said(text) == [
+        ("I keep the number in my phone", "Aisha Mahmood"),
+        ("That's the secret.", "Aisha Mahmood"),
+        ("Officers used to turn up", None),
+    ]

@@ -2190,8 +2190,9 @@ class Document:
                         and mention.kind == "role"
                         and lone
                         and re.search(
-                            r"(?:^|[.!?:,]\s+)$",
-                            self.masked[max(0, mention.start - 3) : mention.start],
+                            # (at a sentence's or a paragraph's start)
+                            r"(?:^|[.!?:,][\"'\u201d\u2019]?\s+|\n\s*)$",
+                            self.masked[max(0, mention.start - 4) : mention.start],
                         )
                     ):
                         # "To their credit, the service manager rang me. She was frank:": a
