@@ -8399,3 +8399,19 @@ def test_an_unnamed_post_opening_the_paragraph_after_a_quotation_is_she() -> Non
         ("That's the secret.", "Aisha Mahmood"),
         ("Officers used to turn up", None),
     ]
+
+
+def test_a_couple_signing_and_a_question_about_her_answered_in_her_words() -> None:
+    text = (
+        "Norfolk County Council is in the news.\n\n"
+        "\u2018We waited 22 months for therapy.\u2019\n\u2014 Mark and Helen, adopters, "
+        "King\u2019s Lynn\n\n"
+        "\u2018Adopters are right,\u2019 says Dr Fiona Castell, the assistant director.\n\n"
+        "What keeps her going? \u2018A little girl said I found her mummy, and that is why I do "
+        "this job.\u2019"
+    )
+    assert said(text) == [
+        ("We waited 22 months for therapy.", "Mark"),
+        ("Adopters are right", "Fiona Castell"),
+        ("A little girl said I found her mummy, and that is why I do this job.", "Fiona Castell"),
+    ]

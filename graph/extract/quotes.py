@@ -3337,6 +3337,23 @@ class Document:
                 return _Attribution(speaker, None, first.start, first.end, None)
         return None
 
+    def _asked_about(self, q: QuoteSpan) -> _Attribution | None:
+        """A question about someone, then the answer in their words: "What keeps her going?
+        'One little girl ...'" (hers)."""
+        p_start = self.paras[q.paragraph][0]
+        asked = _ASKED_ABOUT.fullmatch(self.masked, p_start, q.open_start)
+        if asked is None:
+            return None
+        at = p_start + asked.start("p")
+        word = asked.group("p").lower()
+        if word in ("her", "his", "him"):
+            speaker = self._owner("his" if word == "him" else word, at)
+        else:
+            speaker = self._pronoun(Mention(at, at + len(word), "pronoun", word), at)
+        if speaker is None:
+            return None
+        return _Attribution(speaker, None, at, at + len(word), None)
+
     def _earlier_in_paragraph(self, q: QuoteSpan) -> _Attribution | None:
         s_start, _ = self._sentence_of(q, q.open_start)
         para_start = max(self.paras[q.paragraph][0], s_start - 4 * WINDOW)
@@ -3576,6 +3593,9 @@ class Document:
                     # verb of saying earlier in the paragraph (a colon in this sentence only)
                     attribution = self._colon_subject(q, index, starts_para=False)
                     how = "colon"
+                if attribution is None:
+                    attribution = self._asked_about(q)
+                    how = "sentence" if attribution else how
                 if attribution is None:
                     attribution = self._earlier_in_paragraph(q)
                     how = "paragraph"
@@ -4072,6 +4092,9 @@ class Document:
                     return _Attribution(speaker, None, a, b, rest or None)
         if re.fullmatch(r"(?i:anonymous|anon\.?|name\s+withheld)", who):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, rest or None)
+        couple = re.fullmatch(r"(?P<one>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<two>[A-Z][a-z]+)", who)
+        if couple and not {n.lower() for n in couple.group("one", "two")} & (NOT_FIRST | PLACES):
+            who = couple.group("one")  # "– Mark and Helen, adopters": the first named
         if re.fullmatch(r"[A-Z][a-z]+|[A-Z]", who) and who.lower() not in NOT_FIRST | PLACES:
             # ("- Marcus", after Marcus Ellery was introduced: him; "– J", an initial)
             record = self._one_person_named(who, surname=False) if len(who) > 1 else None
@@ -4668,6 +4691,11 @@ _JUDGED_AS = re.compile(
     r"\b(?:prais(?:ed|es)|f(?:ound|inds)|not(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|"
     r"highlight(?:ed|s)|describ(?:ed|es))\s+(?:(?:the|its|their|an?)\s+)?$",
     re.I,
+)
+# A paragraph opening with a question about someone, answered in the quotation after it
+_ASKED_ABOUT = re.compile(
+    r"\s*(?:What|Why|How|Where|Which|Does|Did|Is|Was|Would|Will|Can|Could|Has|Do)\b"
+    r"[^?\n.!]{0,60}?\b(?P<p>her|him|his|she|he)\b[^?\n.!]{0,40}\?\s*"
 )
 # An inspection, then a clause of what it said: "Ofsted's 2023 inspection of Kelby Council's
 # children's services, which praised"
