@@ -8415,3 +8415,21 @@ def test_a_couple_signing_and_a_question_about_her_answered_in_her_words() -> No
         ("Adopters are right", "Fiona Castell"),
         ("A little girl said I found her mummy, and that is why I do this job.", "Fiona Castell"),
     ]
+
+
+def test_a_key_of_initials_and_a_logs_labels() -> None:
+    text = (
+        "Out-of-hours log for Penwick Council\n\n"
+        "On duty:\nDR - Dev Raman, social worker\nMoC - Helen Tamblyn, manager on call\n"
+        "GP - Dr Rizwan Chaudhry, general practitioner\n\n"
+        "18:40 DR - Spoke to the boy's mother by phone. Mum: \"I'll ring him now.\"\n\n"
+        '19:20 DR - Call from the hospital. Nurse in charge: "We have a girl of 16 here."\n\n'
+        '21:30 DR - MoC consulted. MoC: "Agree police protection not needed."\n\n'
+        '22:00 DR - Rang the GP. GP: "No concerns from me."'
+    )
+    assert said(text) == [
+        ("I'll ring him now.", None),
+        ("We have a girl of 16 here.", None),
+        ("Agree police protection not needed.", "Helen Tamblyn"),
+        ("No concerns from me.", "Rizwan Chaudhry"),
+    ]

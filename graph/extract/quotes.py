@@ -63,6 +63,7 @@ from graph.extract.names import (
     PLACES,
     REPORT_WORDS,
     ROLE_KEYWORDS,
+    TITLES,
     WRITER_CALLS,
     EntityIndex,
     Known,
@@ -1233,8 +1234,15 @@ class Document:
             found = found or re.search(
                 r"(?<![\w-])([A-Z]{2,4})\s*=\s*$", self.masked[max(0, m.start - 12) : m.start]
             )
+            # or a key's line of its own: "LD - Lily Dawson, subject child", "GP - Dr Rizwan
+            # Chaudhry, general practitioner" (whatever the letters stand for)
+            line_start = self.masked.rfind("\n", 0, m.start) + 1
+            keyed = _KEY_LINE.fullmatch(self.masked, line_start, m.start)
+            found = found or keyed
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
-            if not found or found.group(1) != "".join(w[0] for w in words).upper():
+            if not found or (
+                found.group(1) != "".join(w[0] for w in words).upper() and found is not keyed
+            ):
                 continue
             for use in re.finditer(rf"(?<![\w(]){found.group(1)}(?![\w)])", self.masked):
                 a, b = use.start(), use.end()
@@ -3100,6 +3108,12 @@ class Document:
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
+        if _UNNAMED_LABEL.fullmatch(self.masked, sent_start, colon):
+            # "Spoke to boy's mother by phone. Mum: '...'": the one the label names, unnamed
+            words = self.masked[sent_start:colon].strip()
+            return _Attribution(
+                Speaker(words, "anon", None, words), None, sent_start, colon + 1, words
+            )
         return self._caps_label(sent_start, colon)
 
     def _caps_label(self, sent_start: int, colon: int) -> _Attribution | None:
@@ -4691,6 +4705,17 @@ _JUDGED_AS = re.compile(
     r"\b(?:prais(?:ed|es)|f(?:ound|inds)|not(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|"
     r"highlight(?:ed|s)|describ(?:ed|es))\s+(?:(?:the|its|their|an?)\s+)?$",
     re.I,
+)
+# A key's line, up to the name: "LD - ", "GP – Dr "
+_KEY_LINE = re.compile(
+    rf"[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
+    rf"(?:(?:{TITLES})\.?[ \t]+)?"
+)
+# A log's label for someone unnamed, before their words: "Mum: '...'", "Nurse in charge: '...'"
+_UNNAMED_LABEL = re.compile(
+    r"[ \t]*(?:Mum|Dad|Mother|Father|Nan|Gran|Grandmother|Grandfather|Grandma|Grandad|Carer|"
+    r"Foster\s+carer|Nurse(?:\s+in\s+charge)?|Doctor|Teacher|Caller|Neighbour|Officer|Paramedic|"
+    r"Child|Boy|Girl|Young\s+person|Social\s+worker|Receptionist|Member\s+of\s+public)[ \t]*"
 )
 # A paragraph opening with a question about someone, answered in the quotation after it
 _ASKED_ABOUT = re.compile(
