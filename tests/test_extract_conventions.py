@@ -8433,3 +8433,12 @@ def test_a_key_of_initials_and_a_logs_labels() -> None:
         ("Agree police protection not needed.", "Helen Tamblyn"),
         ("No concerns from me.", "Rizwan Chaudhry"),
     ]
+
+
+def test_a_name_changed_for_the_report_in_quotation_marks_before_an_age() -> None:
+    text = (
+        "Oakfield House is run by Kelby Council. Names have been changed in this report.\n\n"
+        '"Tyler" (15) showed me his bedroom. He said: "I picked the paint."\n\n'
+        '"Mia" (13) said only that the food was "loads better" now.'
+    )
+    assert said(text) == [("I picked the paint.", "Tyler"), ("loads better", "Mia")]

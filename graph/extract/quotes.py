@@ -304,6 +304,16 @@ def _is_nickname(text: str, q: QuoteSpan) -> bool:
     )
 
 
+def _is_pseudonym(text: str, q: QuoteSpan) -> bool:
+    """A first name in quotation marks opening a sentence, then an age: a name changed for
+    the report ('"Tyler" (15) showed me his bedroom'), not anyone's words."""
+    return bool(
+        re.fullmatch(r"[A-Z][a-z]+", text[q.start : q.end])
+        and re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[max(0, q.open_start - 3) : q.open_start])
+        and re.match(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,)", text[q.close_end : q.close_end + 8])
+    )
+
+
 # Who wrote a paper: "written by Dr Jo Roe", "The review, led by Jo Roe,"
 _WRITTEN_BY_PERSON = re.compile(
     r"\b(?:written|authored|compiled|conducted|led|undertaken|carried\s+out)\s+by\s+"
@@ -755,10 +765,19 @@ class Document:
         # read across it
         nickname = [_is_nickname(text, q) for q in raw]
         nicknames = [q for q, n in zip(raw, nickname, strict=True) if n]
-        self.raw_quotes = [q for q, n in zip(raw, nickname, strict=True) if not n]
+        # a name changed for the report, in quotation marks before an age: '"Tyler" (15)'
+        pseudonyms = [
+            q for q, n in zip(raw, nickname, strict=True) if not n and _is_pseudonym(text, q)
+        ]
+        self.raw_quotes = [
+            q for q, n in zip(raw, nickname, strict=True) if not n and q not in pseudonyms
+        ]
         masked = list(mask_quotes(text, self.raw_quotes))
         for q in nicknames:
             masked[q.open_start : q.close_end] = " " * (q.close_end - q.open_start)
+        for q in pseudonyms:  # (the name read, its marks not)
+            masked[q.open_start : q.start] = " " * (q.start - q.open_start)
+            masked[q.end : q.close_end] = " " * (q.close_end - q.end)
         flat = list(text)
         for a, b in self.paras:  # (a paragraph's hard-wrapped lines read as one)
             i = text.find("\n", a, b)
