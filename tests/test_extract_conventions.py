@@ -8442,3 +8442,12 @@ def test_a_name_changed_for_the_report_in_quotation_marks_before_an_age() -> Non
         '"Mia" (13) said only that the food was "loads better" now.'
     )
     assert said(text) == [("I picked the paint.", "Tyler"), ("loads better", "Mia")]
+
+
+def test_it_after_a_sentence_saying_the_place_is_a_home_is_the_home() -> None:
+    text = (
+        "Oakfield House is a four-bedded home for young people aged 12 to 17. It was judged "
+        '"good" at its last full Ofsted inspection in May 2024, having been judged "requires '
+        'improvement to be good" in 2022. Penwick Council was rated good in 2023.'
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]

@@ -330,6 +330,12 @@ _NAMED_SUBJECT = re.compile(
     r"\s*(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
     r"(?:was|is|has\s+been|had\s+been|were)\b"
 )
+# A sentence saying what a place is, when it is not a council's services: "Oakfield House is a
+# four-bedded home for young people", "Hillside is an academy"
+_A_HOME = re.compile(
+    r"\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:is|was)\s+an?\s+[^.;]{0,60}?"
+    r"\b(?:home|school|nursery|academy|hostel|unit|setting|college)\b"
+)
 # Grades of something other than the council's children's services: a children's home, a
 # fostering service, a school, a safeguarding board.
 OTHER_SUBJECT = re.compile(
@@ -1271,6 +1277,12 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             # improvement": one of the things the sentence before names
             lead = text[max(text.rfind("\n", 0, s_start) + 1, s_start - 200) : s_start]
             if OTHER_SUBJECT.search(lead):
+                continue
+        if not other and not grades and re.match(r"\s*It\b", sentence):
+            # "Oakfield House is a four-bedded home ... . It was judged 'good'": the home
+            lead = text[max(text.rfind("\n", 0, s_start) + 1, s_start - 300) : s_start]
+            last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+            if _A_HOME.match(last):
                 continue
         named = _NAMED_SUBJECT.match(sentence) if not other and not grades else None
         if named and re.search(
