@@ -8451,3 +8451,19 @@ def test_it_after_a_sentence_saying_the_place_is_a_home_is_the_home() -> None:
         'improvement to be good" in 2022. Penwick Council was rated good in 2023.'
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_streets_in_a_canvass_table_and_a_team_list_of_initials() -> None:
+    text = (
+        "Canvass returns, Penwick Council by-election\n"
+        "Team: GP - Gavin Pryce (candidate); SR - Sue Randall\n\n"
+        "| Street | No. | Notes |\n|---|---|---|\n"
+        '| Cliffe Rd | 3 | Mother: "Waiting two years for an assessment." (SR) |\n'
+        '| Castle View Rd | 5 | Man, 50s: "I was in care in the 80s." (GP) |\n\n'
+        'GP: "Good session."'
+    )
+    assert said(text) == [
+        ("Waiting two years for an assessment.", None),
+        ("I was in care in the 80s.", None),
+        ("Good session.", "Gavin Pryce"),
+    ]

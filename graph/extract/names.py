@@ -80,6 +80,8 @@ NOT_NAME = set(
         "House",
         "Street",
         "Road",
+        "Rd",  # (as a canvass sheet prints it: "Cliffe Rd")
+        "Ave",
         "Report",
         "Ofsted",
         "OFSTED",
@@ -559,12 +561,12 @@ _BUILDING_WORDS = {"House", "Hall", "Court", "Chambers", "Street"}
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:youth\s+club|library|school|estate|ward|community\s+centre|centre|station|"
     r"surgery|family\s+hub|children['\u2019]s\s+centre|leisure\s+centre|area|branch"
-    r"|Road|Street|Lane|Avenue)\b"
+    r"|Road|Rd|Street|Lane|Avenue|Ave)\b"
 )
 # The last word of a street's name: "off Rye Lane"
 _STREET_WORDS = {
-    "Lane", "Road", "Street", "Avenue", "Way", "Close", "Drive", "Place", "Square", "Terrace",
-    "Crescent", "Grove", "Gardens", "Row", "Walk", "Parade", "Broadway", "Hill",
+    "Lane", "Road", "Rd", "Street", "Avenue", "Ave", "Way", "Close", "Drive", "Place", "Square",
+    "Terrace", "Crescent", "Grove", "Gardens", "Row", "Walk", "Parade", "Broadway", "Hill",
     # and landmarks: "the cafe by Kingston Bridge"
     "Bridge", "Park", "Station", "Common", "Green", "Market", "Pier", "Quay", "Wharf",
 }  # fmt: skip
@@ -2101,8 +2103,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
         end = start + len(name)
     # Keep the original spacing: re-read the span.
     end = _extend(text, start, end, kept)
-    if not title and kept[-1] in _STREET_WORDS and _FACILITY_AFTER.match(text, end):
-        return None  # "Higham Hill youth club", "Higham Hill Road": a place's
+    if not title and (
+        (kept[-1] in _STREET_WORDS and _FACILITY_AFTER.match(text, end))
+        or re.match(r"[ \t]+(?:Road|Rd|Street|Avenue|Ave)\b", text[end : end + 10])
+    ):
+        return None  # "Higham Hill youth club", "Higham Hill Road", "Castle View Rd": a place's
     gender = None
     for low in (title.lower().rstrip(".") if title else "", second or ""):
         first = low.split()[0] if low else ""  # "her honour judge", "mrs justice"

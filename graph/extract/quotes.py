@@ -1256,7 +1256,7 @@ class Document:
             # or a key's line of its own: "LD - Lily Dawson, subject child", "GP - Dr Rizwan
             # Chaudhry, general practitioner" (whatever the letters stand for)
             line_start = self.masked.rfind("\n", 0, m.start) + 1
-            keyed = _KEY_LINE.fullmatch(self.masked, line_start, m.start)
+            keyed = _KEY_LINE.search(self.masked[line_start : m.start])
             found = found or keyed
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
             if not found or (
@@ -4727,8 +4727,9 @@ _JUDGED_AS = re.compile(
 )
 # A key's line, up to the name: "LD - ", "GP – Dr "
 _KEY_LINE = re.compile(
-    rf"[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
-    rf"(?:(?:{TITLES})\.?[ \t]+)?"
+    # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
+    rf"(?:^|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
+    rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # A log's label for someone unnamed, before their words: "Mum: '...'", "Nurse in charge: '...'"
 _UNNAMED_LABEL = re.compile(
