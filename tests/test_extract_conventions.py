@@ -8467,3 +8467,12 @@ def test_streets_in_a_canvass_table_and_a_team_list_of_initials() -> None:
         ("I was in care in the 80s.", None),
         ("Good session.", "Gavin Pryce"),
     ]
+
+
+def test_a_participle_of_saying_after_an_object_in_apposition_is_the_subjects() -> None:
+    text = (
+        "Penwick Council applied for the order.\n\n"
+        "The independent social worker, Andrea Holt, assessed the maternal grandmother, Carol "
+        'Rafferty, positively, describing her as "steady, realistic and child-focused".'
+    )
+    assert said(text) == [("steady, realistic and child-focused", "Andrea Holt")]

@@ -2870,6 +2870,19 @@ class Document:
                         cue.end(),
                         None,
                     )
+                if (
+                    m.kind == "person"
+                    and cue_text.lower().endswith("ing")
+                    and any(
+                        o.start < m.start
+                        and o.kind in ("person", "body", "role")
+                        and re.fullmatch(r"(?:[A-Z][^,.;:]{0,60},)?\s*", self.masked[a : o.start])
+                        and re.search(r"\b[a-z]{3,}ed\b", self.masked[o.end : m.start])
+                        for o in before
+                    )
+                ):
+                    continue  # "Andrea Holt assessed the grandmother, Carol Rafferty,
+                    # positively, describing her as": the object, not the subject
                 role = _apposition(between)
                 # "The council's chief executive, Tom Hughes, said": the name in apposition
                 lead = self.masked[a : m.start].rstrip()
