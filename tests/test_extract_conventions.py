@@ -8476,3 +8476,14 @@ def test_a_participle_of_saying_after_an_object_in_apposition_is_the_subjects() 
         'Rafferty, positively, describing her as "steady, realistic and child-focused".'
     )
     assert said(text) == [("steady, realistic and child-focused", "Andrea Holt")]
+
+
+def test_a_party_named_by_kin_in_a_case_heading_and_the_mother_again() -> None:
+    text = (
+        "Applicant: Penwick Council\nFirst respondent: Lisa Rafferty (mother)\n"
+        "Second respondent: Jamal Rahman (father of both children)\n\n"
+        "Beverley Ansah, children's guardian\n\n"
+        "3.1 The mother accepts the threshold findings. In her final statement she says: "
+        '"I am asking for one more chance."'
+    )
+    assert said(text) == [("I am asking for one more chance.", "Lisa Rafferty")]

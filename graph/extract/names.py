@@ -1116,6 +1116,10 @@ _THE_ANON = re.compile(
     r"|(?:(?<=\bsaid\s)|(?<=\basked\s)|(?<=\badded\s)|(?<=\bwrote\s))"
     + _ANON_NOUN
     + r"(?=\s*[,.;])"
+    # a parent as a sentence's subject, before a verb of stance: "The mother accepts the
+    # threshold findings. In her final statement she says"
+    r"|(?-i:The)\s+(?:mother|father)(?=\s+(?:accepts|accepted|agrees|agreed|denies|denied|"
+    r"disputes|disputed|wants|wanted|opposes|opposed|supports|supported)\b)"
 )
 # "Her predecessor had warned": the one the person named before replaced.
 # A person referred back to by their age or family ("Jo Roe, 45, ... The 45-year-old said",

@@ -1420,7 +1420,10 @@ class Document:
         after = self.masked[m.end : m.end + 200]
         # "Councillor Gail Brindley (Chairman)", "Jo Roe (Strategic Director, Children's Services)"
         found = re.match(r"\s*\((?P<role>[^()_\n]{3,100})\)", after)
-        if found and _strong_role(found.group("role")):
+        if found and (
+            _strong_role(found.group("role")) or _KIN_IN_BRACKETS.fullmatch(found.group("role"))
+        ):
+            # (or a party's kin, as a case heading gives it: "Lisa Rafferty (mother)")
             return found.group("role").strip()
         # an attendance list: "Ms C. Ansah – Director of Children's Services"
         found = re.match(
@@ -4737,6 +4740,12 @@ _JUDGED_AS = re.compile(
     r"\b(?:prais(?:ed|es)|f(?:ound|inds)|not(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|"
     r"highlight(?:ed|s)|describ(?:ed|es))\s+(?:(?:the|its|their|an?)\s+)?$",
     re.I,
+)
+# A party named by their kin, in a case heading's brackets: "(mother)", "(father of both children)"
+_KIN_IN_BRACKETS = re.compile(
+    r"\s*(?i:the\s+)?(?i:mother|father|mum|dad|grandmother|grandfather|aunt|uncle|"
+    r"(?:maternal|paternal)\s+(?:grandmother|grandfather)|foster\s+carer|special\s+guardian)"
+    r"(?:\s+of\s+[^()\n]{1,40})?\s*"
 )
 # A key's line, up to the name: "LD - ", "GP – Dr "
 _KEY_LINE = re.compile(
