@@ -4554,7 +4554,6 @@ _CAPS_COUNCIL = re.compile(
     # (and the team whose paper it is: "LONDON BOROUGH OF SUTTON - COMMUNICATIONS TEAM")
     r"(?=[ \t]*$|[ \t]+[-\u2013\u2014|:][ \t])"
 )
-_FIRST_PERSON = re.compile(r"\bI\b")
 # A transcript's turn: its speaker's name (or surname), in capitals or not, and a colon.
 _TURN = re.compile(
     r"[ \t]*(?P<who>(?:[A-Z][A-Za-z'\u2019.-]+[ \t]+){0,3}[A-Z][A-Za-z'\u2019-]+)"
