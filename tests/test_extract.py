@@ -470,3 +470,26 @@ def test_the_place_of_a_council_named_with_its_childrens_services() -> None:
         EntityIndex(None),
     )
     assert doc.place_council().name == "Cumberland Council"
+
+
+def test_no_module_of_the_extractor_binds_a_name_twice() -> None:
+    """A pattern defined twice at a module's top level silently replaces the first (as a
+    second ``_KIN_ROLE`` once did): each name is bound once."""
+    import ast
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parents[1] / "graph" / "extract").glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = (
+                [t.id for t in node.targets if isinstance(t, ast.Name)]
+                if isinstance(node, ast.Assign)
+                else [node.name]
+                if isinstance(node, ast.FunctionDef | ast.ClassDef)
+                else []
+            )
+            for name in targets:
+                assert name not in seen, (
+                    f"{path.name}: {name} bound at {seen[name]} and {node.lineno}"
+                )
+                seen[name] = node.lineno
