@@ -8487,3 +8487,13 @@ def test_a_party_named_by_kin_in_a_case_heading_and_the_mother_again() -> None:
         '"I am asking for one more chance."'
     )
     assert said(text) == [("I am asking for one more chance.", "Lisa Rafferty")]
+
+
+def test_a_forms_in_my_own_words_label_is_the_one_named_above() -> None:
+    text = (
+        "Mentoring scheme run with Penwick Council\n\n"
+        "MATCH 1\nMentor: Daniel Okwu, 34, quantity surveyor, Leigh-on-Sea\n"
+        'In my own words: "I left care in 2008 with a holdall."\n'
+        "Mentee: Shannon, 18, Westcliff\n"
+    )
+    assert said(text) == [("I left care in 2008 with a holdall.", "Daniel Okwu")]

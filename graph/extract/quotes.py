@@ -3143,6 +3143,14 @@ class Document:
             speaker = self._resolve(m, m.start)
             if speaker is not None:
                 return _Attribution(speaker, None, m.start, colon + 1, None)
+        if _OWN_WORDS_LABEL.fullmatch(self.masked, sent_start, colon):
+            # "Mentor: Daniel Okwu, 34, ... / In my own words: '...'": the one named above
+            for m in reversed(self._mentions_in(max(0, sent_start - 300), sent_start)):
+                if m.kind == "person":
+                    speaker = self._resolve(m, m.start)
+                    if speaker is not None:
+                        return _Attribution(speaker, None, sent_start, colon + 1, None)
+                    break
         if _UNNAMED_LABEL.fullmatch(self.masked, sent_start, colon):
             # "Spoke to boy's mother by phone. Mum: '...'": the one the label names, unnamed
             words = self.masked[sent_start:colon].strip()
@@ -4751,6 +4759,10 @@ _KEY_LINE = re.compile(
     # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
     rf"(?:^|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
+)
+# A form's label for the words of the one it is about: "In my own words:", "Her words:"
+_OWN_WORDS_LABEL = re.compile(
+    r"[ \t]*(?:(?i:in)\s+)?(?i:my|his|her|their)\s+(?:own\s+)?(?i:words|view|story)[ \t]*"
 )
 # A log's label for someone unnamed, before their words: "Mum: '...'", "Nurse in charge: '...'"
 _UNNAMED_LABEL = re.compile(
