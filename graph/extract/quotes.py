@@ -1255,8 +1255,12 @@ class Document:
             )
             # or a key's line of its own: "LD - Lily Dawson, subject child", "GP - Dr Rizwan
             # Chaudhry, general practitioner" (whatever the letters stand for)
-            line_start = self.masked.rfind("\n", 0, m.start) + 1
-            keyed = _KEY_LINE.search(self.masked[line_start : m.start])
+            # (a key's item is short: look back a little, not to a long line's start)
+            line_start = self.masked.rfind("\n", max(0, m.start - 60), m.start) + 1
+            lo = max(line_start, m.start - 60)
+            keyed = _KEY_LINE.search(self.masked[lo : m.start])
+            if keyed and lo != line_start and keyed.group(0)[:1] not in ":;":
+                keyed = None  # (the "^" of a window's start is no line's start)
             found = found or keyed
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
             if not found or (
