@@ -676,7 +676,7 @@ def find_judgements(
                 apart = dated and dated[-1][-1] and _YEARS_APART.search(text, since, g[3])
                 if dated and dated[-1][-1] and not apart:
                     # "inadequate in 2018 and requires improvement to be good four years later"
-                    apart = _YEARS_LATER.match(text, _TO_RELATIVE.match(text, g[4]).end())
+                    apart = _later_after(text, g[4])
                 if g[-1] is None and relative:
                     g = (*g[:-1], _relative_year(relative, published))
                 elif g[-1] is None and apart:
@@ -855,6 +855,12 @@ def _relative_after(text: str, pos: int) -> re.Match | None:
     return _THIS_YEAR.match(text, at) or (
         _AGO.match(text, at) if "\n" not in text[pos:at] else None
     )
+
+
+def _later_after(text: str, pos: int) -> re.Match | None:
+    """ "N years later" just after the grade ending at ``pos`` ("... and requires improvement
+    to be good four years later")."""
+    return _YEARS_LATER.match(text, _TO_RELATIVE.match(text, pos).end())
 
 
 def _relative_year(relative: re.Match, published: str) -> int:
@@ -1624,7 +1630,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         elif not after and (
             _relative_after(sentence, g1)
             or (before and _LATEST_AFTER.match(sentence, g1))
-            or (i and _YEARS_LATER.match(sentence, _TO_RELATIVE.match(sentence, g1).end()))
+            or (i and _later_after(sentence, g1))
         ):
             out.append(None)  # "and Ofsted gave them outstanding overall last year": the
             # article's date dates it, not the year of the grade before; "rated inadequate in

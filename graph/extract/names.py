@@ -1555,16 +1555,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _ONE_SAID.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
-    for match in _KIN.finditer(text, start, end):
-        phrase = " ".join(match.group(0).split())
-        gender = _gender_of(phrase)
-        add(Mention(match.start(), match.end(), "anon", phrase, gender=gender))
-    for match in _SPOUSE.finditer(text, start, end):
-        phrase = " ".join(match.group(0).split())
-        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
-    for match in _MY_KIN.finditer(text, start, end):
-        phrase = " ".join(match.group(0).split())
-        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
+    for pattern in (_KIN, _SPOUSE, _MY_KIN):
+        for match in pattern.finditer(text, start, end):
+            phrase = " ".join(match.group(0).split())
+            add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
 
     for match in _SPOKES.finditer(text, start, end):
         body = (match.group("body") or "").strip() or (match.group("for") or "").strip()

@@ -763,15 +763,10 @@ class Document:
         raw = find_quotes(text, self.paras)
         # a nickname inside a name ('Kevin "Kev" Rudd') is not a quotation, and the name is
         # read across it
-        nickname = [_is_nickname(text, q) for q in raw]
-        nicknames = [q for q, n in zip(raw, nickname, strict=True) if n]
+        nicknames = [q for q in raw if _is_nickname(text, q)]
         # a name changed for the report, in quotation marks before an age: '"Tyler" (15)'
-        pseudonyms = [
-            q for q, n in zip(raw, nickname, strict=True) if not n and _is_pseudonym(text, q)
-        ]
-        self.raw_quotes = [
-            q for q, n in zip(raw, nickname, strict=True) if not n and q not in pseudonyms
-        ]
+        pseudonyms = [q for q in raw if q not in nicknames and _is_pseudonym(text, q)]
+        self.raw_quotes = [q for q in raw if q not in nicknames and q not in pseudonyms]
         masked = list(mask_quotes(text, self.raw_quotes))
         for q in nicknames:
             masked[q.open_start : q.close_end] = " " * (q.close_end - q.open_start)
@@ -1254,13 +1249,9 @@ class Document:
                 r"(?<![\w-])([A-Z]{2,4})\s*=\s*$", self.masked[max(0, m.start - 12) : m.start]
             )
             # or a key's line of its own: "LD - Lily Dawson, subject child", "GP - Dr Rizwan
-            # Chaudhry, general practitioner" (whatever the letters stand for)
-            # (a key's item is short: look back a little, not to a long line's start)
-            line_start = self.masked.rfind("\n", max(0, m.start - 60), m.start) + 1
-            lo = max(line_start, m.start - 60)
-            keyed = _KEY_LINE.search(self.masked[lo : m.start])
-            if keyed and lo != line_start and keyed.group(0)[:1] not in ":;":
-                keyed = None  # (the "^" of a window's start is no line's start)
+            # Chaudhry, general practitioner" (whatever the letters stand for; a key's item is
+            # short, so a little before the name is looked at)
+            keyed = None if found else _KEY_LINE.search(self.masked, max(0, m.start - 60), m.start)
             found = found or keyed
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
             if not found or (
@@ -2985,8 +2976,10 @@ class Document:
             intro = self.masked[a : m.start].strip()
             # ("But it graded the work ..., saying": a conjunction, then the subject; not
             # a speaker's own "But I'd say to anybody listening", in their words)
-            if m.kind != "pronoun" or m.text.lower() not in ("i", "we"):
-                intro = _CONJUNCTION_OPENS.sub("", intro)
+            if intro in _CONJUNCTIONS and (
+                m.kind != "pronoun" or m.text.lower() not in ("i", "we")
+            ):
+                intro = ""
             if m.kind in ("person", "body", "pronoun", "role", "anon") and (
                 not intro
                 or intro[-1] in ",:"
@@ -4761,7 +4754,7 @@ _KIN_IN_BRACKETS = re.compile(
 # A key's line, up to the name: "LD - ", "GP – Dr "
 _KEY_LINE = re.compile(
     # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
-    rf"(?:^|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
+    rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # A form's label for the words of the one it is about: "In my own words:", "Her words:"
@@ -4787,7 +4780,7 @@ _INSPECTION_WHICH = re.compile(
     r"inspection(?:\s+(?:of|into)\s+[^,;.]{1,100})?,\s+which\s+(?:(?:also|had|has)\s+)*$"
 )
 # A conjunction opening a sentence before its subject: "But it graded ...", "And she said"
-_CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|Then|Instead)$")
+_CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "Then", "Instead"}
 # A verb of giving, making or running, then "a" or "the": what follows is a thing
 _GIVEN_A = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|pa(?:y|ys|id|ying)|"

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
 from graph.extract.judgements import AREAS, GRADE_RE, YEAR, Judgement, _by_date, _grade_id
+from graph.extract.names import _COUNCIL_PLACE_NAMES
 
 __all__ = ["find_tables"]
 
@@ -69,7 +69,6 @@ _DATE_COLUMN = re.compile(
     re.I,
 )
 # A column headed by a council, by its place or its name: "| | Kirklees | Calderdale |"
-_PLACES = {place for place, _kind in COUNCILS}
 _COUNCIL_NAME = re.compile(r"(?:[A-Z][\w'\u2019&-]*\s+){1,5}(?:(?:County|City|Borough)\s+)?Council")
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|before|prior|old)\b", re.I)
 # A grade in a cell, with its own year: "Good (2014)", "inadequate in 2015"
@@ -256,7 +255,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 framework = _framework_of(column.group("f") or "")
                 kinds.append(("grade", (overall, False, int(column.group("y")), framework, None)))
                 continue
-            if name in _PLACES or _COUNCIL_NAME.fullmatch(name):
+            if name in _COUNCIL_PLACE_NAMES or _COUNCIL_NAME.fullmatch(name):
                 # a council's column of grades, its rows' areas in the first column
                 overall = ("sif-overall", "ilacs-overall")
                 kinds.append(("grade", (overall, False, None, None, name)))
