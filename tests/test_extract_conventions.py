@@ -8497,3 +8497,17 @@ def test_a_forms_in_my_own_words_label_is_the_one_named_above() -> None:
         "Mentee: Shannon, 18, Westcliff\n"
     )
     assert said(text) == [("I left care in 2008 with a holdall.", "Daniel Okwu")]
+
+
+def test_what_someone_puts_a_change_down_to_or_attributes_it_to_is_theirs() -> None:
+    text = (
+        "Sergeant Dean Whitworth has worked in Penwick for ten years.\n\n"
+        "Things have improved, a turnaround the sergeant puts down partly to "
+        '"people actually picking up the phone".\n\n'
+        "Maria Lopez, the head, is proud of the change, which she attributes largely to "
+        '"a lot of patient work".'
+    )
+    assert said(text) == [
+        ("people actually picking up the phone", "Dean Whitworth"),
+        ("a lot of patient work", "Maria Lopez"),
+    ]

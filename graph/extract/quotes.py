@@ -140,7 +140,11 @@ CUES = (
     # "the observation of Mrs Justice Harrowby, in an earlier claim, that"
     r"\bthe\s+(?:observation|remark|warning|conclusion|finding|view|words)\s+of(?=\s+[A-Z])|"
     # "put the city's success down to"
-    r"puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down\s+to"
+    # "a turnaround the sergeant puts down partly to", "which she attributes largely to"
+    r"(?:puts?\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w'\u2019]+\s+){0,3}down|"
+    r"attribut(?:ed|es)\s+(?:it|this|that|them|(?:the|its|his|her|their)\s+[\w-]+)|"
+    r"(?<=\s)attributes)\s+"
+    r"(?:(?:partly|partially|largely|mainly|mostly|chiefly|entirely|in\s+(?:large\s+)?part)\s+)?to"
 )
 CUE_RE = re.compile(rf"\b(?:{CUES})\b", re.I)
 FILLER = set(
