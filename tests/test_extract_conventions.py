@@ -8511,3 +8511,13 @@ def test_what_someone_puts_a_change_down_to_or_attributes_it_to_is_theirs() -> N
         ("people actually picking up the phone", "Dean Whitworth"),
         ("a lot of patient work", "Maria Lopez"),
     ]
+
+
+def test_a_verb_with_no_subject_after_a_semicolon_is_the_clause_befores() -> None:
+    text = (
+        "Key to initials\nKD - Karen Dawson, mother\n"
+        "GP - Dr Rizwan Chaudhry, general practitioner\n\n"
+        '| 19/02/2024 | Health | KD seen by GP for low mood; said she felt "on edge". |\n\n'
+        'The social worker, Ann Lee, visited Dr Chaudhry on Monday; said he was "very helpful".'
+    )
+    assert said(text) == [("on edge", "Karen Dawson"), ("very helpful", "Ann Lee")]

@@ -2758,6 +2758,24 @@ class Document:
                     return _Attribution(
                         found.speaker, cue_text, found.start, cue.end(), found.role, found.loose
                     )
+        # "KD seen by GP for low mood; said she felt": a log's verb with no subject after a
+        # semicolon is the clause before's, whoever it names first
+        if not inverted and re.search(
+            r";\s*(?:(?:also|then|later)\s+)?$", self.masked[a : cue.start()]
+        ):
+            semi = self.masked.rfind(";", a, cue.start())
+            start = max(self.masked.rfind(";", a, semi), self.masked.rfind("|", a, semi)) + 1
+            first = self._mentions_in(max(a, start), semi)[:1]
+            if (
+                first
+                and first[0].kind in ("person", "role", "anon", "pronoun")
+                and re.fullmatch(
+                    r"\s*(?:the\s+)?", self.masked[max(a, start) : first[0].start], re.I
+                )
+            ):
+                speaker = self._resolve(first[0], first[0].start)
+                if speaker is not None:
+                    return _Attribution(speaker, cue_text, first[0].start, cue.end(), None)
         # "MD confirmed that the Department had written to the Council stating that": the
         # subject of the clause the participle ends
         clause = None
