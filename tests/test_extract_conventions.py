@@ -8521,3 +8521,15 @@ def test_a_verb_with_no_subject_after_a_semicolon_is_the_clause_befores() -> Non
         'The social worker, Ann Lee, visited Dr Chaudhry on Monday; said he was "very helpful".'
     )
     assert said(text) == [("on edge", "Karen Dawson"), ("very helpful", "Ann Lee")]
+
+
+def test_an_unnamed_party_member_in_a_lede_is_the_one_named_later_with_that_party() -> None:
+    text = (
+        "More children are placed out of area - and a Labour MP says too many are "
+        "'out of sight'.\n\n"
+        "The figures, obtained by this website, show 212 children living in homes far from "
+        "Penwick, up from 150 three years ago.\n\n"
+        "Jo Rowe, the Labour MP for Penwick North, said the council should act. "
+        '"We owe these children better," she said.'
+    )
+    assert said(text) == [("out of sight", "Jo Rowe"), ("We owe these children better", "Jo Rowe")]

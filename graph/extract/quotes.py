@@ -630,6 +630,11 @@ _INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
 _QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
 # "said her husband, Alan Roe": a relation named
+# An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
+_PARTY_POST = re.compile(
+    r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
+    r"Reform(?:\s+UK)?|Plaid\s+Cymru|SNP)\s+(?:MP|MS|MSP|AM|MEP|(?i:councillor|peer))"
+)
 _KIN_ROLE = re.compile(
     r"(?i:his|her|their)\s+(?:late\s+)?(?:husband|wife|partner|widow|widower|mother|father|son|"
     r"daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
@@ -1861,6 +1866,11 @@ class Document:
             named = self._role_noun(definite.group("n"), pos) if definite else None
             if named is not None and named.kind == "person":
                 return named
+            # "a Plaid Cymru MS says" in a lede, "Rhodri Bevan, a Plaid Cymru Member of the
+            # Senedd, said" further on: the one the party's post introduces
+            party = _PARTY_POST.fullmatch(m.text)
+            if party and (found := self._party_member(party.group("p"), pos)) is not None:
+                return found
             spouse = re.fullmatch(r"(?i:(her|his))\s+(?:husband|wife|partner)", m.text)
             if spouse and (found := self._spouse(spouse.group(1).lower(), m)) is not None:
                 return found
@@ -2501,6 +2511,21 @@ class Document:
                 return self._person_of[later.start].speaker()
             break
         return None
+
+    def _party_member(self, party: str, pos: int) -> Speaker | None:
+        """The one person named after ``pos`` (in the lede's reach) whose post names the
+        party: "a Labour MP" is "Jo Roe, the Labour MP for Selby"."""
+        if sum(1 for a, b in self.paras if b < pos and b - a > 80) > 1:
+            return None  # (in the first two paragraphs of prose only)
+        words = r"\s+".join(party.split())
+        found = {
+            record.name: record
+            for m in self.mentions
+            if pos < m.start < pos + 2500
+            and (record := self._person_of.get(m.start)) is not None
+            and any(re.search(rf"\b{words}\b", r) for r in record.roles)
+        }
+        return next(iter(found.values())).speaker() if len(found) == 1 else None
 
     def _named_later(self, noun: str, pos: int) -> Speaker | None:
         """A post in the lede, its holder named further on ("..., Sefton's lead councillor
