@@ -8533,3 +8533,12 @@ def test_an_unnamed_party_member_in_a_lede_is_the_one_named_later_with_that_part
         '"We owe these children better," she said.'
     )
     assert said(text) == [("out of sight", "Jo Rowe"), ("We owe these children better", "Jo Rowe")]
+
+
+def test_homes_graded_something_are_any_providers_homes_not_the_council() -> None:
+    text = (
+        "Penwick Council: residential framework, clarification log\n\n"
+        "Response: Homes graded Inadequate may not apply, but homes graded Requires "
+        "Improvement to be Good may be admitted. Penwick Council was judged good in 2022."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]

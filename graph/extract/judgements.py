@@ -343,6 +343,8 @@ OTHER_SUBJECT = re.compile(
     r"(?:those|these|such|private)\s+homes|"
     # "no homes rated inadequate", "36 of 41 homes": a provider's homes, counted
     r"(?:no|all|\d+(?:\s+of\s+(?:its\s+|our\s+|the\s+)?\d+)?)\s+homes\b|"
+    # "Homes graded Inadequate may not apply": homes of any provider
+    r"\bhomes(?=\s+(?:(?:currently|now|still|already)\s+)?(?:graded|rated|judged)\b)|"
     # "Two of the homes used by Croydon": some of them
     r"\b(?:one|two|three|four|five|six|several|some|many|most|both|\d+)\s+of\s+"
     r"(?:the|its|their|those|these|our)\s+(?:[\w-]+\s+)?homes\b|"
