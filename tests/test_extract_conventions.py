@@ -8542,3 +8542,20 @@ def test_homes_graded_something_are_any_providers_homes_not_the_council() -> Non
         "Improvement to be Good may be admitted. Penwick Council was judged good in 2022."
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_a_table_row_before_2023_gives_care_leavers_the_children_in_cares_one_grade() -> None:
+    text = (
+        "| Authority | Year | Overall effectiveness | Children in care | Care leavers |\n"
+        "|---|---|---|---|---|\n"
+        "| Penwick Council | 2021 | Good | Good* | Good* |\n"
+        "| Kelby Council | 2024 | Good | Good | Outstanding |\n\n"
+        "* Before 2023, children in care and care leavers were graded together."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "outstanding"),
+        ("Kelby Council", "ilacs-children-in-care", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

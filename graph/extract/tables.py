@@ -291,6 +291,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 continue
             kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None, None))
         for row in rows:
+            row_from = len(out)
             cells = cells_of(text, *row)
             values = {
                 kind: (text[a:b], (a, b)) for (kind, _), (a, b) in zip(kinds, cells, strict=False)
@@ -348,4 +349,22 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                         )
                         if found is not None:
                             out.append(found)
+            out[row_from:] = _one_grade_for_care(out[row_from:])
     return out
+
+
+def _one_grade_for_care(row: list[Judgement]) -> list[Judgement]:
+    """Before 2023 children in care and care leavers had one grade between them: a row of
+    that time giving it under both headings ("Good* | Good*") is the one grade, children in
+    care's."""
+    in_care = {(j.body, j.year, j.grade) for j in row if j.area == "ilacs-children-in-care"}
+    return [
+        j
+        for j in row
+        if not (
+            j.area == "ilacs-care-leavers"
+            and j.year is not None
+            and j.year < 2023
+            and (j.body, j.year, j.grade) in in_care
+        )
+    ]
