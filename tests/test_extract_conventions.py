@@ -8559,3 +8559,11 @@ def test_a_table_row_before_2023_gives_care_leavers_the_children_in_cares_one_gr
         ("Penwick Council", "ilacs-children-in-care", "good"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_the_older_frameworks_adequate_in_quotation_marks_is_a_grade_not_words() -> None:
+    text = (
+        "In 2012, under an earlier framework, Penwick Council's safeguarding services were "
+        'judged "adequate". Ofsted said the council "must move faster".'
+    )
+    assert said(text) == [("must move faster", "Ofsted")]

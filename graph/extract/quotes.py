@@ -205,7 +205,7 @@ FILLER = set(
     ]
 )
 GRADES = re.compile(
-    r"^(?:(?:rated|judged|graded|an?|the)\s+)?(?:outstanding|good|inadequate|(?:requires?|"
+    r"^(?:(?:rated|judged|graded|an?|the)\s+)?(?:outstanding|good|inadequate|adequate|(?:requires?|"
     r"required|requiring)\s+improvement(?:\s+to\s+be\s+good)?|good\s+or\s+better)"
     r"[.!]?$",
     re.I,
