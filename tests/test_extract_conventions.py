@@ -8567,3 +8567,17 @@ def test_the_older_frameworks_adequate_in_quotation_marks_is_a_grade_not_words()
         'judged "adequate". Ofsted said the council "must move faster".'
     )
     assert said(text) == [("must move faster", "Ofsted")]
+
+
+def test_a_given_name_no_list_knows_owning_something_and_named_again_is_a_person() -> None:
+    text = (
+        "When a social worker knocked on Wiesława's door in Southall, she had lived in "
+        'England for eleven years. Her English, she says, was "good for work".\n\n'
+        "Dr Tomasz Leigh, the director, said interpreting mattered.\n\n"
+        "Wiesława's case was closed last spring. She now volunteers at the centre.\n\n"
+        '"Ask for the interpreter," she said.'
+    )
+    assert said(text) == [
+        ("good for work", "Wiesława"),
+        ("Ask for the interpreter", "Wiesława"),
+    ]

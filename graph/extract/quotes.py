@@ -266,6 +266,8 @@ _SIGNED_ITEM = re.compile(
     r"[\"'\u201d\u2019][ \t]*[\u2013\u2014-][ \t]*[A-Za-z][^\n\"\u201c\u201d]{0,80}$"
 )
 # A first name with an age, opening a sentence: "Jordan is 19 and", "Jordan, 19, has"
+# A capitalised word, its letters any alphabet's ("Wiesława")
+_LONE_WORD = r"[A-Z][^\W\dA-Z_]+"
 _AGED_NAME = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
     r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
@@ -886,7 +888,25 @@ class Document:
             for found in _AGED_NAME.finditer(self.masked)
             if found.group(1).lower() not in NOT_FIRST | PLACES
         }
-        for match in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z]+(?![\w-])", self.masked):
+        # (or a name no list knows, owning something and named again, never as a place:
+        # "knocked on Agnieszka's door ... Agnieszka's case was closed", not "in Southall")
+        counts = Counter(re.findall(rf"(?<![\w'\u2019-]){_LONE_WORD}(?![\w-])", self.masked))
+        aged |= {
+            word
+            for word in re.findall(
+                rf"(?<![\w'\u2019-])({_LONE_WORD})['\u2019]s\s+[a-z]", self.masked
+            )
+            if counts[word] > 1
+            and word.lower() not in NOT_FIRST | PLACES
+            and word not in _COUNCIL_KINDS
+            # (part of a longer name, "Kelby Children's Trust", a place, "in Kelby", or an
+            # institution, "the Senedd")
+            and not re.search(
+                rf"\b(?i:in|at|from|to|near|across|around|the)\s+{word}\b|\b{word}\s+[A-Z]",
+                self.masked,
+            )
+        }
+        for match in re.finditer(rf"(?<![\w'\u2019-]){_LONE_WORD}(?![\w-])", self.masked):
             word, a, b = match.group(0), match.start(), match.end()
             gender = gender_of_lone_name(word)
             if gender is None and word not in aged:
