@@ -8581,3 +8581,17 @@ def test_a_given_name_no_list_knows_owning_something_and_named_again_is_a_person
         ("good for work", "Wiesława"),
         ("Ask for the interpreter", "Wiesława"),
     ]
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Skipper Alan Fairweather, a former probation officer, has been steering boats for "
+        "forty years. 'The canal goes at four miles an hour,' he says.\n\n"
+        "Jaz, 16, makes what Alan calls 'proper tea'.\n\n"
+        'Student Amy Lee said: "It changed my summer."'
+    )
+    assert said(text) == [
+        ("The canal goes at four miles an hour", "Alan Fairweather"),
+        ("proper tea", "Alan Fairweather"),
+        ("It changed my summer.", "Amy Lee"),
+    ]
