@@ -8595,3 +8595,11 @@ def test_an_occupation_before_a_name_is_not_part_of_it() -> None:
         ("proper tea", "Alan Fairweather"),
         ("It changed my summer.", "Amy Lee"),
     ]
+
+
+def test_quoted_a_places_post_then_the_name_as_saying() -> None:
+    text = (
+        "Item A stated that Penwick Council's services had been judged good. It quoted "
+        'Penwick\'s then director, Beverley Stroud, as saying that "culture eats structure".'
+    )
+    assert said(text) == [("culture eats structure", "Beverley Stroud")]

@@ -3141,8 +3141,11 @@ class Document:
                     return then, " ".join(self.text[first.start : then.start].split()).rstrip(",")
             # "said UNISON branch secretary Carol Mellor": a body's role, then the name
             return self._role_then_name(pos, mentions) or (first, None)
+        # (or a place's: "quoted Wakefield's then director, Beverley Stroud, as saying")
         found = re.fullmatch(
-            r"\s*(?P<role>(?:the|its|their|his|her|our)\s[^,.;:_\n]{1,80}?),\s*", between, re.I
+            r"\s*(?P<role>(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+            r"['\u2019]s)\s[^,.;:_\n]{1,80}?),\s*",
+            between,
         )
         if (
             found
