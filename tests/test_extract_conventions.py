@@ -8603,3 +8603,15 @@ def test_quoted_a_places_post_then_the_name_as_saying() -> None:
         'Penwick\'s then director, Beverley Stroud, as saying that "culture eats structure".'
     )
     assert said(text) == [("culture eats structure", "Beverley Stroud")]
+
+
+def test_as_someone_puts_it_after_a_quotation_mid_paragraph() -> None:
+    text = (
+        "Derek Hallam, 71, has run the allotment since 2019.\n\n"
+        "• Share tools. “Nobody owns a fork on plot 14,” as Derek puts it.\n"
+        "• Water early: “the slugs come out at dusk”, as Derek said."
+    )
+    assert said(text) == [
+        ("Nobody owns a fork on plot 14", "Derek Hallam"),
+        ("the slugs come out at dusk", "Derek Hallam"),
+    ]

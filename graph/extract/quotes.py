@@ -3298,6 +3298,8 @@ class Document:
             else:
                 # (", the DfE said": the article before a name)
                 between = re.sub(r"(?i)\bthe\s*$", "", self.masked[q.close_end : found.start])
+                # (", as Derek puts it.": the clause of manner gives the words to its subject)
+                between = re.sub(r"^([\s,]*)as\s+$", r"\1", between)
                 # (", social worker Lisa Grant said", ", mother-of-two Lisa Grant told": what
                 # the person is, before the name)
                 described = _DESCRIBED_BEFORE.fullmatch(between)
