@@ -8615,3 +8615,14 @@ def test_as_someone_puts_it_after_a_quotation_mid_paragraph() -> None:
         ("Nobody owns a fork on plot 14", "Derek Hallam"),
         ("the slugs come out at dusk", "Derek Hallam"),
     ]
+
+
+def test_blunt_about_why_before_a_paragraph_of_words() -> None:
+    text = (
+        "Professional violinist Clara Jessop, who mentors the string section, was blunt about "
+        "why she gives up her Saturdays.\n\n"
+        "“I was in care in Hull from the age of nine. Nobody bought me a violin.”"
+    )
+    assert said(text) == [
+        ("I was in care in Hull from the age of nine. Nobody bought me a violin.", "Clara Jessop")
+    ]

@@ -118,7 +118,8 @@ CUES = (
     r"cautious|circumspect|sanguine|unequivocal|outspoken|plain-?spoken|pragmatic|rueful|wry|"
     r"reflective|unsentimental|quiet(?:er)?|gloomier|diplomatic|guarded|forgiving|"
     r"measured|sceptical|skeptical|scornful|dismissive)"
-    r"(?=\s*[.:]|\s+about\s+(?:it|this|that|them)\s*[.:])|"
+    # ("was blunt about why she gives up her Saturdays.")
+    r"(?=\s*[.:]|\s+about\s+(?:(?:it|this|that|them)\s*[.:]|(?:why|how|what)\s[^.:;\"\u201c]{0,80}[.:]))|"
     r"beg(?:ins|an)(?=\s*[,.])|"
     r"answered|maintain(?:ed|s)|plead(?:ed|s)|pled|countered|retort(?:ed|s)|"
     r"protested|complain(?:ed|s)|lament(?:ed|s)|disclos(?:ed|es)|caution(?:ed|s)|"
