@@ -8626,3 +8626,15 @@ def test_blunt_about_why_before_a_paragraph_of_words() -> None:
     assert said(text) == [
         ("I was in care in Hull from the age of nine. Nobody bought me a violin.", "Clara Jessop")
     ]
+
+
+def test_a_straight_single_mark_closing_after_a_nested_double_one() -> None:
+    text = (
+        "Morag Tennant is the chief social work officer.\n\n"
+        "'People come back to us and say, \"But they were rated good,\"' she said. 'I tell "
+        "them the words don't travel.'"
+    )
+    assert said(text) == [
+        ('People come back to us and say, "But they were rated good,"', "Morag Tennant"),
+        ("I tell them the words don't travel.", "Morag Tennant"),
+    ]

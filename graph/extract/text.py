@@ -182,6 +182,15 @@ def _role(text: str, pos: int, start: int, end: int, kind: str, width: int = 1) 
             return "close"
         if nxt in SINGLE and not after.isspace() and prev.isspace():
             return "open"
+    if left and right and char == "'":
+        # ... and the single closes after a closing double ('People say, "But they were
+        # rated good,"' she said) and opens before an opening one ('"Good" is a word,' she)
+        before = text[pos - 2] if pos - 2 >= start else " "
+        after = text[pos + width + 1] if pos + width + 1 < end else " "
+        if prev == '"' and not before.isspace() and (nxt.isspace() or nxt in ".,;:!?)"):
+            return "close"
+        if nxt == '"' and not after.isspace() and prev.isspace():
+            return "open"
     return "none"
 
 
