@@ -8638,3 +8638,13 @@ def test_a_straight_single_mark_closing_after_a_nested_double_one() -> None:
         ('People come back to us and say, "But they were rated good,"', "Morag Tennant"),
         ("I tell them the words don't travel.", "Morag Tennant"),
     ]
+
+
+def test_the_inspectorate_after_another_inspectorate_is_named_is_that_one() -> None:
+    text = (
+        "Ofsted judged Penwick Council good in 2023.\n\n"
+        "The Care Inspectorate's most recent joint inspection in the Borders graded its "
+        "leadership as 'very good'. A spokesperson for the inspectorate said comparisons were "
+        '"not like for like".'
+    )
+    assert said(text) == [("not like for like", "Care Inspectorate")]

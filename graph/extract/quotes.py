@@ -633,6 +633,11 @@ _INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
 _QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
 # "said her husband, Alan Roe": a relation named
+# Inspectorates other than Ofsted, by name: "the Care Inspectorate", "Estyn", "the CQC"
+_OTHER_INSPECTORATE = re.compile(
+    r"\b(Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
+    r"Education\s+Scotland|HM\s+Inspectorate\s+of\s+(?:Probation|Prisons|Constabulary))\b"
+)
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -1941,6 +1946,13 @@ class Document:
             return Speaker(m.known.name, "body", m.known.id, m.role)
         role = m.role
         if m.title == "insp":
+            # "The Care Inspectorate's joint inspection ... A spokesperson for the inspectorate
+            # said": another inspectorate, named last before it
+            other = list(_OTHER_INSPECTORATE.finditer(self.text, max(0, m.start - 1500), m.start))
+            if re.search(r"(?i)\binspectorate\b", role or "") and other:
+                last = other[-1]
+                if "Ofsted" not in self.text[last.end() : m.start]:
+                    return Speaker(" ".join(last.group(1).split()), "body", None, role)
             speaker = self._inspectorate()
             return Speaker(speaker.name, "body", speaker.id, role)
         if m.title == "services":  # "Surrey's children's services": the council's
