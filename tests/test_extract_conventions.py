@@ -8648,3 +8648,22 @@ def test_the_inspectorate_after_another_inspectorate_is_named_is_that_one() -> N
         '"not like for like".'
     )
     assert said(text) == [("not like for like", "Care Inspectorate")]
+
+
+def test_a_council_inside_an_aside_set_off_by_dashes_is_not_the_graded_one() -> None:
+    text = (
+        "Kelby Council - created last year from part of the former Penwick County Council - "
+        "received its first inspection in the spring and was rated requires improvement."
+    )
+    assert graded(text, "2024-11-09") == [
+        ("Kelby Council", "ilacs-overall", "requires-improvement")
+    ]
+
+
+def test_another_inspectorates_grades_in_a_sentence_are_not_ofsteds() -> None:
+    text = (
+        "Penwick Council was judged good in 2022.\n\n"
+        "The Care Inspectorate's joint inspection in the Borders graded the partnership's "
+        "leadership as 'very good' and its key processes as 'good'."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]

@@ -63,6 +63,10 @@ def extract(text: str, entities=None, published: str | None = None) -> dict:
 
 
 _ASIDE = re.compile(r",\s+(?:where|which|whose|who|when)\b[^,;.]*,")
+_DASH_ASIDE = re.compile(
+    r"\s[-\u2013\u2014]\s[^-\u2013\u2014.;\n]{3,160}?\s[-\u2013\u2014]\s|\([^()\n]{3,160}\)|"
+    r",\s+(?:where|which|whose|who|when|created|formed|set\s+up)\b[^,;.]*,"
+)
 
 
 def _sentence_before(text: str, start: int) -> int:
@@ -162,6 +166,14 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
                 or re.search(r"\bTrust$", name)  # a children's services trust
             )
         ]
+        # (not one inside an aside set off by dashes, brackets or commas: "Cumberland Council
+        # - created last year from part of the former Cumbria County Council - received")
+        asides = [
+            m.span()
+            for m in _DASH_ASIDE.finditer(doc.text, j.start, j.grade_start)
+            if any(not (m.start() <= b[0] < m.end()) for b in named_here)
+        ]
+        named_here = [b for b in named_here if not any(a <= b[0] < z for a, z in asides)]
         before = [b for b in named_here if b[0] < j.grade_start]
         named: list[tuple[int, str]] = []  # places of the text's councils, before the grade
         if named_here:

@@ -1117,6 +1117,12 @@ _BY_INSPECTORATE = re.compile(
     r"\b(?:Ofsted|[Ii]nspectors|the\s+inspectorate)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:found|rated|judged|graded)\b"
 )
+# Another inspectorate grading, earlier in the sentence: "The Care Inspectorate's joint
+# inspection ... graded the partnership's leadership as 'very good' and its processes as 'good'"
+_GRADED_BY_OTHER = re.compile(
+    r"\b(?:Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
+    r"Education\s+Scotland)\b[^.;]{0,200}\b(?:graded|rated|judged|assessed|found)\b"
+)
 _RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,7}$")
 
 
@@ -1152,6 +1158,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or _COUNT_SUBJECT.search(before[-40:])
             or _CORRECTED.search(before)
             or _TITLED.search(before[-80:])
+            or (_GRADED_BY_OTHER.search(before) and "Ofsted" not in before)
         ):
             continue  # "A council rated inadequate will usually receive ...": any council
         if (
