@@ -8667,3 +8667,15 @@ def test_another_inspectorates_grades_in_a_sentence_are_not_ofsteds() -> None:
         "leadership as 'very good' and its key processes as 'good'."
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_a_standfirsts_social_work_chief_is_the_chief_named_below() -> None:
+    text = (
+        "'Down south they'd call it outstanding'\n\n"
+        'Borders social work chief says English grading "tells you less than you think"\n\n'
+        "By Fraser McAlpine, Social Affairs Correspondent\n\n"
+        "A handful of miles separates Coldstream from Cornhill-on-Tweed.\n\n"
+        "Morag Tennant, chief social work officer at Scottish Borders Council, said families "
+        "were often surprised."
+    )
+    assert said(text)[1] == ("tells you less than you think", "Morag Tennant")

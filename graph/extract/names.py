@@ -1107,8 +1107,11 @@ _HEADLINE_ROLE = re.compile(
     r"(?m)(?:^(?:[-\u2022*]\s+)?|(?<=\bsays\s)|(?<=\badmits\s)|(?<=\bwarns\s))"
     r"(?:[A-Z][a-z]+\s+(?=(?i:council|county|city|borough)\s))?"
     r"(?:(?i:council|county|city|borough)\s+)?"
+    # ("Borders social work chief says", "Children's services chief warns")
+    r"(?:(?:[A-Z][a-z]+\s+)?(?i:social\s+(?:work|care)|children['\u2019]s\s+services|care|"
+    r"safeguarding)\s+(?=(?i:chief|boss|head|director)\b))?"
     r"(?P<r>(?i:leader|chief\s+executive|director|minister|mayor|commissioner|cabinet\s+member|"
-    r"boss))"
+    r"boss|chief|head))"
     rf"(?=\s+(?:{_HEADLINE_SPEAKS})\b|:\s|\s*$)"
 )
 # A note's "DCS said at the catch-up": the director of children's services, with no article
