@@ -8679,3 +8679,33 @@ def test_a_standfirsts_social_work_chief_is_the_chief_named_below() -> None:
         "were often surprised."
     )
     assert said(text)[1] == ("tells you less than you think", "Morag Tennant")
+
+
+def test_a_clause_after_a_semicolon_with_its_own_time_is_another_visit() -> None:
+    text = (
+        "Penwick Council's children's services had been judged good at their 2019 inspection; "
+        "at the inspection this spring they were judged to require improvement overall."
+    )
+    draft = extract(text, published="2023-08-28")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2019),
+        ("ilacs-overall", "requires-improvement", 2023),
+    ]
+
+
+def test_a_council_with_and_in_its_name_written_with_an_ampersand() -> None:
+    text = (
+        "WORCESTERSHIRE COUNTY COUNCIL\nType: county council\n"
+        "  Ofsted - ILACS (June 2022): Good\n\n----\n\n"
+        "TELFORD & WREKIN COUNCIL\nType: unitary authority\n"
+        "  Ofsted - ILACS (March 2023): Outstanding\n"
+    )
+    assert graded(text) == [
+        ("Telford and Wrekin Council", "ilacs-overall", "outstanding"),
+        ("Worcestershire County Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_cheshire_west_is_cheshire_west_and_chester() -> None:
+    text = "Cheshire West was judged good at its 2022 inspection."
+    assert graded(text) == [("Cheshire West and Chester Council", "ilacs-overall", "good")]

@@ -1695,6 +1695,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 and out[-1] is not None
                 and _SAME_VISIT.search(sentence, prev, g0)
                 and not _NEW_TIME.search(sentence, prev, g0)
+                and not cut  # ("...; this spring they were judged ...": another visit)
             ):
                 # "rated ... inadequate overall in 2015; services for children looked after
                 # were judged to require improvement": the same visit

@@ -508,7 +508,11 @@ _NOT_PLACES = {"England", "Britain", "Wales", "Scotland", "London", "UK"}
 _COUNCIL_KINDS = dict(COUNCILS)
 ENGLISH_COUNCIL = _ENGLISH_COUNCIL = re.compile(
     r"(?<![\w-])(?<!Greater\s)(?:"
-    + "|".join(re.escape(p) for p in sorted(_COUNCIL_KINDS, key=len, reverse=True))
+    # ("Telford & Wrekin" as well as "Telford and Wrekin")
+    + "|".join(
+        re.escape(p).replace(r"\ and\ ", r"\ (?:and|&)\ ")
+        for p in sorted(_COUNCIL_KINDS, key=len, reverse=True)
+    )
     + r")(?![\w-])(?<!Reading)"
 )
 # Councils with no children's services to judge: a children in care council is a forum of
@@ -525,7 +529,9 @@ _CLAUSE_AFTER = re.compile(
 _HEADING_LINE = re.compile(r"(?m)^[^\n.!?]{2,60}$")
 # A byline, or the newsroom it was filed from: "By Jo Roe", "BBC News, Lincolnshire".
 _BYLINE_LINE = re.compile(r"\s*(?:By\s+[A-Z]|(?:[A-Z][\w&]*\s+){0,3}News\s*,)")
-_COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS}
+_COUNCIL_CASE = {p.lower(): p for p in _COUNCIL_KINDS} | {
+    p.lower().replace(" and ", " & "): p for p in _COUNCIL_KINDS if " and " in p
+}
 # A headline's label, then the subject of the quoted words: "Inspectors: care leavers "
 # (not one described: "Margaret Ellery: the director who ")
 _HEADLINE_LABEL = re.compile(
@@ -549,9 +555,12 @@ SHORT_PLACES = {
     "Stockton": "Stockton-on-Tees",
     "Newcastle": "Newcastle upon Tyne",
     "Hull": "Kingston upon Hull",
+    "Cheshire West": "Cheshire West and Chester",
 }
 _SHORT_PLACE = re.compile(
-    r"(?<![\w-])(?P<p>" + "|".join(SHORT_PLACES) + r")(?![\w-]|\s+(?:[A-Z]|upon\b|on\b|under\b))"
+    r"(?<![\w-])(?P<p>"
+    + "|".join(SHORT_PLACES)
+    + r")(?![\w-]|\s+(?:[A-Z]|upon\b|on\b|under\b|and\s+Chester\b))"
 )
 
 
@@ -569,6 +578,7 @@ def short_places(text: str) -> list[re.Match]:
 
 def council_of_place(place: str) -> Speaker:
     """The council of an English place ("Warwickshire County Council", "Merton Council")."""
+    place = place.replace(" & ", " and ")  # ("Telford & Wrekin")
     if place in _ODD_NAMES:
         return Speaker(_ODD_NAMES[place], "body", None)
     suffix = " County Council" if _COUNCIL_KINDS[place] == "county" else " Council"
