@@ -8709,3 +8709,12 @@ def test_a_council_with_and_in_its_name_written_with_an_ampersand() -> None:
 def test_cheshire_west_is_cheshire_west_and_chester() -> None:
     text = "Cheshire West was judged good at its 2022 inspection."
     assert graded(text) == [("Cheshire West and Chester Council", "ilacs-overall", "good")]
+
+
+def test_grades_named_as_words_in_a_list_are_no_ones() -> None:
+    text = (
+        "Key: SIF = Ofsted single inspection framework (2013-2017). Grades are reproduced as "
+        'published, with an initial capital ("Good", "Requires improvement").\n\n'
+        "Penwick Council was judged inadequate in 2016."
+    )
+    assert graded(text) == [("Penwick Council", "sif-overall", "inadequate")]

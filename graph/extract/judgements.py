@@ -1193,6 +1193,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             re.I,
         ):
             continue  # "36 of 41 homes rated good or outstanding": either, so no one grade
+        if re.match(r"[\"'\u201d\u2019]\s*[,;/]\s*[\"'\u201c\u2018]", after) or re.search(
+            r"[\"'\u201d\u2019]\s*[,;/]\s*(?:and\s+|or\s+)?[\"'\u201c\u2018]$", before
+        ):
+            continue  # grades named as words in a list: 'with an initial capital ("Good",
+            # "Requires improvement")'
         if re.search(
             r"\b(?:lose|loses|losing|lost|stripped\s+of)\s+(?:its\s+|their\s+|the\s+)?"
             r"[\"'\u201c\u2018]?$",
