@@ -8718,3 +8718,16 @@ def test_grades_named_as_words_in_a_list_are_no_ones() -> None:
         "Penwick Council was judged inadequate in 2016."
     )
     assert graded(text) == [("Penwick Council", "sif-overall", "inadequate")]
+
+
+def test_they_graded_our_service_after_the_inspectors_is_their_judgement() -> None:
+    text = (
+        "Marcus Ebbitt is Penwick Council's director of children's services.\n\n"
+        "“When Ofsted came in, the inspectors spent a whole afternoon with our care leavers,” "
+        "he said. “They graded our care leavers service outstanding and the service overall "
+        "good, and I’m proud of that.”"
+    )
+    assert graded(text, "2024-03-01") == [
+        ("Penwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

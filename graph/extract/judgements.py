@@ -1123,6 +1123,8 @@ _GRADED_BY_OTHER = re.compile(
     r"\b(?:Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
     r"Education\s+Scotland)\b[^.;]{0,200}\b(?:graded|rated|judged|assessed|found)\b"
 )
+# ... or by "they", the inspectors of the sentence before: "They graded our service good"
+_THEY_GRADED = re.compile(r"^\s*[\"'\u201c\u2018]?They\s+(?:rated|judged|graded)\s+(?:our|us)\b")
 _RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,7}$")
 
 
@@ -1141,6 +1143,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             and not _REPORTED_GRADE.search(before[-40:])
             and not _DATED_GRADE.search(before[-50:])
             and not (_BY_INSPECTORATE.search(before) and _RATED_JUST_BEFORE.search(before[-50:]))
+            # ("When Ofsted came in, ... . They graded our care leavers service outstanding")
+            and not (
+                _THEY_GRADED.search(before)
+                and re.search(
+                    r"\b(?:Ofsted|[Ii]nspectors)\b", text[max(0, s_start - 300) : s_start]
+                )
+            )
             and not (
                 re.search(r"\b(?:was|were)\s+$", before[-12:])
                 and _YEAR_NEXT.match(sentence, match.end())
