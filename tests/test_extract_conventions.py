@@ -8731,3 +8731,13 @@ def test_they_graded_our_service_after_the_inspectors_is_their_judgement() -> No
         ("Penwick Council", "ilacs-care-leavers", "outstanding"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_someone_unnamed_who_said_she_is_the_she_who_speaks_next() -> None:
+    text = (
+        "Ruth Adeyemi-Clarke runs the leaving care team.\n\n"
+        "One care leaver who helped design the protocol, a 20-year-old from Portswood, said she "
+        "had moved five times in two years.\n\n"
+        "‘Nobody tells you what a tenancy agreement actually means,’ she said."
+    )
+    assert said(text) == [("Nobody tells you what a tenancy agreement actually means", None)]

@@ -648,6 +648,11 @@ _OTHER_INSPECTORATE = re.compile(
     r"\b(Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
     r"Education\s+Scotland|HM\s+Inspectorate\s+of\s+(?:Probation|Prisons|Constabulary))\b"
 )
+# After someone unnamed, a clause or an apposition, then "said she": her gender
+_ANON_SAID_PRONOUN = re.compile(
+    r"(?:\s+(?:who|that)\b[^,.!?;:\n]{0,100})?(?:\s*,[^.!?;:_\n]{0,80},)?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|added|adds|explained|told\s+\w+)\s+(?:that\s+)?(?P<p>she|he)\b"
+)
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -1314,6 +1319,12 @@ class Document:
     def _learn_genders(self) -> None:
         """ "X ... said she", "thanked Dr X for her": the pronoun gives the person's gender."""
         for m in self.mentions:
+            if m.kind == "anon" and m.gender is None:
+                # "One care leaver who helped design it, a 20-year-old, said she had moved"
+                said = _ANON_SAID_PRONOUN.match(self.masked, m.end, m.end + 240)
+                if said:
+                    m.gender = "f" if said.group("p") == "she" else "m"
+                continue
             record = self._person_of.get(m.start)
             if record is None or record.gender:
                 continue
