@@ -8741,3 +8741,15 @@ def test_someone_unnamed_who_said_she_is_the_she_who_speaks_next() -> None:
         "‘Nobody tells you what a tenancy agreement actually means,’ she said."
     )
     assert said(text) == [("Nobody tells you what a tenancy agreement actually means", None)]
+
+
+def test_rated_when_inspectors_returned_this_year_is_this_years_grade() -> None:
+    text = (
+        "Penwick Council's services were judged to require improvement at a 2017 inspection "
+        "and were rated good when inspectors returned this year."
+    )
+    draft = extract(text, published="2023-05-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2023),
+        ("sif-overall", "requires-improvement", 2017),
+    ]

@@ -845,8 +845,12 @@ _THIS_TIME = re.compile(r"\bthis\s+time\b", re.I)
 
 
 # Between a grade and a relative time just after it: "outstanding overall last year"
+# ("rated good when inspectors returned this year")
 _TO_RELATIVE = re.compile(
-    r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?", re.I
+    r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+    r"(?:when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+(?:returned|came\s+back|"
+    r"went\s+back|were\s+back|visited(?:\s+again)?|inspected\s+(?:it\s+|them\s+)?again)\s+)?",
+    re.I,
 )
 
 
