@@ -8753,3 +8753,12 @@ def test_rated_when_inspectors_returned_this_year_is_this_years_grade() -> None:
         ("ilacs-overall", "good", 2023),
         ("sif-overall", "requires-improvement", 2017),
     ]
+
+
+def test_a_thing_built_or_set_aside_in_quotation_marks_is_a_term() -> None:
+    text = (
+        "Its head of HR, Martin Obi, says the city built a ‘bank’ of its own former staff. "
+        'She said the council had set aside £9m in a "demand reserve" in its strategy. '
+        '"It was the right call," Mr Obi said.'
+    )
+    assert said(text) == [("It was the right call", "Martin Obi")]

@@ -4891,7 +4891,11 @@ _CONJUNCTIONS = {"But", "And", "Yet", "So", "Still", "Then", "Instead"}
 _GIVEN_A = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|pa(?:y|ys|id|ying)|"
     r"receiv(?:e|es|ed|ing)|set(?:ting)?\s+up|sets\s+up|creat(?:e|es|ed|ing)|"
-    r"giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing))\s+(?:an?|the)\s*$",
+    r"giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|"
+    # "built a 'bank' of its own former staff", "set aside £9m in a "demand reserve""
+    r"buil(?:d|ds|t|ding)|establish(?:es|ed|ing)?|set(?:s|ting)?\s+aside|put(?:s|ting)?|"
+    r"open(?:s|ed|ing)?|start(?:s|ed|ing)?)"
+    r"\s+(?:(?:[\w\u00a3$\u20ac.,]+\s+){0,3}?(?:in|into)\s+)?(?:an?|the)\s*$",
     re.I,
 )
 # "called" (named, titled, entitled, headed) before a quoted name, or before a list of them
