@@ -8762,3 +8762,12 @@ def test_a_thing_built_or_set_aside_in_quotation_marks_is_a_term() -> None:
         '"It was the right call," Mr Obi said.'
     )
     assert said(text) == [("It was the right call", "Martin Obi")]
+
+
+def test_a_council_press_release_speaks_for_the_council() -> None:
+    text = (
+        "Penwick Council built a predictive model in 2018.\n\n"
+        "A council press release in 2019 described the model as "
+        '"a smart early warning system for families".'
+    )
+    assert said(text) == [("a smart early warning system for families", "Penwick Council")]

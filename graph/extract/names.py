@@ -1081,7 +1081,8 @@ _BODY_NOUN = re.compile(
     r"(?:(?!(?:the|said|says|told|tells|that|and|of|in|to|has|had|was|is|who)\b)"
     r"(?-i:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?"
     r"(?:council|local\s+authority)(?=\s+(?:has|have|had|is|was|says|said|admits|admitted|"
-    r"told|will)\b))|"
+    # ("A council press release in 2019 described the model as": its paper)
+    r"told|will|press\s+release|statement|briefing|leaflet|website|newsletter)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
     rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department)\b",
     re.I,

@@ -353,7 +353,8 @@ _PUT_TO = re.compile(
 )
 # What a body or person puts out, between its name in the possessive and the verb.
 _OWN_PAPER = re.compile(
-    r"['\u2019]s\s+(?:(?:own|latest|official|written|formal|initial|first|statutory)\s+)?"
+    # (or with no possessive: "A council press release in 2019 described")
+    r"(?:['\u2019]s)?\s+(?:(?:own|latest|official|written|formal|initial|first|statutory)\s+)?"
     # ("The Department for Education's statutory guidance says")
     r"(?:press\s+release|statement|response|reply|website|letter|post|tweet|submission|"
     r"guidance|strategy|policy|newsletter|handbook|manifesto|"
@@ -361,6 +362,7 @@ _OWN_PAPER = re.compile(
     r"account(?:\s+@\w+)?)\s*"
     # "the council's own self-evaluation, submitted before the inspection, described"
     r"(?:,[^,_]{1,80},\s*)?"
+    r"(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
     r"(?:(?:has|had|also|then|later|\w+ly)\s+)*"
 )
 # A sentence after a quotation saying whose it was: "That was the verdict of", "Those were
