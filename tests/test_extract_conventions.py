@@ -8771,3 +8771,18 @@ def test_a_council_press_release_speaks_for_the_council() -> None:
         '"a smart early warning system for families".'
     )
     assert said(text) == [("a smart early warning system for families", "Penwick Council")]
+
+
+def test_a_first_person_headline_is_the_one_a_standfirst_says_explains_how() -> None:
+    text = (
+        "PEOPLE PRACTICE\nFor HR professionals\n\n"
+        "Case study: ‘We had to stop buying social workers and start growing them’\n\n"
+        "12.06.2023 · Retention · 6 min read\n\n"
+        "When Penwick Council’s children’s services were inspected in 2016, a quarter of its "
+        "posts were filled by agency staff. Deborah Kinsella, the council’s assistant director "
+        "for workforce, explains how.\n\n"
+        "Kinsella says the first thing she did was read the rotas."
+    )
+    assert said(text) == [
+        ("We had to stop buying social workers and start growing them", "Deborah Kinsella")
+    ]

@@ -655,6 +655,11 @@ _ANON_SAID_PRONOUN = re.compile(
     r"(?:\s+(?:who|that)\b[^,.!?;:\n]{0,100})?(?:\s*,[^.!?;:_\n]{0,80},)?\s+(?:has\s+|had\s+)?"
     r"(?:said|says|added|adds|explained|told\s+\w+)\s+(?:that\s+)?(?P<p>she|he)\b"
 )
+# A standfirst's promise of who tells the story: "X, the council's director, explains how."
+_EXPLAINS_HOW = re.compile(
+    r"\b(?:explains|tells\s+(?:us|[A-Z][\w ]{1,30}?)|reveals|describes|recalls)\s+"
+    r"(?:how|why|what)\b[^.!?\n]{0,60}[.!?]\s*$"
+)
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -3917,7 +3922,7 @@ class Document:
                 quotation.speaker is not None
                 or quotation.paragraph > 3
                 or not self._headline_zone(quotation.paragraph)
-                or not re.search(r"\b(?:I|I'm|I\u2019m|me|my|we|our|us)\b", quotation.text)
+                or not re.search(r"\b(?:I|I'm|I\u2019m|(?i:me|my|we|our|us))\b", quotation.text)
             ):
                 continue
             if self.author is not None and self.author.start > quotation.end:
@@ -3926,14 +3931,20 @@ class Document:
                 if speaker is not None:
                     quotation.speaker, quotation.how = speaker, "profile"
                 continue
-            if quotation.paragraph > 1:
+            if quotation.paragraph > 2:
                 continue
             j = quotation.paragraph + 1
-            while j < len(self.paras) and j <= 3 and _clutter(self.text, *self.paras[j]):
+            while j < len(self.paras) and j <= 4 and _clutter(self.text, *self.paras[j]):
                 j += 1
-            if j >= len(self.paras) or j > 3:
+            if j >= len(self.paras) or j > 4:
+                continue
+            # "... Deborah Kinsella, the council's assistant director, explains how.": the one
+            # the standfirst says will tell the story (before any words quoted below)
+            if self._explainer(quotation):
                 continue
             a, b = self.paras[j]
+            if quotation.paragraph > 1 or j > 3:
+                continue
             opening = self._opening_person(j)
             if opening is None or any(r.start < b for r in self.raw_quotes if r.start >= a):
                 continue
@@ -3941,6 +3952,22 @@ class Document:
             if speaker is not None:
                 quotation.speaker, quotation.speaker_role = speaker, speaker.role
                 quotation.how = "profile"
+
+    def _explainer(self, quotation: Quotation) -> bool:
+        """Give a headline's words to the person a standfirst below says "explains how"."""
+        for a, b in self.paras[quotation.paragraph + 1 : quotation.paragraph + 4]:
+            if any(a <= r.start < b for r in self.raw_quotes):
+                return False
+            tells = _EXPLAINS_HOW.search(self.masked, a, b)
+            if tells is None:
+                continue
+            named = [m for m in self._mentions_in(a, tells.start()) if m.kind == "person"]
+            speaker = self._resolve(named[-1], named[-1].start) if named else None
+            if speaker is None:
+                return False
+            quotation.speaker, quotation.how = speaker, "profile"
+            return True
+        return False
 
     def _speak_back(self) -> None:
         """A quotation over several paragraphs attributed only at its end ("...," Mr X
