@@ -8786,3 +8786,22 @@ def test_a_first_person_headline_is_the_one_a_standfirst_says_explains_how() -> 
     assert said(text) == [
         ("We had to stop buying social workers and start growing them", "Deborah Kinsella")
     ]
+
+
+def test_a_reference_books_entries_are_their_headings_authors() -> None:
+    text = (
+        "THE POCKET DICTIONARY OF SOCIAL CARE QUOTATIONS\n\n"
+        "ROE-HALL, Marcia (b. 1966), director of children’s services, Penwick Council\n\n"
+        "14.1 “Inadequate is a word about us, not about the children.”\n"
+        "— staff briefing, July 2016\n\n"
+        "14.2 “Requires improvement is not a grade, it’s a to-do list.”\n"
+        "— interview, May 2019\n\n"
+        "OFSTED\n\n"
+        "14.6 “Children are seen, but not always heard.”\n"
+        "— inspection report, Penwick Council, 2016"
+    )
+    assert said(text) == [
+        ("Inadequate is a word about us, not about the children.", "Marcia Roe-Hall"),
+        ("Requires improvement is not a grade, it’s a to-do list.", "Marcia Roe-Hall"),
+        ("Children are seen, but not always heard.", "Ofsted"),
+    ]

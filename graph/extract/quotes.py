@@ -660,6 +660,13 @@ _EXPLAINS_HOW = re.compile(
     r"\b(?:explains|tells\s+(?:us|[A-Z][\w ]{1,30}?)|reveals|describes|recalls)\s+"
     r"(?:how|why|what)\b[^.!?\n]{0,60}[.!?]\s*$"
 )
+# A reference book's entry heading, surname first in capitals: "ADEBAYO-REID, Marcia (b. 1966),
+# director of children's services, London Borough of Southwark"
+_ENTRY_HEADING = re.compile(
+    r"(?P<sur>[A-Z][A-Z'\u2019-]+(?:\s[A-Z][A-Z'\u2019-]+)?),\s+"
+    r"(?P<given>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)"
+    r"(?:\s+\((?:b\.\s*)?\d{4}(?:[\u2013-]\d{2,4})?\))?(?P<role>,\s+[^\n]{2,160})?"
+)
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -3813,7 +3820,11 @@ class Document:
                     attribution = _Attribution(self._interviewee, None, 0, 0, None)
                     how = "interviewee"
                 if attribution is None:
-                    attribution = self._section_subject(index) or self._profile_card(index)
+                    attribution = (
+                        self._section_subject(index)
+                        or self._profile_card(index)
+                        or self._entry_heading(index)
+                    )
                     how = "section" if attribution else how
                 if attribution is None:
                     attribution = self._record_from(q)
@@ -4383,6 +4394,27 @@ class Document:
                 return None
             speaker = self._resolve(named[0], named[0].start)
             return _Attribution(speaker, None, 0, 0, None) if speaker else None
+        return None
+
+    def _entry_heading(self, index: int) -> _Attribution | None:
+        """A reference book's entry: quotations under a heading line naming their author
+        surname first ("ADEBAYO-REID, Marcia (b. 1966), director of children's services"), or
+        a body in capitals ("OFSTED"), with only other quotations between."""
+        for j in range(index - 1, max(-1, index - 12), -1):
+            a, b = self.paras[j]
+            line = self.text[a:b].strip()
+            if any(a <= r.start < b for r in self.raw_quotes) or line[:1] in "-\u2013\u2014":
+                continue  # (another of the entry's quotations, or its source: "— speech, 2023")
+            entry = _ENTRY_HEADING.fullmatch(line)
+            if entry:
+                name = f"{entry.group('given')} {entry.group('sur').title()}"
+                role = (entry.group("role") or "").strip(" ,") or None
+                return _Attribution(Speaker(name, "person", None, role), None, 0, 0, role)
+            body = [m for m in self._mentions_in(a, b) if m.kind == "body" and m.known]
+            if body and len(body[0].text) == len(line) and line.isupper():
+                speaker = self._body(body[0])
+                return _Attribution(speaker, None, 0, 0, None) if speaker else None
+            return None
         return None
 
     def _whole_item(self, q: QuoteSpan) -> bool:
