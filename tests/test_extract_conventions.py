@@ -8805,3 +8805,17 @@ def test_a_reference_books_entries_are_their_headings_authors() -> None:
         ("Requires improvement is not a grade, it’s a to-do list.", "Marcia Roe-Hall"),
         ("Children are seen, but not always heard.", "Ofsted"),
     ]
+
+
+def test_a_keys_player_numbers_name_their_players() -> None:
+    text = (
+        "1. Participants\n\n"
+        "P1 — Sharon Delacroix, Director of Children's Services, Penwick Council\n"
+        "P4 — Tom Ferreira, Emergency Duty Team Manager\n\n"
+        '4.1 Access to records. P4 said: "The list was eleven months old."\n\n'
+        'P1: "Fifty-two minutes is too long."'
+    )
+    assert said(text) == [
+        ("The list was eleven months old.", "Tom Ferreira"),
+        ("Fifty-two minutes is too long.", "Sharon Delacroix"),
+    ]

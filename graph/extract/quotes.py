@@ -4921,7 +4921,9 @@ _KIN_IN_BRACKETS = re.compile(
 # A key's line, up to the name: "LD - ", "GP – Dr "
 _KEY_LINE = re.compile(
     # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
-    rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?)[ \t]*(?:=|[-\u2013\u2014:])[ \t]*"
+    # (or a number: "P1 — Sharon Delacroix, Director of Children's Services")
+    rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?|[A-Z]{{1,2}}\d{{1,2}})[ \t]*"
+    rf"(?:=|[-\u2013\u2014:])[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # A form's label for the words of the one it is about: "In my own words:", "Her words:"
