@@ -8819,3 +8819,24 @@ def test_a_keys_player_numbers_name_their_players() -> None:
         ("The list was eleven months old.", "Tom Ferreira"),
         ("Fifty-two minutes is too long.", "Sharon Delacroix"),
     ]
+
+
+def test_a_report_read_out_in_a_script_is_the_inspectorates() -> None:
+    text = (
+        "On the cover: OFSTED — INSPECTION OF PENWICK CHILDREN'S SERVICES.\n\n"
+        "PATRICK\n(reading)\n"
+        '"Care leavers do not always have someone they can rely on." Care leavers, requires '
+        "improvement.\n\n"
+        "MARCUS\nPage nine. \"One care leaver told inspectors she had 'three PAs in a year'.\" "
+        "That's you, isn't it?\n\n"
+        'SUPER:\n"We wrote this film because the report had one paragraph about us."\n'
+        "— Penwick Care Leavers' Film Collective"
+    )
+    assert said(text) == [
+        ("Care leavers do not always have someone they can rely on.", "Ofsted"),
+        ("One care leaver told inspectors she had 'three PAs in a year'.", "Ofsted"),
+        (
+            "We wrote this film because the report had one paragraph about us.",
+            "Penwick Care Leavers' Film Collective",
+        ),
+    ]

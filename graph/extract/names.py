@@ -677,7 +677,7 @@ ORG_SUFFIX = (
     r"Town|Parish|Unitary)\s+)?Council|(?:NHS\s+)?(?:Foundation\s+)?Trust|Partnership|"
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
-    r"Youth\s+Parliament|Forum|Network|Alliance|Coalition|Foundation|Panel|"
+    r"Youth\s+Parliament|Forum|Network|Alliance|Coalition|Foundation|Panel|Collective|"
     r"[Bb]ranch|"  # a union's branch: "UNISON's Bristol branch"
     # a firm: "Tregear Lowe Architects", "Haven Peaks Care Ltd", "Roe Hart Solicitors"
     r"Ltd|Limited|LLP|PLC|plc|CIC|Architects|Solicitors|Associates|Partners|Consultants|"

@@ -667,6 +667,11 @@ _ENTRY_HEADING = re.compile(
     r"(?P<given>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)"
     r"(?:\s+\((?:b\.\s*)?\d{4}(?:[\u2013-]\d{2,4})?\))?(?P<role>,\s+[^\n]{2,160})?"
 )
+# Words read out from a paper: a script's "(reading)", or a page cited just before them
+_READ_OUT = re.compile(
+    r"\((?:reading|reads|reading\s+aloud|reads\s+aloud|quoting)\b[^()\n]{0,30}\)\s*$"
+    r"|(?:^|[.!?]\s+|\n)[Pp]age\s+(?:\d{1,3}|[a-z]+)[.:]\s*$"
+)
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -3829,6 +3834,15 @@ class Document:
                 if attribution is None:
                     attribution = self._record_from(q)
                     how = "record" if attribution else how
+                # "PATRICK / (reading) / "Care leavers do not ..."", "Page nine. "...": a
+                # report read out, the inspectorate's, where its report is the text's
+                if (
+                    attribution is None
+                    and _READ_OUT.search(self.text, max(0, q.open_start - 60), q.open_start)
+                    and re.search(r"\bOfsted\b|\bOFSTED\b", self.text[: q.open_start])
+                ):
+                    attribution = _Attribution(self._inspectorate(), None, 0, 0, None)
+                    how = "read"
                 tail = self.text[q.close_end : q.close_end + 40]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
