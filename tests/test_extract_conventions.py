@@ -8840,3 +8840,24 @@ def test_a_report_read_out_in_a_script_is_the_inspectorates() -> None:
             "Penwick Care Leavers' Film Collective",
         ),
     ]
+
+
+def test_adjudication_notes_under_a_numbered_heading_with_a_first_name() -> None:
+    text = (
+        "Teams\n"
+        "Proposition: Kingswood Sixth Form (Amira Hussain, Prop 1; Jonah Fell, Prop 2)\n"
+        "Opposition: St Aidan's School (Theo Mallinson, Opp 1; Grace Otieno, Opp 2)\n\n"
+        "Prop 1 (Amira)\n"
+        "Strong opening. Used Penwick as her case study: the council was judged inadequate "
+        'in 2015 and, she said, "it took three years to get back to requires improvement".\n\n'
+        "Opp 1 (Theo)\n"
+        'Excellent rebuttal. Memorable phrase: "You don\'t fix a house by changing the name."\n\n'
+        "Opp 2 (Grace)\n"
+        'Quoted a care leaver she had interviewed for her Extended Project: "I got a new email '
+        'address."'
+    )
+    assert said(text) == [
+        ("it took three years to get back to requires improvement", "Amira Hussain"),
+        ("You don't fix a house by changing the name.", "Theo Mallinson"),
+        ("I got a new email address.", None),
+    ]

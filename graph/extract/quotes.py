@@ -290,8 +290,10 @@ _CARD_FIELD = re.compile(
 _CARD_WORDS = re.compile(r"(?:[A-Z][\w'\u2019 ?]{1,40}:[ \t]*)?[\"\u201c\u2018']")
 # A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
 _SECTION_LABEL = re.compile(
-    r"[ \t]*(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
+    r"[ \t]*(?:(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
     r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?[ \t]*[:\u2013\u2014-][ \t]*"
+    # (or a numbered part and a first name in brackets: "Prop 1 (Amira)", "Speaker 2 (Theo)")
+    r"|[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\((?=[A-Z][\w'\u2019-]+\)[ \t]*(?:\n|$)))"
 )
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
@@ -672,6 +674,8 @@ _READ_OUT = re.compile(
     r"\((?:reading|reads|reading\s+aloud|reads\s+aloud|quoting)\b[^()\n]{0,30}\)\s*$"
     r"|(?:^|[.!?]\s+|\n)[Pp]age\s+(?:\d{1,3}|[a-z]+)[.:]\s*$"
 )
+# A heading's numbered part, then a bracket: "Prop 1 (", "Speaker 2 ("
+_NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -1206,6 +1210,15 @@ class Document:
                     )
                     # "Nasreen's slide is up now": a possessive
                     or match.group(0) != word
+                    # a heading's name in brackets: "Prop 1 (Amira)"
+                    or (
+                        _NUMBERED_PART.search(
+                            self.masked, max(0, match.start() - 30), match.start()
+                        )
+                        and re.match(
+                            r"\)[ \t]*(?:\n|$)", self.masked[match.end() : match.end() + 4]
+                        )
+                    )
                     # a label in a chat's line: "Host: Nasreen: "...", "Ian on care leavers: "...""
                     or re.match(
                         r"(?:\s+on\s+[^:.!?\n\"\u201c]{1,40})?:\s*[\"'\u201c\u2018]",
