@@ -8861,3 +8861,15 @@ def test_adjudication_notes_under_a_numbered_heading_with_a_first_name() -> None
         ("You don't fix a house by changing the name.", "Theo Mallinson"),
         ("I got a new email address.", None),
     ]
+
+
+def test_the_county_council_in_a_text_about_its_county_town() -> None:
+    text = (
+        "STOP 5 — Former Lincoln Home for Girls\n\n"
+        "GUIDE: Today the county council is responsible for about seven hundred children in "
+        "care. Its children's services were judged good in 2014 and outstanding in 2019."
+    )
+    assert graded(text) == [
+        ("Lincolnshire County Council", "ilacs-overall", "outstanding"),
+        ("Lincolnshire County Council", "sif-overall", "good"),
+    ]

@@ -1885,6 +1885,11 @@ class Document:
         counts: dict[str, int] = {}
         for match in _ENGLISH_COUNCIL.finditer(self.masked):
             counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+        if not counts and re.search(r"(?i)\bcounty\s+council\b", self.masked):
+            # "the county council", in a text about Lincoln: the county of its county town
+            for word in re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", self.masked):
+                if _COUNCIL_KINDS.get(word + "shire") == "county":
+                    counts[word + "shire"] = counts.get(word + "shire", 0) + 1
         if not counts:
             # else one named only in a web or email address ("press@rochdale.gov.uk") or a
             # workspace's slug ("rochdale-childrens-services")
