@@ -8873,3 +8873,31 @@ def test_the_county_council_in_a_text_about_its_county_town() -> None:
         ("Lincolnshire County Council", "ilacs-overall", "outstanding"),
         ("Lincolnshire County Council", "sif-overall", "good"),
     ]
+
+
+def test_a_tables_inspection_column_naming_an_area_under_its_inspection() -> None:
+    text = (
+        "Penwick Council communications guide\n\n"
+        "| Inspection | Date | Outcome |\n|---|---|---|\n"
+        "| ILACS (full inspection) | March 2023 | Good overall |\n"
+        "| – Help and protection | March 2023 | Good |\n"
+        "| – Children in care | March 2023 | Requires improvement |\n"
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-help-and-protection", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_words_given_as_an_example_of_what_to_say_are_no_quotation_nor_grade() -> None:
+    text = (
+        "Penwick Council was judged good in 2023, with children in care judged to require "
+        'improvement.\n\nDo not say "rated good across the board". A line such as "we have '
+        'come a long way since 2016" is fine. Cllr Jo Roe said: "We are proud of our staff."'
+    )
+    assert said(text) == [("We are proud of our staff.", "Jo Roe")]
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

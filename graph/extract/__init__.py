@@ -19,6 +19,7 @@ from graph.extract.judgements import find_judgements, first_stated
 from graph.extract.names import EntityIndex, fold, slug
 from graph.extract.quotes import (
     ENGLISH_COUNCIL,
+    EXAMPLE_WORDS,
     NOT_A_COUNCIL,
     SHORT_PLACES,
     UNION,
@@ -107,6 +108,12 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
         if q.speaker is not None
         and q.speaker.kind in ("person", "anon")
         and len(q.text.split()) > 4
+    ]
+    # (nor are grades in words given as an example: 'Do not say "rated good across the board"')
+    skip += [
+        (r.start, r.end)
+        for r in doc.raw_quotes
+        if EXAMPLE_WORDS.search(doc.text, max(0, r.open_start - 80), r.open_start)
     ]
     salient = doc.salient_council()
     trust = doc.salient_trust()

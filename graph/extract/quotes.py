@@ -676,6 +676,14 @@ _READ_OUT = re.compile(
 )
 # A heading's numbered part, then a bracket: "Prop 1 (", "Speaker 2 ("
 _NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
+# Words given as an example of what to say or not to say, in a guide: 'Do not say "..."',
+# 'A line such as "..." is fine'
+EXAMPLE_WORDS = re.compile(
+    r"(?:\b(?:do\s+not|don['\u2019]t|never|avoid)\s+(?:say|saying|write|writing|use|using)"
+    r"|\b(?:a|the)\s+(?:line|phrase|sentence|wording|form\s+of\s+words)\s+(?:such\s+as|like))"
+    r"\s*[:,]?\s*$",
+    re.I,
+)
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
     r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
@@ -3899,6 +3907,8 @@ class Document:
                     continue  # a document's title: 'The full report, "Inspection of ...", is'
                 if _WORDING.search(self.text, max(p_start, q.open_start - 300), q.open_start):
                     continue  # an amendment's wording: 'delete "X" and insert "Y"'
+                if EXAMPLE_WORDS.search(self.text, max(p_start, q.open_start - 80), q.open_start):
+                    continue  # words to say or not: 'Do not say "rated good across the board"'
                 if _title_like(words) and (
                     attribution is None or not (starts_para or lead.rstrip().endswith(":"))
                 ):

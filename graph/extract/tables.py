@@ -307,6 +307,11 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             if area_name and area_name not in coded:
                 coded[area_name] = _coded_area(text, area_name)
             row_area = _area_of(area_name) or coded.get(area_name)
+            # (or the inspection column names an area, under its inspection's row: "| ILACS |
+            # March 2023 | Good overall |" then "| – Help and protection | March 2023 | Good |")
+            kind_cell = values.get("framework", ("", None))[0]
+            if not area_name and kind_cell and not _framework_of(kind_cell):
+                row_area = _area_of(kind_cell) or row_area
             if row_area is None and area_name:
                 continue  # "Review of the Local Safeguarding Children Board": not an area
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
