@@ -8901,3 +8901,12 @@ def test_words_given_as_an_example_of_what_to_say_are_no_quotation_nor_grade() -
         ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_release_that_opened_with_someone_before_a_colon_gives_their_words() -> None:
+    text = (
+        "Penwick Council was inspected by Ofsted in 2023.\n\n"
+        "Good: our release on the 2023 inspection opened with the cabinet member for children, "
+        'Cllr Dionne Farrow: "This is our children\'s grade, not ours."'
+    )
+    assert said(text) == [("This is our children's grade, not ours.", "Dionne Farrow")]

@@ -3266,13 +3266,21 @@ class Document:
             between = re.sub(r"^\s*\([^()\n]{1,40}\)", "", self.masked[m.end : colon])
             if between.strip() or m.title == "services":
                 break  # (not a label: "Bolton children's services: '...'")
-            if re.search(
-                r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
-                r"(?:(?:the|a|an|his|her|their)\s+)?"
-                # ("wrote to her manager, Mr Phil Grange:")
-                r"(?:(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*\s*,\s*)?$",
-                self.masked[sent_start : m.start],
-                re.I,
+            if (
+                re.search(
+                    r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
+                    r"(?:(?:the|a|an|his|her|their)\s+)?"
+                    # ("wrote to her manager, Mr Phil Grange:")
+                    r"(?:(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*\s*,\s*)?$",
+                    self.masked[sent_start : m.start],
+                    re.I,
+                )
+                and not re.search(
+                    # ("our release opened with the cabinet member, Cllr X:": the words it led with)
+                    r"\b(?:opened|opens|began|begins|ended|ends|closed|closes|led|leads)\s+with\s+"
+                    r"[^.;:!?\n]{0,80}$",
+                    self.masked[sent_start : m.start],
+                )
             ) or _WHERE_QUOTED.search(self.masked[sent_start : m.start]):
                 break  # "One young person told inspectors:", "X told the Post:", "who shared
                 # it with inspectors:": listeners; "quoted in the report:": where
