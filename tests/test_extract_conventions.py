@@ -8910,3 +8910,27 @@ def test_a_release_that_opened_with_someone_before_a_colon_gives_their_words() -
         'Cllr Dionne Farrow: "This is our children\'s grade, not ours."'
     )
     assert said(text) == [("This is our children's grade, not ours.", "Dionne Farrow")]
+
+
+def test_an_area_with_its_own_judged_to_is_not_the_grade_befores() -> None:
+    text = (
+        "Penwick Council was judged good overall in 2022, with help and protection judged to "
+        "require improvement."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_east_riding_is_east_riding_of_yorkshire() -> None:
+    text = "East Riding was judged good overall in 2022."
+    assert graded(text) == [("East Riding of Yorkshire Council", "ilacs-overall", "good")]
+
+
+def test_defined_as_an_inadequate_judgement_is_a_kind_of_grade() -> None:
+    text = (
+        'Defined "failing" as an inadequate judgement at a full Ofsted inspection. Used '
+        "Penwick as her case study: Penwick Council's services were judged inadequate in 2015."
+    )
+    assert graded(text) == [("Penwick Council", "sif-overall", "inadequate")]

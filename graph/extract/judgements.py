@@ -224,7 +224,9 @@ CLAIMED = re.compile(
     # (an aside: "care leavers, I am proud to say, was judged")
     r"(?:,[^,]{1,60},\s*)?"
     r"(?:(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+)?"
-    r"(?:also\s+)?(?:judged|rated|graded|deemed|found\s+to\s+be|assessed\s+as)\s+(?:as\s+)?"
+    # ("with help and protection judged to require improvement")
+    r"(?:also\s+)?(?:judged|rated|graded|deemed|found\s+to\s+be|assessed\s+as)\s+"
+    r"(?:as\s+|to\s+(?:be\s+)?)?"
     r"[\"'\u201c\u2018]?\s*$",
     re.I,
 )
@@ -1172,6 +1174,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or _CORRECTED.search(before)
             or _TITLED.search(before[-80:])
             or (_GRADED_BY_OTHER.search(before) and "Ofsted" not in before)
+            # 'Defined "failing" as an inadequate judgement at a full inspection': a kind
+            or (
+                re.search(
+                    r"(?i)\b(?:defin|treat|count|class|mean)\w*\b[^.;]{0,60}\bas\s+an?\s+$", before
+                )
+                and re.match(r"\s+(?:judgement|judgment|rating|grade)\b", after)
+            )
         ):
             continue  # "A council rated inadequate will usually receive ...": any council
         if (

@@ -560,11 +560,12 @@ SHORT_PLACES = {
     "Newcastle": "Newcastle upon Tyne",
     "Hull": "Kingston upon Hull",
     "Cheshire West": "Cheshire West and Chester",
+    "East Riding": "East Riding of Yorkshire",
 }
 _SHORT_PLACE = re.compile(
     r"(?<![\w-])(?P<p>"
     + "|".join(SHORT_PLACES)
-    + r")(?![\w-]|\s+(?:[A-Z]|upon\b|on\b|under\b|and\s+Chester\b))"
+    + r")(?![\w-]|\s+(?:[A-Z]|upon\b|on\b|under\b|and\s+Chester\b|of\s+Yorkshire\b))"
 )
 
 
