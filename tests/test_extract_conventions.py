@@ -8934,3 +8934,20 @@ def test_defined_as_an_inadequate_judgement_is_a_kind_of_grade() -> None:
         "Penwick as her case study: Penwick Council's services were judged inadequate in 2015."
     )
     assert graded(text) == [("Penwick Council", "sif-overall", "inadequate")]
+
+
+def test_a_forms_field_names_the_role_a_note_refers_back_to() -> None:
+    text = (
+        "Penwick Council call assessment form\n"
+        "Advisor: Callum (Contact Officer, Team B)\n"
+        "Assessed by: Priya Lodhia, Quality Lead\n\n"
+        'The caller asked if the service was any good. The advisor replied: "Ofsted came in '
+        'last year and they were really happy with us."\n\n'
+        'Do not describe inspection outcomes. Use the agreed line: "You can read about our '
+        'inspections on the Ofsted website."\n\n'
+        "Overall score: 15/20 — Good (scale: Excellent 18–20, Good 14–17)."
+    )
+    assert said(text) == [
+        ("Ofsted came in last year and they were really happy with us.", "Callum")
+    ]
+    assert graded(text) == []

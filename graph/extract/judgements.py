@@ -1174,6 +1174,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or _CORRECTED.search(before)
             or _TITLED.search(before[-80:])
             or (_GRADED_BY_OTHER.search(before) and "Ofsted" not in before)
+            # "Overall score: 15/20 — Good (scale: Excellent 18–20, Good 14–17)": a score's band
+            or re.search(r"\b\d{1,3}\s*/\s*\d{1,3}\s*[\u2013\u2014:-]?\s*$", before[-20:])
+            or re.match(r"\s*(?:\(\s*scale\b|\d{1,3}\s*[\u2013-]\s*\d{1,3}\b)", after)
             # 'Defined "failing" as an inadequate judgement at a full inspection': a kind
             or (
                 re.search(

@@ -681,7 +681,9 @@ _NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
 # 'A line such as "..." is fine'
 EXAMPLE_WORDS = re.compile(
     r"(?:\b(?:do\s+not|don['\u2019]t|never|avoid)\s+(?:say|saying|write|writing|use|using)"
-    r"|\b(?:a|the)\s+(?:line|phrase|sentence|wording|form\s+of\s+words)\s+(?:such\s+as|like))"
+    r"|\b(?:a|the)\s+(?:line|phrase|sentence|wording|form\s+of\s+words)\s+(?:such\s+as|like)"
+    # ("Use the agreed line:")
+    r"|\b(?:agreed|suggested|standard|approved|holding)\s+(?:line|wording|response|script))"
     r"\s*[:,]?\s*$",
     re.I,
 )
@@ -2545,6 +2547,15 @@ class Document:
             if best is None or rank > best[0]:
                 best = (rank, record, role)
         if best is None:
+            # a form's field: "Advisor: Callum (Contact Officer)" ... "The advisor replied:"
+            field = re.search(
+                rf"(?im)^[ \t]*{re.escape(noun)}[ \t]*:[ \t]*(?=\S)", self.masked[:pos]
+            )
+            named = self._mentions_in(field.end(), field.end() + 60) if field else []
+            if named and named[0].start == field.end() and named[0].kind == "person":
+                found = self._resolve(named[0], named[0].start)
+                if found is not None:
+                    return found
             introduced = self._introduced_as(noun, pos) or self._named_later(noun, pos)
             if introduced is not None:
                 return introduced
