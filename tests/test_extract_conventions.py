@@ -8951,3 +8951,16 @@ def test_a_forms_field_names_the_role_a_note_refers_back_to() -> None:
         ("Ofsted came in last year and they were really happy with us.", "Callum")
     ]
     assert graded(text) == []
+
+
+def test_at_the_inspection_this_march_is_this_years() -> None:
+    text = (
+        "In 2022 Ofsted moved Penwick Council from inadequate to requires improvement, and at "
+        "the inspection this March it judged Penwick good overall."
+    )
+    draft = extract(text, published="2024-09-12")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2024),
+        ("ilacs-overall", "inadequate", None),
+        ("ilacs-overall", "requires-improvement", 2022),
+    ]

@@ -829,6 +829,8 @@ _NUMBER_WORDS = {
 _THIS_YEAR = re.compile(
     r"\b(this|last)\s+year(?:['\u2019]s)?\b|\b(this)\s+(?:spring|summer|autumn|winter|month)\b"
     r"|\blast\s+month(?:['\u2019]s)?\b"
+    # "at the inspection this March": this year's
+    rf"|\bthis\s+(?:{MONTH_NAME})\b"
     # "Last week's report ... rates it good" (not "a spokesperson said this week")
     r"|\b(?:last|this)\s+week['\u2019]s\b"
     # "In March, Ofsted judged ...": the last March before the article
