@@ -8964,3 +8964,24 @@ def test_at_the_inspection_this_march_is_this_years() -> None:
         ("ilacs-overall", "inadequate", None),
         ("ilacs-overall", "requires-improvement", 2022),
     ]
+
+
+def test_required_improvement_at_its_inspections_in_two_years() -> None:
+    text = (
+        "Penwick Council was judged inadequate in 2015, and required improvement at its "
+        "inspections in 2019 and 2022; in 2022 the impact of leaders was judged inadequate."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-leaders", "inadequate"),
+        ("Penwick Council", "ilacs-overall", "requires-improvement"),
+        ("Penwick Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_a_count_of_homes_by_grade_is_no_judgement() -> None:
+    text = (
+        "Penwick Council was judged good in 2024.\n\n"
+        "The Council operates six children's homes. Current Ofsted ratings: good (4), "
+        "outstanding (1), requires improvement (1)."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]

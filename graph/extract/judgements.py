@@ -1176,6 +1176,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or _CORRECTED.search(before)
             or _TITLED.search(before[-80:])
             or (_GRADED_BY_OTHER.search(before) and "Ofsted" not in before)
+            # "Current Ofsted ratings: good (4), outstanding (1)": a count of homes, by grade
+            or re.match(r"\s*\(\d{1,3}\)", after)
             # "Overall score: 15/20 — Good (scale: Excellent 18–20, Good 14–17)": a score's band
             or re.search(r"\b\d{1,3}\s*/\s*\d{1,3}\s*[\u2013\u2014:-]?\s*$", before[-20:])
             or re.match(r"\s*(?:\(\s*scale\b|\d{1,3}\s*[\u2013-]\s*\d{1,3}\b)", after)
@@ -1686,7 +1688,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 r"|at\s+(?:its|their|our|your|the(?:\s+[\w-]+['\u2019]s)?|[A-Z][\w-]*['\u2019]s)\s+"
                 r"(?:(?:previous|last|latest|most\s+recent|"
                 # ("good at its first inspection under the new framework in 2018")
-                r"recent|first|full|own)\s+)*inspection(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
+                r"recent|first|full|own)\s+)*inspections?(?:\s+under\s+the\s+[\w\s()-]{3,50}?)?,?\s+in"
                 # "the good grade the council received in 2019", "the good rating that part of the
                 # service received when the borough was last inspected, in 2019"
                 r"|(?:judgement|judgment|rating|grade)\s+(?:[\w'\u2019]+\s+){0,5}?(?:received|got|"
