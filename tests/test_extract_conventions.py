@@ -8985,3 +8985,20 @@ def test_a_count_of_homes_by_grade_is_no_judgement() -> None:
         "outstanding (1), requires improvement (1)."
     )
     assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_the_four_grades_listed_as_the_scale_are_no_grade() -> None:
+    text = (
+        "Penwick Council was judged good in 2022.\n\n"
+        "On the English side, Ofsted's four words - outstanding, good, requires improvement, "
+        "inadequate - are printed on the front of every report."
+    )
+    assert graded(text) == [("Penwick Council", "ilacs-overall", "good")]
+
+
+def test_a_grade_in_a_quotation_inside_someones_words_is_a_third_partys_claim() -> None:
+    text = (
+        "Morag Tennant is chief social work officer at Scottish Borders Council.\n\n"
+        "'People come back to us and say, \"But they were rated good,\"' she said."
+    )
+    assert graded(text) == []

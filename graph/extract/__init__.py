@@ -70,6 +70,10 @@ _DASH_ASIDE = re.compile(
 )
 
 
+# Double marks (straight or curly) inside a quotation's words
+_NESTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,200}[\"\u201d]")
+
+
 def _sentence_before(text: str, start: int) -> int:
     """Where the sentence before the one starting at ``start`` starts (in its paragraph)."""
     return max(text.rfind(". ", 0, max(0, start - 2)) + 2, text.rfind("\n", 0, start - 1) + 1)
@@ -149,7 +153,16 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     )
     places = doc.council_places()
     several = len(doc.english_councils()) > 1
-    found = find_judgements(doc.flat, spans, published, skip)
+    # A quotation inside someone's words ('People say, "But they were rated good,"') is a
+    # third party's claim, never a judgement: its words are blanked for the reading.
+    flat = doc.flat
+    for q in doc.quotations:
+        if q.speaker is None or q.speaker.kind not in ("person", "anon"):
+            continue
+        for inner in _NESTED.finditer(doc.flat, q.start, q.end):
+            a, b = inner.span()
+            flat = flat[:a] + " " * (b - a) + flat[b:]
+    found = find_judgements(flat, spans, published, skip)
     last = None  # the body of the grade before, and where its paragraph (its line) starts
     the_councils: set[int] = set()  # grades of "the council" of the text's children's trust
     for j in found:

@@ -1133,6 +1133,11 @@ _GRADED_BY_OTHER = re.compile(
 )
 # ... or by "they", the inspectors of the sentence before: "They graded our service good"
 _THEY_GRADED = re.compile(r"^\s*[\"'\u201c\u2018]?They\s+(?:rated|judged|graded)\s+(?:our|us)\b")
+_FOUR_GRADES = re.compile(
+    r"outstanding,\s+good,\s+requires?\s+improvement(?:\s+to\s+be\s+good)?,?\s+(?:and\s+|or\s+)?"
+    r"inadequate",
+    re.I,
+)
 _RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,7}$")
 
 
@@ -1141,8 +1146,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
     sentence = text[s_start:s_end]
     grades = []
     formers: list[tuple[int, int, str]] = []  # "from inadequate to good": the old grade
+    # the scale itself, its four grades listed: "Ofsted's four words - outstanding, good,
+    # requires improvement, inadequate - are printed on every report"
+    scales = [m.span() for m in _FOUR_GRADES.finditer(sentence)]
     for match in GRADE_RE.finditer(sentence):
         a, b = s_start + match.start(), s_start + match.end()
+        if any(x <= match.start() < y for x, y in scales):
+            continue
         before = sentence[: match.start()]
         # In a person's words a grade is an opinion, unless it is reported as an inspection's
         # ("Hampshire's services were rated outstanding in 2019")
