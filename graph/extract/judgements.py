@@ -372,6 +372,11 @@ OTHER_SUBJECT = re.compile(
     r"adult(?:s['\u2019])?\s+(?:social\s+care|services))\b",
     re.I,
 )
+# Inspectorates other than Ofsted, by name: "the Care Inspectorate", "Estyn", "the CQC"
+OTHER_INSPECTORATES = (
+    r"Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
+    r"Education\s+Scotland|HM\s+Inspectorate\s+of\s+(?:Probation|Prisons|Constabulary)"
+)
 # Another inspectorate's grade, by its name after the grade: "rated good by the CQC"
 _OTHER_INSPECTORATE = re.compile(
     r"[\"'\u201d\u2019]?\s+by\s+(?:the\s+)?(?:CQC|Care\s+Quality\s+Commission|HMIP|"
@@ -1128,11 +1133,11 @@ _BY_INSPECTORATE = re.compile(
 # Another inspectorate grading, earlier in the sentence: "The Care Inspectorate's joint
 # inspection ... graded the partnership's leadership as 'very good' and its processes as 'good'"
 _GRADED_BY_OTHER = re.compile(
-    r"\b(?:Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
-    r"Education\s+Scotland)\b[^.;]{0,200}\b(?:graded|rated|judged|assessed|found)\b"
+    rf"\b(?:{OTHER_INSPECTORATES})\b[^.;]{{0,200}}\b(?:graded|rated|judged|assessed|found)\b"
 )
 # ... or by "they", the inspectors of the sentence before: "They graded our service good"
 _THEY_GRADED = re.compile(r"^\s*[\"'\u201c\u2018]?They\s+(?:rated|judged|graded)\s+(?:our|us)\b")
+# The four grades listed, as the scale itself
 _FOUR_GRADES = re.compile(
     r"outstanding,\s+good,\s+requires?\s+improvement(?:\s+to\s+be\s+good)?,?\s+(?:and\s+|or\s+)?"
     r"inadequate",

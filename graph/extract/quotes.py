@@ -49,6 +49,7 @@ from itertools import pairwise
 from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME
 from graph.extract.given_names import gender_of_given_name, gender_of_lone_name
+from graph.extract.judgements import OTHER_INSPECTORATES
 from graph.extract.names import (
     _ORG_LEAD_STRIP,
     _TITLE_WORDS,
@@ -648,11 +649,8 @@ _INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
 _QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
 # "said her husband, Alan Roe": a relation named
-# Inspectorates other than Ofsted, by name: "the Care Inspectorate", "Estyn", "the CQC"
-_OTHER_INSPECTORATE = re.compile(
-    r"\b(Care\s+Inspectorate(?:\s+Wales)?|Care\s+Quality\s+Commission|CQC|Estyn|"
-    r"Education\s+Scotland|HM\s+Inspectorate\s+of\s+(?:Probation|Prisons|Constabulary))\b"
-)
+# Inspectorates other than Ofsted, by name
+_OTHER_INSPECTORATE = re.compile(rf"\b({OTHER_INSPECTORATES})\b")
 # After someone unnamed, a clause or an apposition, then "said she": her gender
 _ANON_SAID_PRONOUN = re.compile(
     r"(?:\s+(?:who|that)\b[^,.!?;:\n]{0,100})?(?:\s*,[^.!?;:_\n]{0,80},)?\s+(?:has\s+|had\s+)?"
@@ -675,6 +673,8 @@ _READ_OUT = re.compile(
     r"\((?:reading|reads|reading\s+aloud|reads\s+aloud|quoting)\b[^()\n]{0,30}\)\s*$"
     r"|(?:^|[.!?]\s+|\n)[Pp]age\s+(?:\d{1,3}|[a-z]+)[.:]\s*$"
 )
+# A form's field, its label and a value on its line: "Advisor: Callum (Contact Officer)"
+_FORM_FIELD = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*(?=\S)")
 # A heading's numbered part, then a bracket: "Prop 1 (", "Speaker 2 ("
 _NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
 # Words given as an example of what to say or not to say, in a guide: 'Do not say "..."',
@@ -2548,11 +2548,9 @@ class Document:
                 best = (rank, record, role)
         if best is None:
             # a form's field: "Advisor: Callum (Contact Officer)" ... "The advisor replied:"
-            field = re.search(
-                rf"(?im)^[ \t]*{re.escape(noun)}[ \t]*:[ \t]*(?=\S)", self.masked[:pos]
-            )
-            named = self._mentions_in(field.end(), field.end() + 60) if field else []
-            if named and named[0].start == field.end() and named[0].kind == "person":
+            field = next((at for at in self._form_fields.get(noun, []) if at < pos), None)
+            named = self._mentions_in(field, field + 60) if field is not None else []
+            if named and named[0].start == field and named[0].kind == "person":
                 found = self._resolve(named[0], named[0].start)
                 if found is not None:
                     return found
@@ -2622,6 +2620,15 @@ class Document:
                 return self._person_of[later.start].speaker()
             break
         return None
+
+    @cached_property
+    def _form_fields(self) -> dict[str, list[int]]:
+        """Where each form field's value starts, by its label in lower case ("Advisor:
+        Callum" gives "advisor")."""
+        fields: dict[str, list[int]] = {}
+        for found in _FORM_FIELD.finditer(self.masked):
+            fields.setdefault(found.group(1).lower(), []).append(found.end())
+        return fields
 
     def _party_member(self, party: str, pos: int) -> Speaker | None:
         """The one person named after ``pos`` (in the lede's reach) whose post names the
