@@ -9002,3 +9002,12 @@ def test_a_grade_in_a_quotation_inside_someones_words_is_a_third_partys_claim() 
         "'People come back to us and say, \"But they were rated good,\"' she said."
     )
     assert graded(text) == []
+
+
+def test_a_canvass_sheets_suggested_opener_is_no_ones_words_yet() -> None:
+    text = (
+        "Penwick Council by-election, canvass briefing\n\n"
+        "Suggested opener: \"Hi, I'm Gavin, I'm standing on the 27th - what matters to you?\"\n\n"
+        'Gavin Pryce said: "Good session."'
+    )
+    assert said(text) == [("Good session.", "Gavin Pryce")]

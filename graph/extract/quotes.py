@@ -682,8 +682,9 @@ _NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
 EXAMPLE_WORDS = re.compile(
     r"(?:\b(?:do\s+not|don['\u2019]t|never|avoid)\s+(?:say|saying|write|writing|use|using)"
     r"|\b(?:a|the)\s+(?:line|phrase|sentence|wording|form\s+of\s+words)\s+(?:such\s+as|like)"
-    # ("Use the agreed line:")
-    r"|\b(?:agreed|suggested|standard|approved|holding)\s+(?:line|wording|response|script))"
+    # ("Use the agreed line:", a canvass sheet's "Suggested opener:")
+    r"|\b(?:agreed|suggested|standard|approved|holding)\s+(?:line|wording|response|script|"
+    r"opener|opening(?:\s+line)?))"
     r"\s*[:,]?\s*$",
     re.I,
 )
