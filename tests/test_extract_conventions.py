@@ -9011,3 +9011,13 @@ def test_a_canvass_sheets_suggested_opener_is_no_ones_words_yet() -> None:
         'Gavin Pryce said: "Good session."'
     )
     assert said(text) == [("Good session.", "Gavin Pryce")]
+
+
+def test_a_bodys_possessive_name_is_its_plain_name_where_the_text_gives_both() -> None:
+    text = (
+        'Penwick\'s Children in Care Council says: "Nobody tells our story for us any more."\n\n'
+        "Thanks to the Penwick Children in Care Council."
+    )
+    assert said(text) == [
+        ("Nobody tells our story for us any more.", "Penwick Children in Care Council")
+    ]

@@ -2201,6 +2201,12 @@ class Document:
                 return Speaker(resolved.name, "body", resolved.id, role)
             return Speaker(re.sub(r"^(?i:the)\s+", "", name), "body", None, role)
         if m.text:
+            # "Liverpool's Children in Care Council", which the text also names without the
+            # possessive ("the Liverpool Children in Care Council"): that name
+            owned = re.fullmatch(r"([A-Z][\w-]*)['\u2019]s\s+([A-Z].+)", m.text)
+            plain = f"{owned.group(1)} {owned.group(2)}" if owned else None
+            if plain and plain in self.text:
+                return Speaker(plain, "body", None, None)
             return Speaker(m.text, "body", None, None)
         return None
 
