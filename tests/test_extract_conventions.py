@@ -9021,3 +9021,13 @@ def test_a_bodys_possessive_name_is_its_plain_name_where_the_text_gives_both() -
     assert said(text) == [
         ("Nobody tells our story for us any more.", "Penwick Children in Care Council")
     ]
+
+
+def test_a_form_fields_role_with_alternatives_names_my_practice_educator() -> None:
+    text = (
+        "ASYE DIRECT OBSERVATION OF PRACTICE\nEmployer: Penwick Council\n"
+        "Practice educator / ASYE assessor: Ruth Ellams\n\n"
+        "REFLECTION\nI was nervous. My practice educator once told me, 'Silence is an "
+        "intervention too,' and I tried to leave space."
+    )
+    assert said(text) == [("Silence is an intervention too", "Ruth Ellams")]

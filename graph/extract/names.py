@@ -856,6 +856,11 @@ ROLE_NOUNS = (
     "brigadier",
     "adviser",
     "advisor",
+    # a form's roles ("Practice educator / ASYE assessor: Ruth Ellams" ... "My practice
+    # educator once told me")
+    "practice educator",
+    "assessor",
+    "supervisor",
     "dcs",  # the director of children's services
     *HEADING_ROLES,
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")

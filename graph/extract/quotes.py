@@ -674,7 +674,7 @@ _READ_OUT = re.compile(
     r"|(?:^|[.!?]\s+|\n)[Pp]age\s+(?:\d{1,3}|[a-z]+)[.:]\s*$"
 )
 # A form's field, its label and a value on its line: "Advisor: Callum (Contact Officer)"
-_FORM_FIELD = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*(?=\S)")
+_FORM_FIELD = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /]{1,40}?)[ \t]*:[ \t]*(?=\S)")
 # A heading's numbered part, then a bracket: "Prop 1 (", "Speaker 2 ("
 _NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
 # Words given as an example of what to say or not to say, in a guide: 'Do not say "..."',
@@ -2634,7 +2634,9 @@ class Document:
         Callum" gives "advisor")."""
         fields: dict[str, list[int]] = {}
         for found in _FORM_FIELD.finditer(self.masked):
-            fields.setdefault(found.group(1).lower(), []).append(found.end())
+            # (each of a label's alternatives: "Practice educator / ASYE assessor:")
+            for label in found.group(1).split("/"):
+                fields.setdefault(" ".join(label.lower().split()), []).append(found.end())
         return fields
 
     def _party_member(self, party: str, pos: int) -> Speaker | None:
