@@ -20,6 +20,7 @@ from graph.extract.names import EntityIndex, fold, slug
 from graph.extract.quotes import (
     ENGLISH_COUNCIL,
     EXAMPLE_WORDS,
+    INNER_QUOTE,
     NOT_A_COUNCIL,
     SHORT_PLACES,
     UNION,
@@ -68,10 +69,6 @@ _DASH_ASIDE = re.compile(
     r"\s[-\u2013\u2014]\s[^-\u2013\u2014.;\n]{3,160}?\s[-\u2013\u2014]\s|\([^()\n]{3,160}\)|"
     r",\s+(?:where|which|whose|who|when|created|formed|set\s+up)\b[^,;.]*,"
 )
-
-
-# Double marks (straight or curly) inside a quotation's words
-_NESTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,200}[\"\u201d]")
 
 
 def _sentence_before(text: str, start: int) -> int:
@@ -155,14 +152,12 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     several = len(doc.english_councils()) > 1
     # A quotation inside someone's words ('People say, "But they were rated good,"') is a
     # third party's claim, never a judgement: its words are blanked for the reading.
-    flat = doc.flat
+    flat = list(doc.flat)
     for q in doc.quotations:
-        if q.speaker is None or q.speaker.kind not in ("person", "anon"):
-            continue
-        for inner in _NESTED.finditer(doc.flat, q.start, q.end):
-            a, b = inner.span()
-            flat = flat[:a] + " " * (b - a) + flat[b:]
-    found = find_judgements(flat, spans, published, skip)
+        if q.speaker is not None and q.speaker.kind in ("person", "anon"):
+            for inner in INNER_QUOTE.finditer(doc.flat, q.start, q.end):
+                flat[inner.start() : inner.end()] = " " * (inner.end() - inner.start())
+    found = find_judgements("".join(flat), spans, published, skip)
     last = None  # the body of the grade before, and where its paragraph (its line) starts
     the_councils: set[int] = set()  # grades of "the council" of the text's children's trust
     for j in found:

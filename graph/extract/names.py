@@ -1175,6 +1175,11 @@ _A_JUDGE = re.compile(
     r"\b(?i:an?)\s+(?:(?i:family\s+court|family|high\s+court|senior|circuit|district)\s+)?"
     r"(?i:judge)\b(?!\s+[A-Z])"
 )
+# Parties, by the names their members are described with: "a Labour MP", "a Plaid Cymru MS"
+PARTIES = (
+    r"Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|Reform(?:\s+UK)?|"
+    r"Plaid\s+Cymru|SNP"
+)
 # People the text does not name: "one young person", "a mother from Keighley".
 _ANON = re.compile(
     r"\b(?i:one|an?|another|some|many|several|two|three|other)\s+"
@@ -1182,8 +1187,7 @@ _ANON = re.compile(
     r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|council|"
     r"newly\s+qualified|union|trade\s+union|opposition|backbench|"
     # a party's: "a Labour councillor", "a Plaid Cymru MS"
-    r"(?-i:Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|Reform(?:\s+UK)?|"
-    r"Independent|Plaid\s+Cymru|SNP))\s+)*"
+    rf"(?-i:{PARTIES}|Independent))\s+)*"
     r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
     r"mothers?|fathers?|mums?|dads?|grandmothers?|grandfathers?|grandparents?|"
     r"foster\s+carers?|carers?|teenagers?|residents?|social\s+workers?|girls?|boys?|"

@@ -61,6 +61,7 @@ from graph.extract.names import (
     HEADING_ROLES,
     MALE,
     NOT_FIRST,
+    PARTIES,
     PLACES,
     REPORT_WORDS,
     ROLE_KEYWORDS,
@@ -290,11 +291,13 @@ _CARD_FIELD = re.compile(
 )
 _CARD_WORDS = re.compile(r"(?:[A-Z][\w'\u2019 ?]{1,40}:[ \t]*)?[\"\u201c\u2018']")
 # A section heading's label before its person: "Candidate 1 \u2013 ", "Interviewee 3: "
+# A heading's numbered part, then a bracket: "Prop 1 (", "Speaker 2 ("
+_NUMBERED_HEADING = r"[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\("
 _SECTION_LABEL = re.compile(
     r"[ \t]*(?:(?:Candidate|Applicant|Interviewee|Nominee|Witness|Contributor)"
     r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?[ \t]*[:\u2013\u2014-][ \t]*"
     # (or a numbered part and a first name in brackets: "Prop 1 (Amira)", "Speaker 2 (Theo)")
-    r"|[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\((?=[A-Z][\w'\u2019-]+\)[ \t]*(?:\n|$)))"
+    rf"|{_NUMBERED_HEADING}(?=[A-Z][\w'\u2019-]+\)[ \t]*(?:\n|$)))"
 )
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
@@ -645,10 +648,9 @@ _WITNESS = re.compile(
 # A subject's clause with no comma: " who spent two days examining how ..."
 _BARE_RELATIVE = re.compile(r"\s+(?:who|which)\s+[^,.;:!?\"\u201c\u201d\n]{1,200}$")
 # A quotation inside a quotation, in double marks
-_INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
+INNER_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 # A question's closing mark right before the verb: '"Where were the managers?" asked'
 _QUESTION_CLOSED = re.compile(r"\?[\"'\u201d\u2019]\s*$")
-# "said her husband, Alan Roe": a relation named
 # Inspectorates other than Ofsted, by name
 _OTHER_INSPECTORATE = re.compile(rf"\b({OTHER_INSPECTORATES})\b")
 # After someone unnamed, a clause or an apposition, then "said she": her gender
@@ -675,8 +677,7 @@ _READ_OUT = re.compile(
 )
 # A form's field, its label and a value on its line: "Advisor: Callum (Contact Officer)"
 _FORM_FIELD = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /]{1,40}?)[ \t]*:[ \t]*(?=\S)")
-# A heading's numbered part, then a bracket: "Prop 1 (", "Speaker 2 ("
-_NUMBERED_PART = re.compile(r"(?:^|\n)[A-Z][\w-]{1,15}[ \t]+\d{1,2}[ \t]+\($")
+_NUMBERED_PART = re.compile(rf"(?:^|\n){_NUMBERED_HEADING}$")
 # Words given as an example of what to say or not to say, in a guide: 'Do not say "..."',
 # 'A line such as "..." is fine'
 EXAMPLE_WORDS = re.compile(
@@ -690,9 +691,9 @@ EXAMPLE_WORDS = re.compile(
 )
 # An unnamed member by party and post: "a Labour MP", "a Plaid Cymru MS"
 _PARTY_POST = re.compile(
-    r"(?i:an?)\s+(?P<p>Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|Green|"
-    r"Reform(?:\s+UK)?|Plaid\s+Cymru|SNP)\s+(?:MP|MS|MSP|AM|MEP|(?i:councillor|peer))"
+    rf"(?i:an?)\s+(?P<p>{PARTIES})\s+(?:MP|MS|MSP|AM|MEP|(?i:councillor|peer))"
 )
+# "said her husband, Alan Roe": a relation named
 _KIN_ROLE = re.compile(
     r"(?i:his|her|their)\s+(?:late\s+)?(?:husband|wife|partner|widow|widower|mother|father|son|"
     r"daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
@@ -939,7 +940,7 @@ class Document:
         added = []
         # (or any name given with an age, opening a sentence: "Jordan is 19 and", "Jordan,
         # 19, left")
-        aged = {
+        named_alone = {
             found.group(1)
             for found in _AGED_NAME.finditer(self.masked)
             if found.group(1).lower() not in NOT_FIRST | PLACES
@@ -947,7 +948,7 @@ class Document:
         # (or a name no list knows, owning something and named again, never as a place:
         # "knocked on Agnieszka's door ... Agnieszka's case was closed", not "in Southall")
         counts = Counter(re.findall(rf"(?<![\w'\u2019-]){_LONE_WORD}(?![\w-])", self.masked))
-        aged |= {
+        named_alone |= {
             word
             for word in re.findall(
                 rf"(?<![\w'\u2019-])({_LONE_WORD})['\u2019]s\s+[a-z]", self.masked
@@ -965,7 +966,7 @@ class Document:
         for match in re.finditer(rf"(?<![\w'\u2019-]){_LONE_WORD}(?![\w-])", self.masked):
             word, a, b = match.group(0), match.start(), match.end()
             gender = gender_of_lone_name(word)
-            if gender is None and word not in aged:
+            if gender is None and word not in named_alone:
                 continue
             if self._named_in_full(word):
                 continue  # (someone named in full is found by that name later)
@@ -2018,11 +2019,11 @@ class Document:
         if m.title == "insp":
             # "The Care Inspectorate's joint inspection ... A spokesperson for the inspectorate
             # said": another inspectorate, named last before it
-            other = list(_OTHER_INSPECTORATE.finditer(self.text, max(0, m.start - 1500), m.start))
-            if re.search(r"(?i)\binspectorate\b", role or "") and other:
-                last = other[-1]
-                if "Ofsted" not in self.text[last.end() : m.start]:
-                    return Speaker(" ".join(last.group(1).split()), "body", None, role)
+            named = re.search(r"(?i)\binspectorate\b", role or "") and list(
+                _OTHER_INSPECTORATE.finditer(self.text, max(0, m.start - 1500), m.start)
+            )
+            if named and "Ofsted" not in self.text[named[-1].end() : m.start]:
+                return Speaker(" ".join(named[-1].group(1).split()), "body", None, role)
             speaker = self._inspectorate()
             return Speaker(speaker.name, "body", speaker.id, role)
         if m.title == "services":  # "Surrey's children's services": the council's
@@ -4020,20 +4021,16 @@ class Document:
                 if speaker is not None:
                     quotation.speaker, quotation.how = speaker, "profile"
                 continue
-            if quotation.paragraph > 2:
-                continue
-            j = quotation.paragraph + 1
-            while j < len(self.paras) and j <= 4 and _clutter(self.text, *self.paras[j]):
-                j += 1
-            if j >= len(self.paras) or j > 4:
-                continue
             # "... Deborah Kinsella, the council's assistant director, explains how.": the one
             # the standfirst says will tell the story (before any words quoted below)
-            if self._explainer(quotation):
+            if quotation.paragraph > 2 or self._explainer(quotation) or quotation.paragraph > 1:
+                continue
+            j = quotation.paragraph + 1
+            while j < len(self.paras) and j <= 3 and _clutter(self.text, *self.paras[j]):
+                j += 1
+            if j >= len(self.paras) or j > 3:
                 continue
             a, b = self.paras[j]
-            if quotation.paragraph > 1 or j > 3:
-                continue
             opening = self._opening_person(j)
             if opening is None or any(r.start < b for r in self.raw_quotes if r.start >= a):
                 continue
@@ -4128,7 +4125,7 @@ class Document:
                     or _in_order(pieces, f" {key} ")
                 ):
                     if any(
-                        _within(want, inner.group(1)) for inner in _INNER_QUOTE.finditer(later.text)
+                        _within(want, inner.group(1)) for inner in INNER_QUOTE.finditer(later.text)
                     ):
                         continue  # the words of someone the speaker quotes: "She said, "You're
                         # not in trouble, you're in danger,"" (the social worker's, not his)
