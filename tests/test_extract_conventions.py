@@ -9031,3 +9031,19 @@ def test_a_form_fields_role_with_alternatives_names_my_practice_educator() -> No
         "intervention too,' and I tried to leave space."
     )
     assert said(text) == [("Silence is an intervention too", "Ruth Ellams")]
+
+
+def test_someones_closing_words_are_theirs_not_the_last_person_named() -> None:
+    text = (
+        "Callum handled an emotional call with warmth. Mrs Roe's closing words were "
+        '"Thank you, love, you have been kind", and this should be shared.'
+    )
+    assert said(text) == [("Thank you, love, you have been kind", "Mrs Roe")]
+
+
+def test_the_callers_closing_words_belong_to_an_unnamed_caller() -> None:
+    text = (
+        "Callum handled an emotional call with warmth. The caller's closing words were "
+        '"Thank you, love, you have been kind", and this should be shared.'
+    )
+    assert said(text) == [("Thank you, love, you have been kind", None)]

@@ -1218,11 +1218,13 @@ _ANON_NOUN = (
     r"boy['\u2019]s|girl['\u2019]s)\s+)?(?:(?i:social\s+worker|duty\s+worker|support\s+worker|"
     r"key\s+worker|foster\s+carer|personal\s+adviser|receptionist|call\s+handler|caseworker|"
     r"health\s+visitor|nurse|teacher|mother|father|mum|dad|grandmother|grandfather|"
-    r"carer|advocate|solicitor|barrister))\b"
+    r"carer|advocate|solicitor|barrister|caller))\b"
 )
 _THE_ANON = re.compile(
     _ANON_NOUN + r"(?=\s+(?:then\s+|also\s+)?(?:said|says|told|tells|asked|replied|wrote|"
-    r"added|explained|warned|insisted|admitted)\b)"
+    r"added|explained|warned|insisted|admitted)\b"
+    # ("The caller's closing words were")
+    r"|['\u2019]s\s+(?:(?:own|closing|final|last|parting|opening|first)\s+)?words\b)"
     r"|(?:(?<=\bsaid\s)|(?<=\basked\s)|(?<=\badded\s)|(?<=\bwrote\s))"
     + _ANON_NOUN
     + r"(?=\s*[,.;])"

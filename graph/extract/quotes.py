@@ -138,7 +138,9 @@ CUES = (
     # "to use Ofsted's words", "in the director's words", "the letter's conclusion that"
     # "your assurance that", "her warning that"
     r"(?:(?:['\u2019]s|(?<=s)['\u2019])|\b(?:his|her|their|your))\s+(?:own\s+)?"
-    r"(?:words|phrase|conclusion|verdict|assurance|promise|pledge|warning|admission|"
+    # ("the caller's closing words were")
+    r"(?:(?:closing|final|last|parting|opening|first)\s+words|words|phrase|conclusion|verdict|"
+    r"assurance|promise|pledge|warning|admission|"
     r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement)|"
     # "the observation of Mrs Justice Harrowby, in an earlier claim, that"
     r"\bthe\s+(?:observation|remark|warning|conclusion|finding|view|words)\s+of(?=\s+[A-Z])|"
