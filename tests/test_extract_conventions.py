@@ -9047,3 +9047,26 @@ def test_the_callers_closing_words_belong_to_an_unnamed_caller() -> None:
         '"Thank you, love, you have been kind", and this should be shared.'
     )
     assert said(text) == [("Thank you, love, you have been kind", None)]
+
+
+def test_our_children_in_care_council_in_a_councils_own_paper_is_the_councils() -> None:
+    text = (
+        "PENWICK COUNCIL\nCommunications Style Guide\n\n"
+        'Never describe a child as "hard to place". Our Children in Care Council told us: '
+        '"We are not parcels. You just have not found the right place yet."'
+    )
+    assert said(text) == [
+        (
+            "We are not parcels. You just have not found the right place yet.",
+            "Penwick Children in Care Council",
+        )
+    ]
+
+
+def test_our_release_in_a_councils_own_paper_is_the_councils_words() -> None:
+    text = (
+        "PENWICK COUNCIL\nCommunications Style Guide\n\n"
+        'Not so good: in 2019 our release described the council as "delighted" with a '
+        "requires improvement judgement. Readers noticed."
+    )
+    assert said(text) == [("delighted", "Penwick Council")]

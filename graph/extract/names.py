@@ -1288,6 +1288,11 @@ _SPOUSE = re.compile(
 )
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
+# "our release described the council as": the paper of the body whose document it is
+_OUR_PAPER = re.compile(
+    r"\b(?i:our)\s+(?:(?:own|first|last|latest|\d{4}|press|news)\s+){0,2}"
+    r"(?:release|statement|newsletter|website)\b"
+)
 # "The Conservative group on the council": a party's group, on the text's council.
 _PARTY_GROUP = re.compile(
     r"\b(?:(?i:the\s+)?(?:(?i:council['\u2019]s|opposition|ruling|main)\s+)*|(?i:its)\s+)"
@@ -2011,6 +2016,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _THE_ANON.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
         add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
+    for match in _OUR_PAPER.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="ours"))
     for match in _ITS_MEMBERS.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "body", "", role=match.group(0), title="its"))
     for match in _GROUP.finditer(text, start, end):

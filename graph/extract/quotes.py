@@ -2033,6 +2033,10 @@ class Document:
                 council_of_place(m.text) if m.text in _COUNCIL_KINDS else None
             )
             return Speaker(found.name, "body", found.id, role) if found else None
+        if m.title == "ours":
+            # "our release", in a paper headed "LAMBETH COUNCIL": the council's
+            council = self._heading_council()
+            return Speaker(council.name, "body", None, role) if council else None
         if m.title == "its":  # "Its members": the body "it" is
             return self._pronoun(Mention(m.start, m.start, "pronoun", "it"), m.start)
         if m.title == "kind":
@@ -2210,6 +2214,15 @@ class Document:
             plain = f"{owned.group(1)} {owned.group(2)}" if owned else None
             if plain and plain in self.text:
                 return Speaker(plain, "body", None, None)
+            heading = self._heading_council()
+            if (
+                heading is not None
+                and re.fullmatch(r"(?i:Children\s+in\s+Care|Youth)\s+Council", m.text)
+                and re.search(r"\b[Oo]ur\s+$", self.masked[max(0, m.start - 6) : m.start])
+            ):
+                # "Our Children in Care Council", in a paper headed "LAMBETH COUNCIL": the
+                # council's, by its place
+                return Speaker(f"{council_core(heading.name)} {m.text}", "body", None, None)
             return Speaker(m.text, "body", None, None)
         return None
 
