@@ -9070,3 +9070,15 @@ def test_our_release_in_a_councils_own_paper_is_the_councils_words() -> None:
         "requires improvement judgement. Readers noticed."
     )
     assert said(text) == [("delighted", "Penwick Council")]
+
+
+def test_a_post_by_its_title_whose_holder_is_not_named_speaks_unnamed() -> None:
+    text = (
+        'Cllr Jo Venn said: "Every child we bring home can keep their school." The Assistant '
+        "Director for Finance noted at the Capital Board on 9 January that the revenue "
+        'assumptions are "prudent but not pessimistic".'
+    )
+    assert said(text) == [
+        ("Every child we bring home can keep their school.", "Jo Venn"),
+        ("prudent but not pessimistic", None),
+    ]

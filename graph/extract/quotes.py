@@ -1987,6 +1987,8 @@ class Document:
             if found is None and (
                 re.match(r"(?:our|my)\s", words, re.I)
                 or re.match(r"the\s+(?:[A-Z][a-z]+\s+)*\d{1,4}\s", words, re.I)
+                # "The Assistant Director for Finance noted": a post by its title
+                or re.fullmatch(r"(?i:the)\s+(?:[A-Z][a-z]+\s+)+(?:of|for)\s+[A-Z].*", words)
             ):
                 # "Our Director of Children's Services at the time told me", "My manager
                 # said", "The Section 151 Officer has advised": a post whose holder the text
