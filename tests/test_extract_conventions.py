@@ -9082,3 +9082,18 @@ def test_a_post_by_its_title_whose_holder_is_not_named_speaks_unnamed() -> None:
         ("Every child we bring home can keep their school.", "Jo Venn"),
         ("prudent but not pessimistic", None),
     ]
+
+
+def test_in_her_judgment_gives_the_words_to_her_and_their_grade_word_is_no_judgement() -> None:
+    text = (
+        "The appeal concerns care proceedings brought by Penwick Council. Lady Justice Farrant "
+        'disagrees with the judge. In her judgment the assessment was "inadequate in its '
+        'analysis of the one realistic family alternative" [31].'
+    )
+    assert said(text) == [
+        (
+            "inadequate in its analysis of the one realistic family alternative",
+            "Lady Justice Farrant",
+        )
+    ]
+    assert graded(text) == []

@@ -142,6 +142,9 @@ CUES = (
     r"(?:(?:closing|final|last|parting|opening|first)\s+words|words|phrase|conclusion|verdict|"
     r"assurance|promise|pledge|warning|admission|"
     r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement)|"
+    # "In her judgment the assessment was", "in his view": the person's (not "Ofsted's
+    # judgement", a grade)
+    r"(?<![\w'\u2019])(?i:in)\s+(?:his|her|their)\s+(?:judge?ment|view|opinion)|"
     # "the observation of Mrs Justice Harrowby, in an earlier claim, that"
     r"\bthe\s+(?:observation|remark|warning|conclusion|finding|view|words)\s+of(?=\s+[A-Z])|"
     # "put the city's success down to"
@@ -2877,7 +2880,7 @@ class Document:
             ("according", "in the words", "attributable", "attributed")
         )
         # "your assurance that", "in her words": whose the pronoun says
-        owner = re.match(r"(his|her|their|your)\s", cue_text, re.I)
+        owner = re.match(r"(?:in\s+)?(his|her|their|your)\s", cue_text, re.I)
         if owner:
             speaker = self._owner(owner.group(1).lower(), cue.start())
             if speaker is None:
