@@ -9097,3 +9097,13 @@ def test_in_her_judgment_gives_the_words_to_her_and_their_grade_word_is_no_judge
         )
     ]
     assert graded(text) == []
+
+
+def test_the_local_authoritys_social_worker_and_the_childrens_guardian_speak_unnamed() -> None:
+    text = (
+        "The local authority's social worker had written in her final statement that the "
+        'grandmother was "not a realistic option" because she lived far away. The children\'s '
+        "guardian supported the plan at trial, describing the need for permanence as "
+        '"urgent and non-negotiable".'
+    )
+    assert said(text) == [("not a realistic option", None), ("urgent and non-negotiable", None)]

@@ -1257,6 +1257,13 @@ _BODY_ANON = re.compile(
     r"\b(?i:an?|one|another)\s+(?:[A-Z][A-Za-z]+\s+){1,3}"
     r"(?:representative|steward|organiser|convenor|source|insider)\b"
 )
+# A worker in a case by the body they work for, or a child's guardian, unnamed: "The local
+# authority's social worker had written", "The children's guardian supported"
+_CASE_ANON = re.compile(
+    r"\b(?i:the)\s+(?:(?:(?i:local\s+authority|council|authority|trust)['\u2019]s\s+"
+    r"(?:(?i:allocated|own)\s+)?(?i:social\s+worker|team\s+manager|independent\s+reviewing\s+"
+    r"officer|family\s+support\s+worker))|(?i:child(?:ren)?['\u2019]s\s+guardian))\b"
+)
 # One of a group just named, as a verb's subject: '"Stop moving us," one said', "another added"
 # ... or someone not named at all: "Someone's asked, '...'"
 _ONE_SAID = re.compile(
@@ -1669,6 +1676,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
     for match in _ONE_OF.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _BODY_ANON.finditer(text, start, end):
+        add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
+    for match in _CASE_ANON.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))
     for match in _ONE_SAID.finditer(text, start, end):
         add(Mention(match.start(), match.end(), "anon", " ".join(match.group(0).split())))

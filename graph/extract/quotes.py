@@ -96,6 +96,8 @@ CUES = (
     r"claim(?:ed|s|ing)?|conclud(?:ed|es|ing)|continu(?:ed|es)|declar(?:ed|es)|"
     r"emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|remark(?:ed|s)|repl(?:ied|ies)|"
     r"respond(?:ed|s)|reveal(?:ed|s)|stress(?:ed|es)|wr(?:ote|ites|iting)|urg(?:ed|es)|"
+    # "had written in her final statement that" (not "a version written for children")
+    r"written(?=\s+(?:that|in\s+(?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+that)\b)|"
     r"vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|"
     r"observ(?:ed|es)|report(?:ed|s)|(?<=nspectors\s)report|f(?:ound|inds)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
     r"prais(?:ed|es|ing)|(?<=nspectors\s)praise|call(?:ed|s|ing)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
