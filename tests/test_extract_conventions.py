@@ -9107,3 +9107,31 @@ def test_the_local_authoritys_social_worker_and_the_childrens_guardian_speak_unn
         '"urgent and non-negotiable".'
     )
     assert said(text) == [("not a realistic option", None), ("urgent and non-negotiable", None)]
+
+
+def test_words_in_a_pipe_tables_row_are_those_of_the_person_named_in_the_row() -> None:
+    text = (
+        "PATHWAY PLAN REVIEW\n\n"
+        "| Name | Role | How consulted | View given |\n|---|---|---|---|\n"
+        '| Danielle Price | Key worker | Phone | "He pays his service charge on time." |\n'
+        '| Mr R. Okafor | Course tutor | Email | "Attendance 91%. On track to pass." |\n'
+    )
+    assert said(text) == [
+        ("He pays his service charge on time.", "Danielle Price"),
+        ("Attendance 91%. On track to pass.", "R. Okafor"),
+    ]
+
+
+def test_a_rating_label_after_a_virtual_schools_quality_assurance_is_no_judgement() -> None:
+    text = (
+        "PENWICK VIRTUAL SCHOOL\nPersonal education plan\n\n"
+        "Social worker: Owen Bairstow, Penwick Council\n\n"
+        "Quality assured by the Virtual School: S. Oduro, 04.02.2025. Rating: Good.\n"
+    )
+    assert graded(text) == []
+
+
+def test_a_bare_rating_label_is_the_councils_grade_not_a_council_named_rating() -> None:
+    assert graded("Penwick Council\n\nRating: Good\n") == [
+        ("Penwick Council", "ilacs-overall", "good")
+    ]

@@ -363,6 +363,8 @@ OTHER_SUBJECT = re.compile(
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
     r"(?:inspectorate|watchdog|regulator))|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
+    # a virtual school's own quality assurance of a plan
+    r"virtual\s+school|quality[\s-]+assur(?:ed|ance)|"
     r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre)|"
     # health services: "the community health trust that runs its therapy services"
     r"(?:health|NHS|hospital|ambulance)\s+(?:foundation\s+)?trusts?|hospitals?|"
@@ -1336,6 +1338,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             continue  # "argued that the 'requires improvement' judgement was ...": one named
         since = grades[-1][1] if grades else 0
         other = list(OTHER_SUBJECT.finditer(sentence, since, match.start()))
+        if (
+            not other
+            and not grades
+            and re.match(r"\s*(?:Rating|Grade)\s*:", sentence)
+            and OTHER_SUBJECT.search(text, text.rfind("\n", 0, s_start) + 1, s_start)
+        ):
+            continue  # "Quality assured by the Virtual School: ... Rating: Good.": its rating
         if not other and not grades and _ONE_OF.match(sentence):
             # "The council runs two children's homes. One, in Edmonton, was rated requires
             # improvement": one of the things the sentence before names

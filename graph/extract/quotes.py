@@ -1821,10 +1821,11 @@ class Document:
             if (
                 row
                 and row.group("p").split()[0].lower() not in NOT_FIRST - PLACES
-                # ("Leaders: GOOD", "Overall: Good": an area's row, not a place's)
+                # ("Leaders: GOOD", "Overall: Good": an area's row, not a place's; "Rating:
+                # Good": the label's)
                 and not re.fullmatch(
                     r"(?i:leaders|leadership|overall|adoption|care\s+leavers|children\s+in\s+care"
-                    r"|looked\s+after|help\s+and\s+protection)",
+                    r"|looked\s+after|help\s+and\s+protection|rating|grade|judge?ment)",
                     row.group("p"),
                 )
             ):
@@ -3846,11 +3847,14 @@ class Document:
                 attribution = (
                     self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
                 )
+                table = attribution is None and self._table_row(q)
+                if table:
+                    attribution = table
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
                 if attribution is None:
                     attribution = self._dash_label(q, quotes[k - 1].close_end if k else None)
-                how = "sentence"
+                how = "table" if table else "sentence"
                 continues = False
                 if attribution is None:
                     # "Carol says. Jim is more direct: '...'": the colon's subject, before a
@@ -3934,6 +3938,7 @@ class Document:
                 if short and not continues and not (attribution is None and self._whole_item(q)):
                     if _scare(words, lead, tail) or how not in (
                         "sentence",
+                        "table",
                         "paragraph",
                         "lead-in",
                         "colon",
@@ -4321,6 +4326,22 @@ class Document:
             return None
         speaker = self._resolve(m, m.start)
         return _Attribution(speaker, None, m.start, m.end, None) if speaker else None
+
+    def _table_row(self, q: QuoteSpan) -> _Attribution | None:
+        """ "| Danielle Price | Key worker | Phone | "Jordan pays on time." |": the words in a
+        row of a pipe table are those of the person named in a cell before theirs."""
+        line = self.text.rfind("\n", 0, q.open_start) + 1
+        if not self.text.startswith("|", line) or q.close_end > self.text.find("\n", line) > 0:
+            return None
+        cell = self.text.rfind("|", line, q.open_start)
+        if self.text[cell + 1 : q.open_start].strip():
+            return None  # the words open their cell
+        for m in self._mentions_in(line, cell):
+            if m.kind == "person":
+                speaker = self._resolve(m, m.start)
+                if speaker is not None:
+                    return _Attribution(speaker, None, m.start, m.end, None)
+        return None
 
     def _dash_label(self, q: QuoteSpan, after: int | None = None) -> _Attribution | None:
         """A speaker labelling a line before a dash or in a table's first cell ("- Jo Roe,
