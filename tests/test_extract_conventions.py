@@ -9135,3 +9135,21 @@ def test_a_bare_rating_label_is_the_councils_grade_not_a_council_named_rating() 
     assert graded("Penwick Council\n\nRating: Good\n") == [
         ("Penwick Council", "ilacs-overall", "good")
     ]
+
+
+def test_a_forms_young_person_by_given_name_and_initial_is_named_again_by_the_given_name() -> None:
+    text = (
+        "PATHWAY PLAN REVIEW\nYoung person: Jordan A.          Date of birth: [redacted]\n"
+        "Personal adviser (PA): Kemi Adeyinka\n\n"
+        'Jordan has made steady progress. He told me he wants "a flat with a door I can lock". '
+        'Jordan said that was "fine as long as somebody is on it".'
+    )
+    assert said(text) == [
+        ("a flat with a door I can lock", "Jordan A."),
+        ("fine as long as somebody is on it", "Jordan A."),
+    ]
+
+
+def test_a_college_is_a_body_not_a_person() -> None:
+    text = 'Kelby Technical College said it was "pleased with the inspection".'
+    assert said(text) == [("pleased with the inspection", "Kelby Technical College")]

@@ -721,7 +721,7 @@ ORG_SUFFIX = (
     r"(?:(?:County|City|Borough|District|Metropolitan\s+Borough|Metropolitan\s+District|"
     r"Town|Parish|Unitary)\s+)?Council|(?:NHS\s+)?(?:Foundation\s+)?Trust|Partnership|"
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
-    r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|Authority|"
+    r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|College|Authority|"
     r"Youth\s+Parliament|Forum|Network|Alliance|Coalition|Foundation|Panel|Collective|"
     r"[Bb]ranch|"  # a union's branch: "UNISON's Bristol branch"
     # a firm: "Tregear Lowe Architects", "Haven Peaks Care Ltd", "Roe Hart Solicitors"

@@ -278,6 +278,13 @@ _SIGNED_ITEM = re.compile(
 # A first name with an age, opening a sentence: "Jordan is 19 and", "Jordan, 19, has"
 # A capitalised word, its letters any alphabet's ("Wiesława")
 _LONE_WORD = r"[A-Z][^\W\dA-Z_]+"
+# A form's field naming the child or young person it is about by a given name and an
+# initial: "Young person: Jordan A.", "Pupil: Reece M. | Year 9"
+_FIELD_PERSON = re.compile(
+    r"(?m)^[ \t]*(?i:young\s+person|child|pupil|learner|student|care\s+leaver|client|"
+    r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
+    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.)(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
+)
 _AGED_NAME = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
     r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
@@ -868,6 +875,7 @@ class Document:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._drop_first_names()
+        self._add_field_names()
         self._add_given_names()
         self._add_cast()
         self._add_initials()
@@ -939,6 +947,20 @@ class Document:
             if w[:1].isupper()
         } | {fold(w) for _, n in self._nicknames for w in n.split()}
         return any(f == fold(word) or _shortens(fold(word), f) for f in firsts)
+
+    def _add_field_names(self) -> None:
+        """A form's person named by a given name and an initial ("Young person: Jordan A."),
+        and that given name standing alone later ("Jordan said"), whatever the name is."""
+        added = []
+        for line in _FIELD_PERSON.finditer(self.masked):
+            a, b = line.span("n")
+            if not self._taken(a, b):
+                added.append(Mention(a, b, "person", line.group("n")))
+            given = line.group("g")
+            for alone in re.finditer(rf"(?<![\w'\u2019-]){given}(?![\w-]|\s+[A-Z])", self.masked):
+                if alone.start() != a and not self._taken(alone.start(), alone.end()):
+                    added.append(Mention(alone.start(), alone.end(), "person", given))
+        self._insert(added)
 
     def _add_given_names(self) -> None:
         """A woman's or a man's given name standing alone, for someone the text never names
