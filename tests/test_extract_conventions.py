@@ -9153,3 +9153,13 @@ def test_a_forms_young_person_by_given_name_and_initial_is_named_again_by_the_gi
 def test_a_college_is_a_body_not_a_person() -> None:
     text = 'Kelby Technical College said it was "pleased with the inspection".'
     assert said(text) == [("pleased with the inspection", "Kelby Technical College")]
+
+
+def test_a_sentences_opening_he_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Owen Bairstow said the placement was stable and that Reece had asked for meetings at "
+        'lunchtime. He said: "That is a reasonable ask and I would like us to honour it."'
+    )
+    assert said(text) == [
+        ("That is a reasonable ask and I would like us to honour it.", "Owen Bairstow")
+    ]

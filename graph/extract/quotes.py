@@ -2396,6 +2396,9 @@ class Document:
             # One whose gender is unknown, named paragraphs ago, gives way to the text's main
             # speaker known to be of that gender ("Gareth ... says" three paragraphs before
             # "She smiles", in a profile of Marianne)
+            subject = self._subject_before(m.start, want, candidates)
+            if subject is not None:
+                return subject
             near = self._para_start(max(0, self._para_start(pos) - 2))
             times = Counter(s.name for at, s in self.spoken if at < pos and s.gender == want)
             known = any(n >= 3 for n in times.values())
@@ -2471,6 +2474,25 @@ class Document:
         if self.spoken:  # they
             return self.spoken[-1][1]
         return None
+
+    def _subject_before(
+        self, at: int, want: str, candidates: list[tuple[int, Speaker]]
+    ) -> Speaker | None:
+        """ "Owen Bairstow said the placement was stable and that Reece had asked ... He
+        said:": a sentence's opening "he" is the subject of the sentence before, of that
+        gender, over others named later in it."""
+        para = self._para_start(at)
+        opening = self._sentence_start(para, at)
+        if self.masked[opening:at].strip() or opening <= para:
+            return None
+        before = self._sentence_start(para, max(para, opening - 2))
+        inside = sorted((c for c in candidates if before <= c[0] < opening), key=lambda c: c[0])
+        if len(inside) < 2 or any(c[0] >= opening for c in candidates):
+            return None
+        first_at, first = inside[0]
+        if first.kind != "person" or first.gender != want or self.masked[before:first_at].strip():
+            return None
+        return first
 
     def _opens_sentence(self, at: int) -> bool:
         """Whether the mention at ``at`` opens its sentence (after "The" at most)."""
