@@ -9163,3 +9163,27 @@ def test_a_sentences_opening_he_is_the_subject_of_the_sentence_before() -> None:
     assert said(text) == [
         ("That is a reasonable ask and I would like us to honour it.", "Owen Bairstow")
     ]
+
+
+def test_a_witness_code_in_a_tables_row_names_the_person_in_the_next_cell() -> None:
+    text = (
+        "DISCIPLINARY INVESTIGATION REPORT\n\n"
+        "| Code | Name | Role |\n|---|---|---|\n"
+        "| W1 | Joseph Afolabi | Social worker |\n| W2 | Karen Lilley | Senior practitioner |\n\n"
+        '4.1 W1 stated that he did not recognise the records. "We never talked about that '
+        'family," he said.\n'
+        '4.2 W2 described the atmosphere in the team as "frantic".'
+    )
+    assert said(text) == [
+        ("We never talked about that family", "Joseph Afolabi"),
+        ("frantic", "Karen Lilley"),
+    ]
+
+
+def test_a_term_defined_in_brackets_in_a_forms_header_is_no_quotation() -> None:
+    text = (
+        "DISCIPLINARY INVESTIGATION REPORT\n"
+        'Employee under investigation: Team Manager, Assessment Team ("the employee")\n\n'
+        'Stuart Beale said: "The pressure came from above the employee as well."'
+    )
+    assert said(text) == [("The pressure came from above the employee as well.", "Stuart Beale")]

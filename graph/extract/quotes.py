@@ -1376,6 +1376,10 @@ class Document:
             # Chaudhry, general practitioner" (whatever the letters stand for; a key's item is
             # short, so a little before the name is looked at)
             keyed = None if found else _KEY_LINE.search(self.masked, max(0, m.start - 60), m.start)
+            # or a table's row, a code in the cell before the name: "| W1 | Joseph Afolabi |"
+            keyed = keyed or (
+                None if found else _KEY_CELL.search(self.masked, max(0, m.start - 40), m.start)
+            )
             found = found or keyed
             words = [w for w in re.split(r"[\s-]+", record.name) if w]
             if not found or (
@@ -3990,7 +3994,11 @@ class Document:
                     ):
                         continue
                     if attribution is None:
-                        if self._headline_zone(index):
+                        # (not a term defined in brackets: 'Team Manager ("the employee")')
+                        defined = self.text[q.open_start - 1 : q.open_start] == "(" and (
+                            self.text[q.close_end : q.close_end + 1] == ")"
+                        )
+                        if self._headline_zone(index) and not defined:
                             pending.append((q, words, index))
                         continue
                 if self.text[q.open_start - 1 : q.open_start] == "(" and (
@@ -5086,6 +5094,11 @@ _KEY_LINE = re.compile(
     # (or a number: "P1 — Sharon Delacroix, Director of Children's Services")
     rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?|[A-Z]{{1,2}}\d{{1,2}})[ \t]*"
     rf"(?:=|[-\u2013\u2014:])[ \t]*"
+    rf"(?:(?:{TITLES})\.?[ \t]+)?$"
+)
+# A code in a table's first cell, before the cell with a name: "| W1 | Joseph Afolabi |"
+_KEY_CELL = re.compile(
+    rf"(?:\A|(?<=\n))\|[ \t]*([A-Z]{{1,2}}\d{{1,2}}|[A-Z]{{2,4}})[ \t]*\|[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # A form's label for the words of the one it is about: "In my own words:", "Her words:"
