@@ -9187,3 +9187,16 @@ def test_a_term_defined_in_brackets_in_a_forms_header_is_no_quotation() -> None:
         'Stuart Beale said: "The pressure came from above the employee as well."'
     )
     assert said(text) == [("The pressure came from above the employee as well.", "Stuart Beale")]
+
+
+def test_a_room_is_no_person_and_a_nursing_sister_is_named_without_her_title() -> None:
+    text = (
+        "Gemma Trewin sat with a foster family in our Sunflower Room for most of a week. "
+        "\u201cThis is the job,\u201d she said.\n\n"
+        "Our head of care, Senior Sister Anwen Rowe, says the partnership has grown. "
+        "\u201cSocial workers now know when to ring us,\u201d she says."
+    )
+    assert said(text) == [
+        ("This is the job", "Gemma Trewin"),
+        ("Social workers now know when to ring us", "Anwen Rowe"),
+    ]

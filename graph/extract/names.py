@@ -31,7 +31,8 @@ TITLES = (
     # forces ranks and clergy: "Lt Col Jo Roe", "Canon Jo Roe", "Pastor Jo Roe"
     r"(?:Lt|Lieutenant)\.?\s+(?:Col|Colonel|Cdr|Commander)|Lt|Lieutenant|Col|Colonel|Maj|Major|"
     r"Capt|Captain|Brig|Brigadier|Cpl|Corporal|Canon|Pastor|Fr|Father|Bishop|Archdeacon|Rabbi|"
-    r"Imam"
+    # and nursing's: "Senior Sister Anwen Rowe"
+    r"Imam|Sister"
 )
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 MALE = {"mr", "sir", "lord", "baron", "fr", "father"}
@@ -121,6 +122,7 @@ NOT_NAME = set(
         "Network",
         "Centre",
         "Center",
+        "Room",
         "School",
         "Schools",
         "Academy",
@@ -2068,7 +2070,19 @@ _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 # An adverb opening a sentence before a name: "Separately Jo Roe said", "Crucially, ..."
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ous|ing|ent|ant|ate|ive|ed|ful|ib|ab|ic)ly")
 # Titles that start a name inside capitalised words ("Afterwards Ms Bekele")
-_INNER_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame"}
+_INNER_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "cllr",
+    "councillor",
+    "sir",
+    "dame",
+    "sister",
+}
 
 # Surnames that are also words the name pattern stops at ("foster carer")
 _WORD_SURNAMES = {"Foster"}
