@@ -9200,3 +9200,19 @@ def test_a_room_is_no_person_and_a_nursing_sister_is_named_without_her_title() -
         ("This is the job", "Gemma Trewin"),
         ("Social workers now know when to ring us", "Anwen Rowe"),
     ]
+
+
+def test_an_annotation_under_an_ofsted_citation_takes_the_reports_year() -> None:
+    text = (
+        "Annotated bibliography, last updated 30 April 2024\n\n"
+        "3. Ofsted (2019). Penwick: inspection of local authority children's services.\n"
+        "Penwick Council was judged requires improvement to be good.\n\n"
+        "5. Ofsted (2022). Kelby: inspection of local authority children's services.\n"
+        "Kelby Council was judged inadequate overall and for the impact of leaders."
+    )
+    draft = extract(text, published="2024-04-30")
+    assert sorted((j["body"], j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("Kelby Council", "ilacs-leaders", "inadequate", 2022),
+        ("Kelby Council", "ilacs-overall", "inadequate", 2022),
+        ("Penwick Council", "ilacs-overall", "requires-improvement", 2019),
+    ]

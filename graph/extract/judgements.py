@@ -985,7 +985,11 @@ def _lead_year(
                 and asked.group("qa") == "Q"
                 and text.count("\n", s_end, start) == 1
             ):
-                return _list_year(text, start) or _heading_year(text, start)
+                return (
+                    _list_year(text, start)
+                    or _heading_year(text, start)
+                    or _citation_year(text, start)
+                )
             answer = None
         if _UP_FROM.match(text, s_start):
             start = s_start
@@ -1002,7 +1006,29 @@ def _lead_year(
         if ago and published and published[:4].isdigit():
             return int(published[:4]) - _count(ago.group(1))
         start = s_start
-    return _list_year(text, start) or _heading_year(text, start)
+    return _list_year(text, start) or _heading_year(text, start) or _citation_year(text, start)
+
+
+# A bibliography's entry for an Ofsted report: "1. Ofsted (2016a). Liverpool: inspection of"
+_OFSTED_CITATION = re.compile(
+    r"[ \t]*(?:\[?\d{1,3}[.\])][ \t]+)?Ofsted[ \t]*\([ \t]*(?P<y>(?:19|20)\d\d)[a-z]?[ \t]*\)"
+)
+
+
+def _citation_year(text: str, start: int) -> int | None:
+    """The year of the Ofsted report an annotation is under, in the lines just above it
+    ("1. Ofsted (2016a). Liverpool: ..." / "Liverpool City Council was judged ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    for _ in range(3):
+        if line == 0:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not text[line : text.find("\n", line)].strip():
+            return None  # (a blank line ends the entry)
+        found = _OFSTED_CITATION.match(text, line)
+        if found:
+            return int(found.group("y"))
+    return None
 
 
 def _list_year(text: str, start: int) -> int | None:
