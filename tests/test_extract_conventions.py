@@ -9216,3 +9216,11 @@ def test_an_annotation_under_an_ofsted_citation_takes_the_reports_year() -> None
         ("Kelby Council", "ilacs-overall", "inadequate", 2022),
         ("Penwick Council", "ilacs-overall", "requires-improvement", 2019),
     ]
+
+
+def test_inspectors_write_that_in_the_present_gives_the_words_to_ofsted() -> None:
+    text = (
+        "Penwick Council was judged good overall in 2023. Inspectors now write that "
+        '"children\'s voices are heard and acted on".'
+    )
+    assert said(text) == [("children's voices are heard and acted on", "Ofsted")]

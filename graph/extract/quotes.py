@@ -96,6 +96,7 @@ CUES = (
     r"claim(?:ed|s|ing)?|conclud(?:ed|es|ing)|continu(?:ed|es)|declar(?:ed|es)|"
     r"emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|remark(?:ed|s)|repl(?:ied|ies)|"
     r"respond(?:ed|s)|reveal(?:ed|s)|stress(?:ed|es)|wr(?:ote|ites|iting)|urg(?:ed|es)|"
+    r"write(?=\s+that\b)|"  # ("inspectors now write that")
     # "had written in her final statement that" (not "a version written for children")
     r"written(?=\s+(?:that|in\s+(?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+that)\b)|"
     r"vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|"
