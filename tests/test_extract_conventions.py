@@ -9224,3 +9224,22 @@ def test_inspectors_write_that_in_the_present_gives_the_words_to_ofsted() -> Non
         '"children\'s voices are heard and acted on".'
     )
     assert said(text) == [("children's voices are heard and acted on", "Ofsted")]
+
+
+def test_words_in_a_bibliographys_entry_are_its_sources_and_its_title_no_quotation() -> None:
+    text = (
+        "Annotated bibliography\n\n"
+        "3. Ofsted (2019). Penwick: inspection of local authority children's services.\n"
+        "Penwick Council was judged requires improvement to be good. The summary's most cited "
+        'line: "Children\'s lived experience is not always at the centre of planning."\n\n'
+        "4. Hendry, M. and Coll, A. (2021). 'Improvement as relationship: three councils'. "
+        "Journal of Practice, 14(2), 55-73.\n"
+        'Interviews with 22 managers. The authors argue that "improvement travels through '
+        'people, not plans" (p. 61). They also quote an unnamed practitioner: "We had a new '
+        'model every year and the same caseloads every year." (p. 66)'
+    )
+    assert said(text) == [
+        ("Children's lived experience is not always at the centre of planning.", "Ofsted"),
+        ("improvement travels through people, not plans", "M. Hendry"),
+        ("We had a new model every year and the same caseloads every year.", None),
+    ]

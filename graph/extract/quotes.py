@@ -3899,12 +3899,15 @@ class Document:
                 table = attribution is None and self._table_row(q)
                 if table:
                     attribution = table
+                entry = None if attribution else self._entry_author(q)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
                 if attribution is None:
                     attribution = self._dash_label(q, quotes[k - 1].close_end if k else None)
                 how = "table" if table else "sentence"
                 continues = False
+                if attribution is None and entry is not None and not self._colon_names(q):
+                    attribution, how = entry, "entry"
                 if attribution is None:
                     # "Carol says. Jim is more direct: '...'": the colon's subject, before a
                     # verb of saying earlier in the paragraph (a colon in this sentence only)
@@ -3988,6 +3991,7 @@ class Document:
                     if _scare(words, lead, tail) or how not in (
                         "sentence",
                         "table",
+                        "entry",
                         "paragraph",
                         "lead-in",
                         "colon",
@@ -4379,6 +4383,49 @@ class Document:
             return None
         speaker = self._resolve(m, m.start)
         return _Attribution(speaker, None, m.start, m.end, None) if speaker else None
+
+    def _colon_names(self, q: QuoteSpan) -> bool:
+        """Whether a colon just before the words closes a sentence naming someone ("They also
+        quote an unnamed practitioner:"), not only what the words are ("The most cited
+        line:")."""
+        s_start, _ = self._sentence_of(q, q.open_start)
+        if not self.masked[s_start : q.open_start].rstrip().endswith(":"):
+            return False
+        return any(
+            m.kind in ("person", "anon", "body", "role", "pronoun") and m.title != "report"
+            for m in self._mentions_in(s_start, q.open_start)
+        )
+
+    def _entry_author(self, q: QuoteSpan) -> _Attribution | None:
+        """In an annotated bibliography, words no one else is given are the source's that
+        heads their entry ("3. Ofsted (2019). Knowsley: ..." / "The summary's most cited
+        line: '...'"; "4. Hendry, M. and Coll, A. (2021)." / "The authors argue that")."""
+        line = self.text.rfind("\n", 0, q.open_start) + 1
+        for _ in range(4):
+            head = _ENTRY_HEAD.match(self.text, line)
+            if head:
+                break
+            if line == 0:
+                return None
+            line = self.text.rfind("\n", 0, line - 1) + 1
+            if not self.text[line : self.text.find("\n", line)].strip():
+                return None  # (a blank line ends the entry)
+        else:
+            return None
+        if head.end() > q.open_start:
+            return None  # (on the heading's line: its title)
+        author = " ".join(head.group("a").split())
+        person = _SURNAME_FIRST.match(author)
+        if re.fullmatch(r"Ofsted", author):
+            speaker = self._inspectorate()
+        elif person:
+            initials = " ".join(person.group("i").split())
+            speaker = Speaker(f"{initials} {person.group('s')}", "person", None)
+        else:
+            speaker = self._name_to_body(author)
+            if speaker is None:
+                return None
+        return _Attribution(speaker, None, head.start("a"), head.end("a"), None)
 
     def _table_row(self, q: QuoteSpan) -> _Attribution | None:
         """ "| Danielle Price | Key worker | Phone | "Jordan pays on time." |": the words in a
@@ -4881,9 +4928,18 @@ _CITED_IN = re.compile(
 )
 # A reference's author and year, before the title: "Thorne-Abiola, G. (2021) "
 _REFERENCE = re.compile(
-    r"(?:^|\n)[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*){1,3}(?:(?:and|&)\s+[^()\n]{1,60})?"
-    r"\((?:19|20)\d{2}[a-z]?\)\s*$"
+    # (or numbered, with a full stop after the year: "4. Hendry, M. and Coll, A. (2021). '...'")
+    r"(?:^|\n)(?:\d{1,3}[.)][ \t]+)?[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*){1,3}"
+    r"(?:(?:and|&)\s+[^()\n]{1,60})?\((?:19|20)\d{2}[a-z]?\)\.?\s*$"
 )
+# A bibliography's entry, opening its line: "4. Hendry, M. and Coll, A. (2021).", "1. Ofsted
+# (2016a).", "6. Liverpool City Council (2023)."
+_ENTRY_HEAD = re.compile(
+    r"[ \t]*(?:\[?\d{1,3}[.\])][ \t]+)(?P<a>[A-Z][^()\n]{1,100}?)[ \t]*"
+    r"\((?:19|20)\d{2}[a-z]?\)\.[ \t]"
+)
+# An entry's first author, surname first: "Hendry, M."
+_SURNAME_FIRST = re.compile(r"(?P<s>[A-Z][\w'\u2019-]+),[ \t]+(?P<i>(?:[A-Z]\.[ \t]*){1,3})")
 # A list of references or notes at the end, and its numbered lines: "14. Ofsted (2016). "...""
 _REFERENCES_HEADING = re.compile(
     r"(?im)^[ \t]*(?:references|notes|sources|footnotes|bibliography|citations)[ \t]*:?[ \t]*$"
