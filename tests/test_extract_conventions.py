@@ -9243,3 +9243,24 @@ def test_words_in_a_bibliographys_entry_are_its_sources_and_its_title_no_quotati
         ("improvement travels through people, not plans", "M. Hendry"),
         ("We had a new model every year and the same caseloads every year.", None),
     ]
+
+
+def test_a_label_ending_in_the_post_names_the_holder_of_the_post_referred_back() -> None:
+    text = (
+        "FOSTERING PANEL\n"
+        "Panel chair: Dr Margaret Oyelowo. Panel members: Cllr Susan Reece, Mr Colin Barr.\n"
+        'The chair said the report was "one of the clearest the panel has read this year".'
+    )
+    assert said(text) == [("one of the clearest the panel has read this year", "Margaret Oyelowo")]
+
+
+def test_a_she_opening_a_sentence_after_another_she_is_the_same_person() -> None:
+    text = (
+        "Independent reviewer: Dr Ruth Cavanagh\n\n"
+        "2.1 R's mother met the reviewer twice. She agreed that her words could be included "
+        'in this report. She said:\n\n"I told the school, I told the doctor. Everyone was kind '
+        'and nobody did anything."'
+    )
+    assert said(text) == [
+        ("I told the school, I told the doctor. Everyone was kind and nobody did anything.", None)
+    ]

@@ -2491,11 +2491,26 @@ class Document:
         if self.masked[opening:at].strip() or opening <= para:
             return None
         before = self._sentence_start(para, max(para, opening - 2))
+        number = PARA_NUMBER.match(self.masked, before, opening)  # ("2.1 R's mother met")
+        before = number.end() if number else before
+        # ("R's mother met the reviewer. She agreed ... She said:": the same "she" again)
+        start = _SPACES.match(self.masked, before).end()
+        word = "he" if want == "m" else "she"
+        again = next(
+            (o for o in self._mentions_in(start, start + 4) if o.start == start),
+            None,
+        )
+        if again is not None and again.kind == "pronoun" and again.text == word:
+            return self._pronoun(again, again.start)
         inside = sorted((c for c in candidates if before <= c[0] < opening), key=lambda c: c[0])
         if len(inside) < 2 or any(c[0] >= opening for c in candidates):
             return None
         first_at, first = inside[0]
-        if first.kind != "person" or first.gender != want or self.masked[before:first_at].strip():
+        if (
+            first.kind not in ("person", "anon")
+            or first.gender != want
+            or (self.masked[before:first_at].strip())
+        ):
             return None
         return first
 
@@ -2628,7 +2643,17 @@ class Document:
                 best = (rank, record, role)
         if best is None:
             # a form's field: "Advisor: Callum (Contact Officer)" ... "The advisor replied:"
-            field = next((at for at in self._form_fields.get(noun, []) if at < pos), None)
+            # (or a label ending in the noun: "Panel chair: Dr X" ... "The chair said")
+            field = next(
+                (
+                    at
+                    for label, ats in self._form_fields.items()
+                    if label == noun or label.endswith(" " + noun)
+                    for at in ats
+                    if at < pos
+                ),
+                None,
+            )
             named = self._mentions_in(field, field + 60) if field is not None else []
             if named and named[0].start == field and named[0].kind == "person":
                 found = self._resolve(named[0], named[0].start)
