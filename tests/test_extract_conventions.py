@@ -9264,3 +9264,22 @@ def test_a_she_opening_a_sentence_after_another_she_is_the_same_person() -> None
     assert said(text) == [
         ("I told the school, I told the doctor. Everyone was kind and nobody did anything.", None)
     ]
+
+
+def test_someones_response_was_that_gives_them_the_words() -> None:
+    text = (
+        "Carol and Martin Ashby have a stable marriage. I have discussed with them working "
+        "with birth families. Carol's response was that she would \"rather have a mum in my "
+        'kitchen than a mum nobody talks to".'
+    )
+    assert said(text) == [
+        ("rather have a mum in my kitchen than a mum nobody talks to", "Carol Ashby")
+    ]
+
+
+def test_a_councils_response_to_a_risk_is_its_work_not_its_words() -> None:
+    text = (
+        "Inspectors found that the council's response to domestic abuse was "
+        '"inconsistent and often late".'
+    )
+    assert said(text) == [("inconsistent and often late", "Ofsted")]

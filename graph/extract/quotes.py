@@ -144,7 +144,9 @@ CUES = (
     # ("the caller's closing words were")
     r"(?:(?:closing|final|last|parting|opening|first)\s+words|words|phrase|conclusion|verdict|"
     r"assurance|promise|pledge|warning|admission|"
-    r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement)|"
+    r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement|"
+    # ("Carol's response was that", not "the council's response to abuse was")
+    r"(?:response|reply|answer)(?=\s+(?:was|is)\s+that\b|\s*:))|"
     # "In her judgment the assessment was", "in his view": the person's (not "Ofsted's
     # judgement", a grade)
     r"(?<![\w'\u2019])(?i:in)\s+(?:his|her|their)\s+(?:judge?ment|view|opinion)|"
