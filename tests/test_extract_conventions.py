@@ -9280,10 +9280,22 @@ def test_someones_response_was_that_gives_them_the_words() -> None:
 def test_a_councils_response_to_a_risk_is_its_work_not_its_words() -> None:
     text = (
         'Penwick Council was judged inadequate. Ofsted found that "too many children remain in '
-        'neglect for too long" and that the council\'s response to domestic abuse was '
+        "neglect for too long\" and that the council's response to domestic abuse was "
         '"inconsistent and often late".'
     )
     assert said(text) == [
         ("too many children remain in neglect for too long", "Ofsted"),
         ("inconsistent and often late", "Ofsted"),
+    ]
+
+
+def test_a_lead_in_naming_no_one_under_a_labels_line_naming_one_person_is_theirs() -> None:
+    text = (
+        "SECTION C: REFERENCES\n"
+        "C2 Personal referee: Rev. Anthony Cheung (minister, Hoylake Methodist Church)\n"
+        "Written reference, received 12 January 2024:\n"
+        "\u201cI have known the Ashbys for nine years. They ran our youth club.\u201d\n"
+    )
+    assert said(text) == [
+        ("I have known the Ashbys for nine years. They ran our youth club.", "Anthony Cheung")
     ]

@@ -3806,8 +3806,32 @@ class Document:
         put_to = self._put_to(max(a, b - 4 * WINDOW), b)
         if put_to is not None:
             return put_to, j
+        labelled = self._labelled_above(j)
+        if labelled is not None:
+            return labelled, j
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
         return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
+
+    def _labelled_above(self, j: int) -> _Attribution | None:
+        """ "C2 Personal referee: Rev. Anthony Cheung (minister)" / "Written reference,
+        received 12 January 2024:" / the words: a lead-in naming no one, under a label's
+        line naming one person just above it, is that person's."""
+        a, b = self.paras[j]
+        if j == 0 or not self.masked[a:b].rstrip().endswith(":") or self._mentions_in(a, b):
+            return None
+        above_a, above_b = self.paras[j - 1]
+        if self.text[above_b:a].count("\n") != 1:
+            return None
+        people = [m for m in self._mentions_in(above_a, above_b) if m.kind == "person"]
+        if len(people) != 1 or not re.fullmatch(
+            r"[ \t]*[A-Za-z0-9][\w /()'\u2019-]{0,50}:[ \t]*",
+            self.masked[above_a : people[0].start],
+        ):
+            return None
+        speaker = self._resolve(people[0], people[0].start)
+        if speaker is None:
+            return None
+        return _Attribution(speaker, None, people[0].start, people[0].end, None)
 
     def _opening_person(self, j: int) -> Mention | None:
         """The person named first in paragraph ``j``, if the paragraph opens with them."""
