@@ -9299,3 +9299,18 @@ def test_a_lead_in_naming_no_one_under_a_labels_line_naming_one_person_is_theirs
     assert said(text) == [
         ("I have known the Ashbys for nine years. They ran our youth club.", "Anthony Cheung")
     ]
+
+
+def test_words_under_a_line_ending_with_who_asked_them_are_theirs() -> None:
+    text = (
+        "AskAway: audience Q&A export\nEvent: Foster Carers' evening, Penwick\n\n"
+        "Q1 \u00b7 41 upvotes \u00b7 Asked by: Anonymous\n"
+        '"Why are mileage rates still the same as in 2019?"\n'
+        "Answered live by: Deborah Quinlan, Director of Children's Social Care\n\n"
+        "Q4 \u00b7 18 upvotes \u00b7 Asked by: Shireen (kinship carer)\n"
+        '"Who do I ring at 11pm on a Saturday when the placement is falling apart?"\n'
+    )
+    assert said(text) == [
+        ("Why are mileage rates still the same as in 2019?", None),
+        ("Who do I ring at 11pm on a Saturday when the placement is falling apart?", "Shireen"),
+    ]

@@ -3812,6 +3812,29 @@ class Document:
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
         return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
 
+    def _asked_by_above(self, index: int) -> _Attribution | None:
+        """ "Q2 · 29 upvotes · Asked by: Marcus T (foster carer, Earley)" / '"Does that mean
+        the money stops?"': words on the line under a line ending with who sent them."""
+        if index == 0:
+            return None
+        a, _ = self.paras[index]
+        above_a, above_b = self.paras[index - 1]
+        if self.text[above_b:a].count("\n") != 1:
+            return None
+        by = _SENT_BY_LINE.search(self.masked, above_a, above_b)
+        if by is None:
+            return None
+        who, role = by.group("n"), by.group("r")
+        if re.fullmatch(r"(?i:anonymous|anon|name\s+withheld)", who):
+            return _Attribution(
+                Speaker(who, "anon", None, who), None, by.start("n"), by.end("n"), None
+            )
+        named = next((m for m in self._mentions_in(by.start("n"), by.end("n"))), None)
+        speaker = self._resolve(named, named.start) if named and named.kind == "person" else None
+        if speaker is None:
+            speaker = Speaker(who, "person", None, role)
+        return _Attribution(speaker, None, by.start("n"), by.end("n"), role)
+
     def _labelled_above(self, j: int) -> _Attribution | None:
         """ "C2 Personal referee: Rev. Anthony Cheung (minister)" / "Written reference,
         received 12 January 2024:" / the words: a lead-in naming no one, under a label's
@@ -3993,6 +4016,9 @@ class Document:
                     if pulled is not None:
                         attribution = _Attribution(pulled.speaker, None, 0, 0, pulled.speaker_role)
                         how = "repeated"
+                if attribution is None and k == 0 and starts_para:
+                    attribution = self._asked_by_above(index)
+                    how = "line-above"
                 if attribution is None and k == 0 and starts_para and not short:
                     attribution = self._paragraph_after(index)
                     how = "paragraph-after"
@@ -4040,6 +4066,7 @@ class Document:
                     continue  # a grade, however long: "requires improvement to be good"
                 if short and not continues and not (attribution is None and self._whole_item(q)):
                     if _scare(words, lead, tail) or how not in (
+                        "line-above",
                         "sentence",
                         "table",
                         "entry",
@@ -4982,6 +5009,13 @@ _REFERENCE = re.compile(
     # (or numbered, with a full stop after the year: "4. Hendry, M. and Coll, A. (2021). '...'")
     r"(?:^|\n)(?:\d{1,3}[.)][ \t]+)?[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s*){1,3}"
     r"(?:(?:and|&)\s+[^()\n]{1,60})?\((?:19|20)\d{2}[a-z]?\)\.?\s*$"
+)
+# A line ending with who sent the words under it: "Q2 · 29 upvotes · Asked by: Marcus T
+# (foster carer, Earley)"
+_SENT_BY_LINE = re.compile(
+    r"\b(?:[Aa]sked|[Ss]ubmitted|[Pp]osted|[Ss]ent)\s+by\s*:\s*"
+    r"(?P<n>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]*"
+    r"(?:\((?P<r>[^()\n]{1,80})\))?[ \t]*$"
 )
 # A bibliography's entry, opening its line: "4. Hendry, M. and Coll, A. (2021).", "1. Ofsted
 # (2016a).", "6. Liverpool City Council (2023)."
