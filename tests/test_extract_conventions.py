@@ -9314,3 +9314,28 @@ def test_words_under_a_line_ending_with_who_asked_them_are_theirs() -> None:
         ("Why are mileage rates still the same as in 2019?", None),
         ("Who do I ring at 11pm on a Saturday when the placement is falling apart?", "Shireen"),
     ]
+
+
+def test_a_year_just_before_a_clause_of_time_dates_the_grade_in_it() -> None:
+    text = (
+        "Penwick Council was rated good overall in 2019. That's a long way from 2014, when the "
+        "county's services were rated inadequate, and from 2017, when they were judged to "
+        "require improvement."
+    )
+    draft = extract(text, published="2019-05-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2019),
+        ("sif-overall", "inadequate", 2014),
+        ("sif-overall", "requires-improvement", 2017),
+    ]
+
+
+def test_a_grade_including_for_an_area_is_the_overall_grade_and_that_areas() -> None:
+    text = (
+        "Cllr Bailey said Penwick Council had been rated outstanding last year, including for "
+        "care leavers, but a review would report in the spring."
+    )
+    assert graded(text, published="2024-11-12") == [
+        ("Penwick Council", "ilacs-care-leavers", "outstanding"),
+        ("Penwick Council", "ilacs-overall", "outstanding"),
+    ]

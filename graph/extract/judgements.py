@@ -194,6 +194,12 @@ ALSO_AFTER = re.compile(
     # "judged the impact of leaders to be good, along with the experiences of ..."
     r"|(?:along|together)\s+with\b|as\s+well\s+as\b)"
 )
+# After a grade (and its time), the areas it includes: ", including for care leavers"
+_INCLUDING_AFTER = re.compile(
+    r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?"
+    r"(?:(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:last|this)\s+year)\s*)?"
+    r",?\s*including\s+(?:for\s+)?"
+)
 # Where the areas a grade takes forward ("good for X and for Y") stop: a new clause, whose
 # areas have a grade of their own ("- but services for Z were ...", "although ...").
 FORWARD_END = re.compile(
@@ -1537,6 +1543,22 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 stop = CLAUSE_END.search(rest, stop.end())
             hi = g1 + also.end() + (stop.start() if stop else len(rest))
             mine = [*mine, *(x for x in areas if g1 <= x[0] < hi and id(x) not in assigned)]
+        # "rated outstanding last year, including for care leavers": the overall grade, and
+        # the areas it names
+        including = None if mine else _INCLUDING_AFTER.match(after)
+        if including:
+            rest = after[including.end() :]
+            stop = CLAUSE_END.search(rest)
+            hi = g1 + including.end() + (stop.start() if stop else len(rest))
+            named = [
+                x
+                for x in areas
+                if g1 + including.end() <= x[0] < hi
+                and id(x) not in assigned
+                and x[2] != "sif-overall"
+            ]
+            if named:
+                mine = [(g0, g0, "sif-overall", "ilacs-overall"), *named]
         every = (
             ALL_AREAS.match(after)
             or ALL_AREAS_BEFORE.search(sentence[prev_end:g0])
@@ -1626,6 +1648,8 @@ _ANOTHER_TIME = re.compile(
 
 
 # A clause about the time of the grade just before: "inadequate in July 2022, when".
+# A year just before a clause of time: "a long way from 2016, when"
+_YEAR_THEN_WHEN = re.compile(r"\b(?P<y>(?:19|20)\d{2})[\"'\u201d\u2019]?,\s*when\b")
 _SAME_TIME = re.compile(
     r"\s*(?:overall\s+)?"
     # "good overall at our last full inspection in 2022, when ..."
@@ -1718,7 +1742,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         after = [(at, y) for at, y in own if g1 <= at < nxt]
         before = [y for at, y in own if prev <= at < g0]
         earlier = _BEFORE_THAT_IN.match(sentence, g1)
-        if earlier:
+        # "good in 2022, a long way from 2016, when its services were judged inadequate": the
+        # year the clause of time is of
+        when = [*_YEAR_THEN_WHEN.finditer(sentence, prev, g0)][-1:]
+        if when and not re.search(r"[;:]", sentence[when[0].end() : g0]):
+            out.append(int(when[0].group("y")))
+        elif earlier:
             out.append(int(earlier.group("y")))  # "and good before that, in 2017"
         elif not after and (
             _relative_after(sentence, g1)
