@@ -9339,3 +9339,25 @@ def test_a_grade_including_for_an_area_is_the_overall_grade_and_that_areas() -> 
         ("Penwick Council", "ilacs-care-leavers", "outstanding"),
         ("Penwick Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_a_longer_act_before_and_said_keeps_the_subject() -> None:
+    text = (
+        'At 7.40am Lisa came into the office with a box of doughnuts and said, "Well, we '
+        'cannot be less than this." Nobody laughed.'
+    )
+    assert said(text) == [("Well, we cannot be less than this.", "Lisa")]
+
+
+def test_an_endorsements_name_line_with_an_authors_role_signs_the_words_above() -> None:
+    text = (
+        "ENDORSEMENTS\n"
+        '"Nobody has written about social work like this: honest, funny, furious and fair."\n'
+        "Professor Kamala Devi, author of Rooms Without Doors\n"
+    )
+    assert said(text) == [
+        (
+            "Nobody has written about social work like this: honest, funny, furious and fair.",
+            "Kamala Devi",
+        )
+    ]

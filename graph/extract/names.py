@@ -877,7 +877,8 @@ ROLE_KEYWORDS = re.compile(
     r"councillor|councilor|officer|commissioner|minister|secretary|spokes(?:person|man|woman)|manager|inspector|"
     r"boss|mayor|lead|holder|deputy|president|principal|governor|chancellor|solicitor|"
     r"adviser|advisor|coordinator|co-ordinator|superintendent|dcs|mp|peer|ceo|founder|"
-    r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|"
+    r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|author|"
+    r"writer|journalist|broadcaster|novelist|"
     r"service|services|social worker|parent|mother|father|mum|dad|chairman|"
     r"representative|convenor|trustee|partner|(?:foster\s+)?carer)\b",
     re.I,

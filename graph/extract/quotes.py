@@ -464,7 +464,7 @@ _VERB_CHAIN = re.compile(
     r"(?:\s+[a-z]+(?:s|ed)\b[^.;:!?_\n]{0,150},"
     # "Amani put her hand up and said": a short act, then the verb, with no comma
     r"|\s+(?:[a-z]+(?:s|ed)|put|stood|got|took|sat|shook|held|rose|turned|went|came|leant)\b"
-    r"(?:\s+[a-z]+){0,4})\s+and\s+(?:then\s+|finally\s+)?"
+    r"(?:\s+[a-z]+){0,8})\s+and\s+(?:then\s+|finally\s+)?"
 )
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # Unnamed people in the plural: "Several students", "parents" (not "one of the parents")
@@ -4929,7 +4929,8 @@ _STRONG = re.compile(
     r"\b(?:member|director|leader|chief|executive|head|headteacher|chair(?:man|woman|person)?|"
     r"councillor|councilor|officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
     r"president|principal|boss|spokes(?:person|man|woman)|ceo|mp|dcs|governor|"
-    r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor|carer)\b",
+    r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor|carer|"
+    r"author|writer|journalist|broadcaster|novelist)\b",
     re.I,
 )
 
