@@ -9361,3 +9361,17 @@ def test_an_endorsements_name_line_with_an_authors_role_signs_the_words_above() 
             "Kamala Devi",
         )
     ]
+
+
+def test_the_service_is_the_service_named_before() -> None:
+    text = (
+        "The scheme is run by Peninsula Fire and Rescue Service with Penwick Council. "
+        'The service said in a statement that it would "consider extending the pilot in '
+        '2025, subject to evaluation".'
+    )
+    assert said(text) == [
+        (
+            "consider extending the pilot in 2025, subject to evaluation",
+            "Peninsula Fire and Rescue Service",
+        )
+    ]

@@ -1137,7 +1137,9 @@ _BODY_NOUN = re.compile(
     # ("A council press release in 2019 described the model as": its paper)
     r"told|will|press\s+release|statement|briefing|leaflet|website|newsletter)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
-    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department)\b",
+    # ("The service said in a statement": of "Peninsula Fire and Rescue Service")
+    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department|"
+    r"service(?![\u2019']s|\s+(?:user|manager|director|lead|area|plan|level)s?\b))\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\b", re.I)
