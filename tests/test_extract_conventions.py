@@ -9375,3 +9375,16 @@ def test_the_service_is_the_service_named_before() -> None:
             "Peninsula Fire and Rescue Service",
         )
     ]
+
+
+def test_a_research_tables_participant_code_is_an_unnamed_speaker() -> None:
+    text = (
+        "Discovery report\nPrepared by: Hannah Okoro (user researcher)\n\n"
+        "| Code | Role | Method |\n|---|---|---|\n"
+        "| P6 | Finance officer, payments team | In person |\n"
+        "| P8 | Care leaver, formerly fostered | In person |\n\n"
+        'P6, from the payments team, said staff were "not the enemy".\n'
+        "P8, now 19, remembered hearing her carers argue about money. \u201cI thought it was "
+        "because of me,\u201d she said."
+    )
+    assert said(text) == [("not the enemy", None), ("I thought it was because of me", None)]

@@ -893,6 +893,7 @@ class Document:
         self._collect_people()
         self._add_surnames()
         self._add_person_initials()
+        self._add_coded_anon()
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
@@ -1395,6 +1396,20 @@ class Document:
                     continue
                 self._person_of[a] = record
                 added.append(Mention(a, b, "person", use.group(0)))
+        self._insert(added)
+
+    def _add_coded_anon(self) -> None:
+        """A research table's participants by code, named by no one ("| P6 | Finance officer,
+        payments team |"): each code where it stands alone is that unnamed participant."""
+        added = []
+        for row in _CODED_ROW.finditer(self.masked):
+            if any(m.kind == "person" for m in self._mentions_in(row.start("r"), row.end("r"))):
+                continue  # (a witness named in the row: "| W1 | Joseph Afolabi |")
+            code = row.group("c")
+            for use in re.finditer(rf"(?<![\w|-]){code}(?![\w-])", self.masked):
+                if use.start() != row.start("c") and not self._taken(use.start(), use.end()):
+                    role = " ".join(row.group("r").split())
+                    added.append(Mention(use.start(), use.end(), "anon", code, role=role))
         self._insert(added)
 
     def _learn_genders(self) -> None:
@@ -5243,6 +5258,10 @@ _KEY_LINE = re.compile(
 _KEY_CELL = re.compile(
     rf"(?:\A|(?<=\n))\|[ \t]*([A-Z]{{1,2}}\d{{1,2}}|[A-Z]{{2,4}})[ \t]*\|[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
+)
+# A table's row for a participant by code: "| P6 | Finance officer, payments team | ..."
+_CODED_ROW = re.compile(
+    r"(?m)^\|[ \t]*(?P<c>[A-Z]{1,2}\d{1,2})[ \t]*\|[ \t]*(?P<r>[^|\n]{2,80}?)[ \t]*\|"
 )
 # A form's label for the words of the one it is about: "In my own words:", "Her words:"
 _OWN_WORDS_LABEL = re.compile(
