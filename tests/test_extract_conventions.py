@@ -9388,3 +9388,12 @@ def test_a_research_tables_participant_code_is_an_unnamed_speaker() -> None:
         "because of me,\u201d she said."
     )
     assert said(text) == [("not the enemy", None), ("I thought it was because of me", None)]
+
+
+def test_a_locum_vet_who_asked_not_to_be_named_speaks_unnamed() -> None:
+    text = (
+        "Naomi Strelley agreed. A locum vet who works in Rotherham and asked not to be named "
+        'said the protocol was overdue. "I have had two cases this year I lost sleep over," '
+        "she said."
+    )
+    assert said(text) == [("I have had two cases this year I lost sleep over", None)]
