@@ -9397,3 +9397,11 @@ def test_a_locum_vet_who_asked_not_to_be_named_speaks_unnamed() -> None:
         "she said."
     )
     assert said(text) == [("I have had two cases this year I lost sleep over", None)]
+
+
+def test_a_session_title_with_but_in_it_is_a_title() -> None:
+    text = (
+        "Penwick Council is running an online session, \u201cWhen the Pet Is the Patient but "
+        "the Child Is the Worry\u201d, on 19 October."
+    )
+    assert said(text) == []

@@ -5348,7 +5348,23 @@ def _title_like(words: str) -> bool:
         r"\b(?:I|WE|OUR|MY|YOU|YOUR|THEY|MINE)\b|[A-Z]['\u2019](?:S|T|RE|LL|M|VE|D)\b", words
     ):
         return False  # "OUR KIDS DESERVE BETTER", "WE'RE OFF THE BOTTOM": words shouted
-    small = {"a", "an", "the", "of", "and", "for", "to", "in", "on", "at", "with", "by"}
+    small = {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "but",
+        "or",
+    }
+    small |= {"nor", "as", "from", "into", "via"}
     big = [t for t in tokens if t.lower() not in small]
     return bool(big) and all(t[0].isupper() for t in big)
 
