@@ -9405,3 +9405,13 @@ def test_a_session_title_with_but_in_it_is_a_title() -> None:
         "the Child Is the Worry\u201d, on 19 October."
     )
     assert said(text) == []
+
+
+def test_someone_given_only_by_their_age_speaks_unnamed() -> None:
+    text = (
+        "Ray Haworth said the first session drew eight children. One of them, a 12-year-old "
+        'boy, asked him "Do fish get scared?" before landing a bream.\n\n'
+        'One 14-year-old, at a youth club in Chalvey, said I "looked like a headteacher", '
+        "which I take as a compliment."
+    )
+    assert said(text) == [("Do fish get scared?", None), ("looked like a headteacher", None)]

@@ -1191,6 +1191,7 @@ _ANON = re.compile(
     r"(?:(?i:young|local|former|single|foster|teenage|elderly|worried|frustrated|disabled|"
     r"concerned|angry|independent|senior|experienced|agency|unnamed|anonymous|council|"
     r"newly\s+qualified|union|trade\s+union|opposition|backbench|locum|retired|"
+    r"\d{1,2}-year-old|"  # "a 12-year-old boy"
     # a party's: "a Labour councillor", "a Plaid Cymru MS"
     rf"(?-i:{PARTIES}|Independent))\s+)*"
     r"(?P<noun>(?i:young\s+people|young\s+person|care\s+leavers?|child|children|parents?|"
@@ -1211,6 +1212,8 @@ _ANON = re.compile(
     r"vets?|pharmacists?|dentists?|surgeons?|firefighters?|lawyers?)"
     r"|[A-Z]{2,6}s?)\b"  # "one NQSW", "a GP"
     r"(?:\s+(?:from|in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?"
+    # "One 14-year-old, at a youth club, said": someone by their age alone
+    r"|\b(?i:one|an?)\s+\d{1,2}-year-old\b(?!-)"
     # "the mother of one 16-year-old"
     r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
     r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
