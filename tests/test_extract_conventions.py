@@ -9415,3 +9415,15 @@ def test_someone_given_only_by_their_age_speaks_unnamed() -> None:
         "which I take as a compliment."
     )
     assert said(text) == [("Do fish get scared?", None), ("looked like a headteacher", None)]
+
+
+def test_two_first_names_given_one_age_are_people_and_a_possessive_message_is_theirs() -> None:
+    text = (
+        "Two members of Penwick's Children in Care Council, Precious and Ali, both 16, spoke "
+        'on the third weekend. Precious said: "Early help would have been someone asking my '
+        'mum how she was." Ali\'s message was shorter. "Stop sending letters," he said.'
+    )
+    assert said(text) == [
+        ("Early help would have been someone asking my mum how she was.", "Precious"),
+        ("Stop sending letters", "Ali"),
+    ]

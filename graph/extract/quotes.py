@@ -288,6 +288,9 @@ _FIELD_PERSON = re.compile(
     r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
     r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.)(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
+_AGED_PAIR = re.compile(
+    r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+),\s*(?:both|each)\s+(?:aged\s+)?(?:1\d|[2-9]\d|\d)\b"
+)
 _AGED_NAME = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
     r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
@@ -977,6 +980,13 @@ class Document:
             found.group(1)
             for found in _AGED_NAME.finditer(self.masked)
             if found.group(1).lower() not in NOT_FIRST | PLACES
+        }
+        # (or two names given one age: "Precious and Ali, both 16, spoke")
+        named_alone |= {
+            name
+            for found in _AGED_PAIR.finditer(self.masked)
+            for name in found.groups()
+            if name.lower() not in NOT_FIRST | PLACES
         }
         # (or a name no list knows, owning something and named again, never as a place:
         # "knocked on Agnieszka's door ... Agnieszka's case was closed", not "in Southall")
@@ -2543,6 +2553,8 @@ class Document:
         end = self.mentions[i].end if i < len(self._starts) and self._starts[i] == at else at
         if self.masked[end : end + 2] not in ("'s", "\u2019s"):
             return False
+        if _OWNED_WORDS.match(self.masked, end):
+            return False  # "Ali's message was shorter": his words
         start = self._sentence_start(self._para_start(at), at)
         return any(start <= other < at for other, _ in candidates)
 
