@@ -9427,3 +9427,11 @@ def test_two_first_names_given_one_age_are_people_and_a_possessive_message_is_th
         ("Early help would have been someone asking my mum how she was.", "Precious"),
         ("Stop sending letters", "Ali"),
     ]
+
+
+def test_a_places_spokesperson_speaks_for_the_council_of_that_place_named_before() -> None:
+    text = (
+        "Penwick Borough Council, which covers two towns, is not part of the scheme yet. "
+        "A Penwick spokesperson said the council was 'watching with interest'."
+    )
+    assert said(text) == [("watching with interest", "Penwick Borough Council")]

@@ -2265,8 +2265,9 @@ class Document:
                     county = council.name.removesuffix(" Council") + " County Council"
                     return Speaker(county, "body", None, role)
                 return Speaker(council.name, "body", council.id, role)
-            resolved = self._name_to_body(name)
+            resolved = self._name_to_body(name) or self.council_places().get(name)
             if resolved is not None:
+                # ("A Halton spokesperson", in a text naming Halton Borough Council: its)
                 return Speaker(resolved.name, "body", resolved.id, role)
             return Speaker(re.sub(r"^(?i:the)\s+", "", name), "body", None, role)
         if m.text:
