@@ -9435,3 +9435,11 @@ def test_a_places_spokesperson_speaks_for_the_council_of_that_place_named_before
         "A Penwick spokesperson said the council was 'watching with interest'."
     )
     assert said(text) == [("watching with interest", "Penwick Borough Council")]
+
+
+def test_a_grade_given_when_ofsted_inspected_it_as_a_childrens_home_is_no_judgement() -> None:
+    text = (
+        "Penwick Council runs Orchard House. Orchard House was itself judged good when Ofsted "
+        "last inspected it as a children's home, in March."
+    )
+    assert graded(text) == []

@@ -338,6 +338,12 @@ _NAMED_SUBJECT = re.compile(
     r"\s*(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
     r"(?:was|is|has\s+been|had\s+been|were)\b"
 )
+# After a grade, what was inspected: "when Ofsted last inspected it as a children's home"
+_INSPECTED_AS = re.compile(
+    r"\binspected\s+(?:it|them)\s+as\s+an?\s+(?:children['\u2019]s\s+home|school|nursery|"
+    r"academy|college|fostering\s+agency|care\s+home|home)\b",
+    re.I,
+)
 # A sentence saying what a place is, when it is not a council's services: "Oakfield House is a
 # four-bedded home for young people", "Hillside is an academy"
 _A_HOME = re.compile(
@@ -1389,6 +1395,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
             if _A_HOME.match(last):
                 continue
+        if not other and _INSPECTED_AS.search(sentence, match.end()):
+            continue  # "judged good when Ofsted last inspected it as a children's home"
         named = _NAMED_SUBJECT.match(sentence) if not other and not grades else None
         if named and re.search(
             rf"(?<![\w-]){re.escape(named.group('x'))}\s+(?i:(?:children['\u2019]s\s+|"
