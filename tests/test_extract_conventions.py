@@ -9443,3 +9443,29 @@ def test_a_grade_given_when_ofsted_inspected_it_as_a_childrens_home_is_no_judgem
         "last inspected it as a children's home, in March."
     )
     assert graded(text) == []
+
+
+def test_up_from_after_an_areas_grade_is_that_areas_earlier_grade() -> None:
+    text = (
+        "Inspectors rated Penwick Council good overall in 2022 and judged the experiences and "
+        "progress of children in care and care leavers outstanding, up from requires "
+        "improvement at its first inspection in 2018."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-children-in-care", "outstanding"),
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_up_from_an_earlier_framework_is_the_overall_grade() -> None:
+    text = (
+        "Ofsted rated Penwick Council's children's services good in 2022, with children in "
+        "care and care leavers also judged good, up from requires improvement at its 2015 "
+        "inspection."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-children-in-care", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+        ("Penwick Council", "sif-overall", "requires-improvement"),
+    ]

@@ -1597,6 +1597,17 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             assigned.add(id(x))
         if not mine and last_mine and _THAT_PART.match(after):
             mine = last_mine  # "a drop from the good rating that part of the service received"
+        if (
+            not mine
+            and last_mine
+            and all(str(x[3]).startswith("ilacs-") and x[3] != "ilacs-overall" for x in last_mine)
+            # (of the same framework: not "up from requires improvement at its 2015
+            # inspection", when that area was not graded)
+            and (year is None or years[i - 1] is None or (year <= 2017) == (years[i - 1] <= 2017))
+            and re.search(r",?\s*\b(?:up|down)\s+from\s+[\"'\u201c\u2018]?$", sentence[prev_end:g0])
+        ):
+            mine = last_mine  # "judged children in care outstanding, up from requires
+            # improvement in 2018": that area's earlier grade
         if not mine:
             mine = [(g0, g0, "sif-overall", "ilacs-overall")]
         last_mine = mine
