@@ -9469,3 +9469,31 @@ def test_up_from_an_earlier_framework_is_the_overall_grade() -> None:
         ("Penwick Council", "ilacs-overall", "good"),
         ("Penwick Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_areas_with_also_and_though_inspectors_then_judged_are_of_the_same_visit() -> None:
+    text = (
+        "Penwick Council's children's services were rated good in 2019, three years after the "
+        "2016 single inspection found them requires improvement, with children looked after "
+        "also requiring improvement, though inspectors then judged adoption good."
+    )
+    draft = extract(text, published="2024-10-14")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-overall", "good", 2019),
+        ("sif-adoption", "good", 2016),
+        ("sif-looked-after", "requires-improvement", 2016),
+        ("sif-overall", "requires-improvement", 2016),
+    ]
+
+
+def test_grades_in_someones_words_that_tell_how_the_inspection_came_out_count() -> None:
+    text = (
+        "Paul Greenall said Penwick Council had approached the foundation after its Ofsted "
+        "inspection last year. \u2018They came out of it good overall, good for leaders and "
+        "good for help and protection,\u2019 he said."
+    )
+    assert graded(text, published="2024-10-14") == [
+        ("Penwick Council", "ilacs-help-and-protection", "good"),
+        ("Penwick Council", "ilacs-leaders", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

@@ -1155,6 +1155,7 @@ _TITLED = re.compile(
     r"\b(?:headlined|headline|titled|entitled|headed)\s*,?\s*[\"'\u201c\u2018][^\"\u201d\u2019]*$",
     re.I,
 )
+_CAME_OUT = re.compile(r"\bcame\s+out\s+(?:of\s+(?:it|the\s+inspection)\s+)?", re.I)
 _REPORTED_GRADE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"
     r"[\"'\u201c\u2018]?$",
@@ -1204,6 +1205,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         if (
             any(x <= a < y for x, y in skip)
             and not _REPORTED_GRADE.search(before[-40:])
+            # ("They came out of it good overall, good for leaders ...": the result told)
+            and not _CAME_OUT.search(before)
             and not _DATED_GRADE.search(before[-50:])
             and not (_BY_INSPECTORATE.search(before) and _RATED_JUST_BEFORE.search(before[-50:]))
             # ("When Ofsted came in, ... . They graded our care leavers service outstanding")
@@ -1825,8 +1828,15 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 not mine
                 and i
                 and out[-1] is not None
-                and _SAME_VISIT.search(sentence, prev, g0)
-                and not _NEW_TIME.search(sentence, prev, g0)
+                and (
+                    (
+                        _SAME_VISIT.search(sentence, prev, g0)
+                        and not _NEW_TIME.search(sentence, prev, g0)
+                    )
+                    # "found them requires improvement, with children looked after also
+                    # requiring improvement, though inspectors then judged adoption good"
+                    or _WITH_ALSO.fullmatch(sentence, prev, g0)
+                )
                 and not cut  # ("...; this spring they were judged ...": another visit)
             ):
                 # "rated ... inadequate overall in 2015; services for children looked after
@@ -1839,6 +1849,14 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
 # A clause after a semicolon reporting another grade of the visit just stated
 _SAME_VISIT = re.compile(
     r";\s*[^;]*\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?(?:judged|rated|found|graded)\b[^;]*$", re.I
+)
+# An area of the same visit, after the grade before: ", with children looked after also",
+# ", though inspectors then judged adoption"
+_WITH_ALSO = re.compile(
+    r"[\"'\u201d\u2019]?\s*,\s*(?:with\s+[^;,.]{1,80}?\s+also\s+(?:being\s+)?"
+    r"|(?:though|although|while|whilst|but|and)\s+(?:inspectors|Ofsted|they)\s+(?:then\s+)?"
+    r"(?:judged|rated|found)\s+[^;,.]{1,80}?\s+(?:as\s+|to\s+be\s+)?)",
+    re.I,
 )
 # ... unless it says it is of another time ("; now ...", "; since then ...")
 _NEW_TIME = re.compile(r"\b(?:now|since|today|currently|then|later|recently|latest)\b", re.I)
