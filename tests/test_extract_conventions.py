@@ -9497,3 +9497,19 @@ def test_grades_in_someones_words_that_tell_how_the_inspection_came_out_count() 
         ("Penwick Council", "ilacs-leaders", "good"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_list_of_areas_graded_before_but_found_takes_the_grade_and_the_visits_year() -> None:
+    text = (
+        "I have stayed through the good judgement of 2023, when inspectors also rated the "
+        "impact of leaders, help and protection and care leavers' experiences good but found "
+        "that the experiences of children in care still required improvement."
+    )
+    draft = extract(text, published="2024-06-01")
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "good", 2023),
+        ("ilacs-children-in-care", "requires-improvement", 2023),
+        ("ilacs-help-and-protection", "good", 2023),
+        ("ilacs-leaders", "good", 2023),
+        ("ilacs-overall", "good", 2023),
+    ]

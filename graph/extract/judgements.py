@@ -1342,7 +1342,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             # an area, then its grade, in a list: "children in care RI, care leavers good"
             or (
                 _AREA_JUST_BEFORE.search(before[-120:])
-                and re.match(r"\s*(?:[,.;)]|and\b|$)", after)
+                and re.match(r"\s*(?:[,.;)]|and\b|but\b|$)", after)
             )
             # a table row: a heading, then the grade capitalised at the line's end
             or (match.group("g")[0].isupper() and not after.strip(" .|\t") and len(before) < 120)
@@ -1853,9 +1853,9 @@ _SAME_VISIT = re.compile(
 # An area of the same visit, after the grade before: ", with children looked after also",
 # ", though inspectors then judged adoption"
 _WITH_ALSO = re.compile(
-    r"[\"'\u201d\u2019]?\s*,\s*(?:with\s+[^;,.]{1,80}?\s+also\s+(?:being\s+)?"
-    r"|(?:though|although|while|whilst|but|and)\s+(?:inspectors|Ofsted|they)\s+(?:then\s+)?"
-    r"(?:judged|rated|found)\s+[^;,.]{1,80}?\s+(?:as\s+|to\s+be\s+)?)",
+    r"[\"'\u201d\u2019]?\s*(?:,\s*with\s+[^;,.]{1,80}?\s+also\s+(?:being\s+)?"
+    r"|,?\s*(?:though|although|while|whilst|but|and)\s+(?:(?:inspectors|Ofsted|they)\s+)?"
+    r"(?:then\s+)?(?:judged|rated|found)\s+(?:that\s+)?[^;,.]{1,80}?\s+(?:as\s+|to\s+be\s+)?)",
     re.I,
 )
 # ... unless it says it is of another time ("; now ...", "; since then ...")
