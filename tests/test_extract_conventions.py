@@ -9513,3 +9513,12 @@ def test_a_list_of_areas_graded_before_but_found_takes_the_grade_and_the_visits_
         ("ilacs-leaders", "good", 2023),
         ("ilacs-overall", "good", 2023),
     ]
+
+
+def test_words_in_marks_that_were_a_campaigns_slogan_are_mentioned_not_quoted() -> None:
+    text = (
+        'Cllr Verity Akande said the services were "outstanding in all but name".\n\n'
+        'A reader writes to point out that "outstanding in all but name" was also the slogan '
+        "of a 2011 Penwick parking campaign."
+    )
+    assert said(text) == [("outstanding in all but name", "Verity Akande")]

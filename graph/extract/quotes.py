@@ -4136,6 +4136,8 @@ class Document:
                     continue  # an amendment's wording: 'delete "X" and insert "Y"'
                 if EXAMPLE_WORDS.search(self.text, max(p_start, q.open_start - 80), q.open_start):
                     continue  # words to say or not: 'Do not say "rated good across the board"'
+                if _NAMED_AS_AFTER.match(tail):
+                    continue  # 'that "outstanding in all but name" was also the slogan of'
                 if _title_like(words) and (
                     attribution is None or not (starts_para or lead.rstrip().endswith(":"))
                 ):
@@ -5271,6 +5273,12 @@ _KEY_LINE = re.compile(
 _KEY_CELL = re.compile(
     rf"(?:\A|(?<=\n))\|[ \t]*([A-Z]{{1,2}}\d{{1,2}}|[A-Z]{{2,4}})[ \t]*\|[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
+)
+# After words in marks, what they are named as: '"..." was also the slogan of a campaign'
+_NAMED_AS_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s+(?:is|was)\s+(?:also\s+|once\s+)?(?:the|a|an)\s+(?:\w+\s+)?"
+    r"(?:slogan|motto|title|name|catchphrase|tagline|strapline|headline)\b",
+    re.I,
 )
 # A table's row for a participant by code: "| P6 | Finance officer, payments team | ..."
 _CODED_ROW = re.compile(
