@@ -1155,6 +1155,7 @@ _TITLED = re.compile(
     r"\b(?:headlined|headline|titled|entitled|headed)\s*,?\s*[\"'\u201c\u2018][^\"\u201d\u2019]*$",
     re.I,
 )
+# In someone's words, how an inspection ended: "They came out of it good overall"
 _CAME_OUT = re.compile(r"\bcame\s+out\s+(?:of\s+(?:it|the\s+inspection)\s+)?", re.I)
 _REPORTED_GRADE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?(?:rated|judged|graded)\s+(?:as\s+)?"

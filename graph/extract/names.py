@@ -2079,18 +2079,8 @@ _TITLE_WORDS = {t.replace("\\s+", " ").lower() for t in TITLES.split("|")}
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ous|ing|ent|ant|ate|ive|ed|ful|ib|ab|ic)ly")
 # Titles that start a name inside capitalised words ("Afterwards Ms Bekele")
 _INNER_TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "cllr",
-    "councillor",
-    "sir",
-    "dame",
-    "sister",
-}
+    "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame", "sister",
+}  # fmt: skip
 
 # Surnames that are also words the name pattern stops at ("foster carer")
 _WORD_SURNAMES = {"Foster"}

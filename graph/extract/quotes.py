@@ -278,7 +278,6 @@ def _shortens(short: str, full: str) -> bool:
 _SIGNED_ITEM = re.compile(
     r"[\"'\u201d\u2019][ \t]*[\u2013\u2014-][ \t]*[A-Za-z][^\n\"\u201c\u201d]{0,80}$"
 )
-# A first name with an age, opening a sentence: "Jordan is 19 and", "Jordan, 19, has"
 # A capitalised word, its letters any alphabet's ("Wiesława")
 _LONE_WORD = r"[A-Z][^\W\dA-Z_]+"
 # A form's field naming the child or young person it is about by a given name and an
@@ -288,9 +287,11 @@ _FIELD_PERSON = re.compile(
     r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
     r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.)(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
+# Two first names given one age: "Precious and Ali, both 16"
 _AGED_PAIR = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+),\s*(?:both|each)\s+(?:aged\s+)?(?:1\d|[2-9]\d|\d)\b"
 )
+# A first name with an age, opening a sentence: "Jordan is 19 and", "Jordan, 19, has"
 _AGED_NAME = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
     r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
@@ -2524,23 +2525,16 @@ class Document:
         # ("R's mother met the reviewer. She agreed ... She said:": the same "she" again)
         start = _SPACES.match(self.masked, before).end()
         word = "he" if want == "m" else "she"
-        again = next(
-            (o for o in self._mentions_in(start, start + 4) if o.start == start),
-            None,
-        )
+        again = next((o for o in self._mentions_in(start, start + 4) if o.start == start), None)
         if again is not None and again.kind == "pronoun" and again.text == word:
             return self._pronoun(again, again.start)
         inside = sorted((c for c in candidates if before <= c[0] < opening), key=lambda c: c[0])
         if len(inside) < 2 or any(c[0] >= opening for c in candidates):
             return None
         first_at, first = inside[0]
-        if (
-            first.kind not in ("person", "anon")
-            or first.gender != want
-            or (self.masked[before:first_at].strip())
-        ):
+        if first.kind not in ("person", "anon") or first.gender != want:
             return None
-        return first
+        return None if self.masked[before:first_at].strip() else first
 
     def _opens_sentence(self, at: int) -> bool:
         """Whether the mention at ``at`` opens its sentence (after "The" at most)."""
@@ -5370,22 +5364,9 @@ def _title_like(words: str) -> bool:
     ):
         return False  # "OUR KIDS DESERVE BETTER", "WE'RE OFF THE BOTTOM": words shouted
     small = {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "with",
-        "by",
-        "but",
-        "or",
-    }
-    small |= {"nor", "as", "from", "into", "via"}
+        "a", "an", "the", "of", "and", "for", "to", "in", "on", "at", "with", "by", "but", "or",
+        "nor", "as", "from", "into", "via",
+    }  # fmt: skip
     big = [t for t in tokens if t.lower() not in small]
     return bool(big) and all(t[0].isupper() for t in big)
 
