@@ -9522,3 +9522,14 @@ def test_words_in_marks_that_were_a_campaigns_slogan_are_mentioned_not_quoted() 
         "of a 2011 Penwick parking campaign."
     )
     assert said(text) == [("outstanding in all but name", "Verity Akande")]
+
+
+def test_a_count_of_years_before_a_year_dates_the_grade_after_it() -> None:
+    text = (
+        "I joined Penwick Council in 2012, three years before Ofsted judged the city's "
+        "children's services inadequate, and I have stayed ever since."
+    )
+    draft = extract(text, published="2024-06-01")
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "inadequate", 2015)
+    ]

@@ -1671,6 +1671,11 @@ _ANOTHER_TIME = re.compile(
 
 
 # A clause about the time of the grade just before: "inadequate in July 2022, when".
+# A year, then a count of years before or after it: "in 2012, three years before"
+_YEAR_THEN_COUNT = re.compile(
+    r"\b(?P<y>(?:19|20)\d{2})\s*,\s*" + _HOW_MANY + r"(?:(before)|after)\s+(?!that\b|this\b)",
+    re.I,
+)
 # A year just before a clause of time: "a long way from 2016, when"
 _YEAR_THEN_WHEN = re.compile(r"\b(?P<y>(?:19|20)\d{2})[\"'\u201d\u2019]?,\s*when\b")
 _SAME_TIME = re.compile(
@@ -1768,8 +1773,13 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         # "good in 2022, a long way from 2016, when its services were judged inadequate": the
         # year the clause of time is of
         when = [*_YEAR_THEN_WHEN.finditer(sentence, prev, g0)][-1:]
+        # "I joined in 2012, three years before Ofsted judged the services inadequate"
+        counted = _YEAR_THEN_COUNT.search(sentence, prev, g0)
         if when and not re.search(r"[;:]", sentence[when[0].end() : g0]):
             out.append(int(when[0].group("y")))
+        elif counted and not [y for at, y in own if counted.end() <= at < g0]:
+            step = _count(counted.group(2))
+            out.append(int(counted.group("y")) + (step if counted.group(3) else -step))
         elif earlier:
             out.append(int(earlier.group("y")))  # "and good before that, in 2017"
         elif not after and (
