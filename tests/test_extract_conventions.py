@@ -9533,3 +9533,17 @@ def test_a_count_of_years_before_a_year_dates_the_grade_after_it() -> None:
     assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
         ("sif-overall", "inadequate", 2015)
     ]
+
+
+def test_someone_defined_by_a_term_in_brackets_is_that_unnamed_person_again() -> None:
+    text = (
+        "DISCIPLINARY INVESTIGATION REPORT\n"
+        'Employee under investigation: Team Manager, Assessment Team ("the employee")\n\n'
+        "| Code | Name | Role |\n|---|---|---|\n| W2 | Karen Lilley | Senior practitioner |\n\n"
+        '4.2 W2 described the atmosphere in the team as "frantic". She said the employee told '
+        'the team at a meeting in February: "If it is not on the file, it did not happen."'
+    )
+    assert said(text) == [
+        ("frantic", "Karen Lilley"),
+        ("If it is not on the file, it did not happen.", None),
+    ]

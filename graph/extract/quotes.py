@@ -898,6 +898,7 @@ class Document:
         self._add_surnames()
         self._add_person_initials()
         self._add_coded_anon()
+        self._add_defined_people()
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
@@ -1421,6 +1422,18 @@ class Document:
                 if use.start() != row.start("c") and not self._taken(use.start(), use.end()):
                     role = " ".join(row.group("r").split())
                     added.append(Mention(use.start(), use.end(), "anon", code, role=role))
+        self._insert(added)
+
+    def _add_defined_people(self) -> None:
+        """Someone a paper defines by a term in brackets ('Team Manager ("the employee")') is
+        that unnamed person wherever the term stands again ("the employee told the team")."""
+        added = []
+        for term in _DEFINED_PERSON.finditer(self.text):
+            words = term.group("t")
+            for use in re.finditer(rf"\b[Tt]he\s+{words}\b", self.masked):
+                if use.start() > term.end() and not self._taken(use.start(), use.end()):
+                    phrase = " ".join(use.group(0).split())
+                    added.append(Mention(use.start(), use.end(), "anon", phrase))
         self._insert(added)
 
     def _learn_genders(self) -> None:
@@ -5273,6 +5286,12 @@ _NAMED_AS_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:is|was)\s+(?:also\s+|once\s+)?(?:the|a|an)\s+(?:\w+\s+)?"
     r"(?:slogan|motto|title|name|catchphrase|tagline|strapline|headline)\b",
     re.I,
+)
+# A person defined by a term in brackets: 'Team Manager, Assessment Team ("the employee")'
+_DEFINED_PERSON = re.compile(
+    r"\(\s*[\"'\u201c\u2018]the\s+(?P<t>employee|applicant|claimant|complainant|appellant|"
+    r"respondent|child|young\s+person|parent|mother|father|carer|officer|worker|subject)"
+    r"[\"'\u201d\u2019]\s*\)"
 )
 # A table's row for a participant by code: "| P6 | Finance officer, payments team | ..."
 _CODED_ROW = re.compile(
