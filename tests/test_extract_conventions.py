@@ -9547,3 +9547,13 @@ def test_someone_defined_by_a_term_in_brackets_is_that_unnamed_person_again() ->
         ("frantic", "Karen Lilley"),
         ("If it is not on the file, it did not happen.", None),
     ]
+
+
+def test_the_pharmacist_referred_back_is_the_one_named_with_that_trade() -> None:
+    text = (
+        "Superintendent pharmacist Adeel Qureshi, whose family has run two pharmacies in "
+        "Penwick since 1987, proposed the idea last year.\n\n"
+        'The pharmacist added that many of the young people he had met "did not know they '
+        'could ask".'
+    )
+    assert said(text) == [("did not know they could ask", "Adeel Qureshi")]

@@ -863,6 +863,7 @@ ROLE_NOUNS = (
     "practice educator",
     "assessor",
     "supervisor",
+    "pharmacist",  # ("Superintendent pharmacist Adeel Qureshi ... The pharmacist added")
     "dcs",  # the director of children's services
     *HEADING_ROLES,
     # the parties to a case, named in its heading ("Respondent: London Borough of Lambeth")
@@ -878,7 +879,7 @@ ROLE_KEYWORDS = re.compile(
     r"boss|mayor|lead|holder|deputy|president|principal|governor|chancellor|solicitor|"
     r"adviser|advisor|coordinator|co-ordinator|superintendent|dcs|mp|peer|ceo|founder|"
     r"campaigner|expert|professor|lecturer|researcher|analyst|editor|correspondent|author|"
-    r"writer|journalist|broadcaster|novelist|"
+    r"writer|journalist|broadcaster|novelist|pharmacist|"
     r"service|services|social worker|parent|mother|father|mum|dad|chairman|"
     r"representative|convenor|trustee|partner|(?:foster\s+)?carer)\b",
     re.I,

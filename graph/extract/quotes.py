@@ -4967,7 +4967,7 @@ _STRONG = re.compile(
     r"councillor|councilor|officer|commissioner|minister|secretary|manager|inspector|mayor|holder|deputy|lead|"
     r"president|principal|boss|spokes(?:person|man|woman)|ceo|mp|dcs|governor|"
     r"representative|trustee|campaigner|expert|professor|founder|solicitor|adviser|advisor|carer|"
-    r"author|writer|journalist|broadcaster|novelist)\b",
+    r"author|writer|journalist|broadcaster|novelist|pharmacist)\b",
     re.I,
 )
 
