@@ -36,10 +36,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from graph.councils import COUNCILS
 from graph.extract.dates import MONTH_NAME, MONTHS
+from graph.extract.text import lines_up
 
 __all__ = ["Judgement", "find_judgements", "first_stated"]
 
@@ -1030,13 +1031,7 @@ _OFSTED_CITATION = re.compile(
 def _citation_year(text: str, start: int) -> int | None:
     """The year of the Ofsted report an annotation is under, in the lines just above it
     ("1. Ofsted (2016a). Liverpool: ..." / "Liverpool City Council was judged ...")."""
-    line = text.rfind("\n", 0, start) + 1
-    for _ in range(3):
-        if line == 0:
-            return None
-        line = text.rfind("\n", 0, line - 1) + 1
-        if not text[line : text.find("\n", line)].strip():
-            return None  # (a blank line ends the entry)
+    for line in islice(lines_up(text, start, 3), 1, None):
         found = _OFSTED_CITATION.match(text, line)
         if found:
             return int(found.group("y"))

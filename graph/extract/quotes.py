@@ -79,6 +79,7 @@ from graph.extract.text import (
     PARA_NUMBER,
     QuoteSpan,
     find_quotes,
+    lines_up,
     mask_quotes,
     paragraphs,
     sentences,
@@ -3847,16 +3848,22 @@ class Document:
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
         return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
 
+    def _line_above(self, index: int) -> tuple[int, int] | None:
+        """Paragraph ``index - 1``, when it is the line just above paragraph ``index``."""
+        if index == 0:
+            return None
+        above_a, above_b = self.paras[index - 1]
+        return (
+            (above_a, above_b)
+            if self.text.count("\n", above_b, self.paras[index][0]) == 1
+            else None
+        )
+
     def _asked_by_above(self, index: int) -> _Attribution | None:
         """ "Q2 · 29 upvotes · Asked by: Marcus T (foster carer, Earley)" / '"Does that mean
         the money stops?"': words on the line under a line ending with who sent them."""
-        if index == 0:
-            return None
-        a, _ = self.paras[index]
-        above_a, above_b = self.paras[index - 1]
-        if self.text[above_b:a].count("\n") != 1:
-            return None
-        by = _SENT_BY_LINE.search(self.masked, above_a, above_b)
+        above = self._line_above(index)
+        by = _SENT_BY_LINE.search(self.masked, *above) if above else None
         if by is None:
             return None
         who, role = by.group("n"), by.group("r")
@@ -3875,11 +3882,10 @@ class Document:
         received 12 January 2024:" / the words: a lead-in naming no one, under a label's
         line naming one person just above it, is that person's."""
         a, b = self.paras[j]
-        if j == 0 or not self.masked[a:b].rstrip().endswith(":") or self._mentions_in(a, b):
+        above = self._line_above(j)
+        if not above or not self.masked[a:b].rstrip().endswith(":") or self._mentions_in(a, b):
             return None
-        above_a, above_b = self.paras[j - 1]
-        if self.text[above_b:a].count("\n") != 1:
-            return None
+        above_a, above_b = above
         people = [m for m in self._mentions_in(above_a, above_b) if m.kind == "person"]
         if len(people) != 1 or not re.fullmatch(
             r"[ \t]*[A-Za-z0-9][\w /()'\u2019-]{0,50}:[ \t]*",
@@ -4005,9 +4011,8 @@ class Document:
                 attribution = (
                     self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
                 )
-                table = attribution is None and self._table_row(q)
-                if table:
-                    attribution = table
+                table = None if attribution else self._table_row(q)
+                attribution = attribution or table
                 entry = None if attribution else self._entry_author(q)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
@@ -4515,19 +4520,9 @@ class Document:
         """In an annotated bibliography, words no one else is given are the source's that
         heads their entry ("3. Ofsted (2019). Knowsley: ..." / "The summary's most cited
         line: '...'"; "4. Hendry, M. and Coll, A. (2021)." / "The authors argue that")."""
-        line = self.text.rfind("\n", 0, q.open_start) + 1
-        for _ in range(4):
-            head = _ENTRY_HEAD.match(self.text, line)
-            if head:
-                break
-            if line == 0:
-                return None
-            line = self.text.rfind("\n", 0, line - 1) + 1
-            if not self.text[line : self.text.find("\n", line)].strip():
-                return None  # (a blank line ends the entry)
-        else:
-            return None
-        if head.end() > q.open_start:
+        heads = (_ENTRY_HEAD.match(self.text, at) for at in lines_up(self.text, q.open_start, 3))
+        head = next(filter(None, heads), None)
+        if head is None or head.end() > q.open_start:
             return None  # (on the heading's line: its title)
         author = " ".join(head.group("a").split())
         person = _SURNAME_FIRST.match(author)
@@ -5269,16 +5264,18 @@ _KIN_IN_BRACKETS = re.compile(
     r"(?:\s+of\s+[^()\n]{1,40})?\s*"
 )
 # A key's line, up to the name: "LD - ", "GP – Dr "
+# A participant's or a witness's code: "P1", "W12"
+_CODE = r"[A-Z]{1,2}\d{1,2}"
 _KEY_LINE = re.compile(
     # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
     # (or a number: "P1 — Sharon Delacroix, Director of Children's Services")
-    rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?|[A-Z]{{1,2}}\d{{1,2}})[ \t]*"
+    rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?|{_CODE})[ \t]*"
     rf"(?:=|[-\u2013\u2014:])[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # A code in a table's first cell, before the cell with a name: "| W1 | Joseph Afolabi |"
 _KEY_CELL = re.compile(
-    rf"(?:\A|(?<=\n))\|[ \t]*([A-Z]{{1,2}}\d{{1,2}}|[A-Z]{{2,4}})[ \t]*\|[ \t]*"
+    rf"(?:\A|(?<=\n))\|[ \t]*({_CODE}|[A-Z]{{2,4}})[ \t]*\|[ \t]*"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # After words in marks, what they are named as: '"..." was also the slogan of a campaign'
@@ -5294,9 +5291,7 @@ _DEFINED_PERSON = re.compile(
     r"[\"'\u201d\u2019]\s*\)"
 )
 # A table's row for a participant by code: "| P6 | Finance officer, payments team | ..."
-_CODED_ROW = re.compile(
-    r"(?m)^\|[ \t]*(?P<c>[A-Z]{1,2}\d{1,2})[ \t]*\|[ \t]*(?P<r>[^|\n]{2,80}?)[ \t]*\|"
-)
+_CODED_ROW = re.compile(rf"(?m)^\|[ \t]*(?P<c>{_CODE})[ \t]*\|[ \t]*(?P<r>[^|\n]{{2,80}}?)[ \t]*\|")
 # A form's label for the words of the one it is about: "In my own words:", "Her words:"
 _OWN_WORDS_LABEL = re.compile(
     r"[ \t]*(?:(?i:in)\s+)?(?i:my|his|her|their)\s+(?:own\s+)?(?i:words|view|story)[ \t]*"

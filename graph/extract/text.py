@@ -11,9 +11,10 @@ mixed or mis-encoded quotation marks give fewer or shorter quotations, never an 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quotes", "mask_quotes", "paragraphs", "sentences"]
+__all__ = ["QuoteSpan", "find_quotes", "lines_up", "mask_quotes", "paragraphs", "sentences"]
 
 DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 SINGLE = "'\u2018\u2019\u201a\u201b`"
@@ -65,6 +66,25 @@ _NUMBERED = re.compile(
 )
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}[ \t]*(?::|[\u2013\u2014-][ \t])")
+
+
+def lines_up(text: str, pos: int, limit: int) -> Iterator[int]:
+    r"""Where the line holding ``pos`` starts, then where each line above it starts, up to
+    ``limit`` of them, in the same block (a blank line ends it).
+
+    >>> text = "Notes\n\n1. Ofsted (2019).\nKelby was judged good."
+    >>> [text[a:].split("\n")[0] for a in lines_up(text, len(text) - 1, 3)]
+    ['Kelby was judged good.', '1. Ofsted (2019).']
+    """
+    line = text.rfind("\n", 0, pos) + 1
+    yield line
+    for _ in range(limit):
+        if line == 0:
+            return
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not text[line : text.find("\n", line)].strip():
+            return
+        yield line
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
