@@ -9557,3 +9557,14 @@ def test_the_pharmacist_referred_back_is_the_one_named_with_that_trade() -> None
         'could ask".'
     )
     assert said(text) == [("did not know they could ask", "Adeel Qureshi")]
+
+
+def test_minutes_of_the_council_are_of_the_one_place_named_if_only_in_someones_words() -> None:
+    text = (
+        "CHILDREN AND YOUNG PEOPLE COMMITTEE: MINUTES\n\n"
+        "The Committee received a report on the inspection of October 2018. The Council had been "
+        "judged to require improvement to be good overall.\n\n"
+        'The Chairman said: "I thank every social worker in Oxfordshire. They do '
+        'extraordinary work."'
+    )
+    assert graded(text) == [("Oxfordshire County Council", "ilacs-overall", "requires-improvement")]

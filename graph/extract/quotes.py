@@ -1988,7 +1988,10 @@ class Document:
                 place = _COUNCIL_CASE.get(words.replace("-", " ")) or _COUNCIL_CASE.get(words)
                 if place is not None:
                     return council_of_place(place)
-            return None
+            # else the one English council place the text names, if only in someone's words
+            # ("every social worker in Cambridgeshire", in a committee's minutes)
+            named = self.english_councils()
+            return council_of_place(named.pop()) if len(named) == 1 else None
         return council_of_place(max(counts, key=lambda p: counts[p]))
 
     def _place_counts(self, pattern: re.Pattern) -> dict[str, int]:
