@@ -9568,3 +9568,22 @@ def test_minutes_of_the_council_are_of_the_one_place_named_if_only_in_someones_w
         'extraordinary work."'
     )
     assert graded(text) == [("Oxfordshire County Council", "ilacs-overall", "requires-improvement")]
+
+
+def test_the_same_grade_for_areas_is_the_grade_stated_before() -> None:
+    text = (
+        "Penwick Council's children's services were rated inadequate in 2019, a fall from the "
+        "good rating they received in 2016.\n\n"
+        "Inspectors gave the same grade for the impact of leaders and for help and protection. "
+        "They rated the council good for children in care, and gave the same grade to care "
+        "leavers."
+    )
+    draft = extract(text)
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "good", 2019),
+        ("ilacs-children-in-care", "good", 2019),
+        ("ilacs-help-and-protection", "inadequate", 2019),
+        ("ilacs-leaders", "inadequate", 2019),
+        ("ilacs-overall", "inadequate", 2019),
+        ("sif-overall", "good", 2016),
+    ]

@@ -48,7 +48,9 @@ GRADE_RE = re.compile(
     r"\b(?P<g>(?:requires?|required|requiring)\s+improvement(?:\s+to\s+be\s+good)?|"
     r"inadequate|outstanding|good|(?-i:RI)|"
     # "gave the top grade for": outstanding; "the lowest rating": inadequate
-    r"(?:top|highest|lowest|bottom)\s+(?:possible\s+)?(?:grade|rating|judgement))\b",
+    r"(?:top|highest|lowest|bottom)\s+(?:possible\s+)?(?:grade|rating|judgement)|"
+    # "gave the same grade for the impact of leaders": the grade stated just before
+    r"the\s+same\s+(?:grade|rating|judgement|judgment)(?=\s+(?:for|to)\s))\b",
     re.I,
 )
 # "Merton next door were outstanding in 2022": a council by its place, then its grade
@@ -503,6 +505,7 @@ _AREA_JUST_BEFORE = re.compile(
     re.I,
 )
 SIF_ONLY = {"sif-adoption"}
+SAME = "*same*"  # the grade stated just before: "gave the same grade for leaders"
 ALL = "*all*"  # every area of the framework: "good in all three areas"
 ALL_OVERALL = "*all+overall*"  # and the overall judgement: "across the board"
 AREAS_OF = {
@@ -543,6 +546,8 @@ class Judgement:
 
 def _grade_id(word: str) -> str:
     low = " ".join(word.lower().split())
+    if low.startswith("the same "):
+        return SAME
     if low.startswith(("top ", "highest ")):
         return "outstanding"
     if low.startswith(("lowest ", "bottom ")):
@@ -590,6 +595,7 @@ def find_judgements(
     named: dict[tuple[int, int], tuple[str, int]] = {}  # a sentence's framework, and where
     earlier: list[tuple[int, int, int | None]] = []  # the sentences before, their grades' year
     former_at: set[int] = set()  # where the old grades of changes stand
+    head: list[tuple] = []  # the grades of the last sentence that has some
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         grades, formers = (
@@ -729,9 +735,22 @@ def find_judgements(
             # "Ofsted rated Richmond outstanding in 2019. Kingston was judged good the same
             # year, up from requires improvement in 2016"
             grades = [(*g[:-1], earlier[-1][2]) if g[-1] is None else g for g in grades]
+        resolved = []
+        for g in grades:
+            if g[2] == SAME:
+                # the grade just before in the sentence, else the first of the sentence before
+                # (and its year, unless another is given)
+                just_before = [h for h in resolved if h[3] < g[3]]
+                source = just_before[-1] if just_before else (head[0] if head else None)
+                if source is None:
+                    continue
+                g = (*g[:2], source[2], *g[3:7], source[7] if g[7] is None else g[7])
+            resolved.append(g)
+        grades = resolved
         earlier.append((s_start, s_end, grades[0][-1] if grades else None))
         if not grades:
             continue
+        head = grades
         found.extend(grades)
         for pattern, framework in FRAMEWORK_NAMED:
             mention = pattern.search(sentence)
