@@ -9587,3 +9587,29 @@ def test_the_same_grade_for_areas_is_the_grade_stated_before() -> None:
         ("ilacs-overall", "inadequate", 2019),
         ("sif-overall", "good", 2016),
     ]
+
+
+def test_an_area_that_fared_the_same_has_the_grade_just_before() -> None:
+    text = (
+        "Ofsted's 2024 report judged Penwick Council's children's services inadequate overall. "
+        "Leaders were judged requires improvement; help and protection fared the same."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Penwick Council", "ilacs-leaders", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "inadequate"),
+    ]
+
+
+def test_an_area_that_held_on_to_or_stayed_at_a_grade_has_it() -> None:
+    text = (
+        "Ofsted's 2024 report judged Penwick Council's children's services inadequate overall. "
+        "Leaders were judged inadequate; only care leavers held on to good, and children in "
+        "care stayed outstanding."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-care-leavers", "good"),
+        ("Penwick Council", "ilacs-children-in-care", "outstanding"),
+        ("Penwick Council", "ilacs-leaders", "inadequate"),
+        ("Penwick Council", "ilacs-overall", "inadequate"),
+    ]

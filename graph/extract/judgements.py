@@ -50,7 +50,9 @@ GRADE_RE = re.compile(
     # "gave the top grade for": outstanding; "the lowest rating": inadequate
     r"(?:top|highest|lowest|bottom)\s+(?:possible\s+)?(?:grade|rating|judgement)|"
     # "gave the same grade for the impact of leaders": the grade stated just before
-    r"the\s+same\s+(?:grade|rating|judgement|judgment)(?=\s+(?:for|to)\s))\b",
+    r"the\s+same\s+(?:grade|rating|judgement|judgment)(?=\s+(?:for|to)\s)|"
+    # "help and protection fared the same"
+    r"fared\s+the\s+same(?!\s+as\b))\b",
     re.I,
 )
 # "Merton next door were outstanding in 2022": a council by its place, then its grade
@@ -93,7 +95,7 @@ CONTEXT = re.compile(
 LOCAL_BEFORE = re.compile(
     r"(?:rated|ranked|judged|graded|branded|deemed|assessed|found\s+to\s+be|as|be|been|was|"
     r"were|is|are|remains?|remained|now|of|an?|overall|rating|judgement|judgment|also|from|:|-|–|—|"
-    r"\b(?:remains?|remained|stays?|stayed)\s+at|"
+    r"\b(?:remains?|remained)\s+at|\b(?:stays?|stayed)(?:\s+at)?|"
     r"\b(?:came|comes|come)\s+out(?:\s+as)?|"  # "care leavers came out good"
     r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us)|"
     r"\b(?:was|were|been|being|is|are)\s+found|"
@@ -129,7 +131,8 @@ NEGATED = re.compile(
     # "Achieve a judgement of good at the next inspection": a target
     r"(?:achieve|achieving|secure|securing|target|targeting)\s+(?:an?\s+|the\s+)?(?:overall\s+)?"
     r"(?:judgement|judgment|grade|rating)\s+of|"
-    r"road\s+to|\bon\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
+    # ("held on to good": kept, not a goal)
+    r"road\s+to|(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)\bon\s+to|(?:to|will|would|could|can|cannot|must|should|not|never|n['\u2019]t|"
     r"yet|finally|ever)\s+reach|reaching|\bout\s+of)\s*[\"'\u201c\u2018]?\s*$",
     re.I,
 )
@@ -546,7 +549,7 @@ class Judgement:
 
 def _grade_id(word: str) -> str:
     low = " ".join(word.lower().split())
-    if low.startswith("the same "):
+    if low.startswith(("the same ", "fared ")):
         return SAME
     if low.startswith(("top ", "highest ")):
         return "outstanding"
