@@ -9613,3 +9613,25 @@ def test_an_area_that_held_on_to_or_stayed_at_a_grade_has_it() -> None:
         ("Penwick Council", "ilacs-leaders", "inadequate"),
         ("Penwick Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_he_is_the_man_named_first_in_the_sentence_not_a_name_of_no_known_gender() -> None:
+    text = (
+        "Its conductor, Malcolm Pickersgill, a former principal cornet with Black Dyke, put it "
+        'simply. "They came for the noise and stayed for the family," he said.'
+    )
+    assert said(text) == [
+        ("They came for the noise and stayed for the family", "Malcolm Pickersgill")
+    ]
+
+
+def test_a_spokesman_before_the_name_does_not_hide_the_name() -> None:
+    text = (
+        "Opposition spokesman County Councillor Tariq Hussain (Lib Dem, Preston West) said the "
+        'report showed that progress was "far too slow".\n\n'
+        '"Eighteen months ago we were promised good," he said.'
+    )
+    assert said(text) == [
+        ("far too slow", "Tariq Hussain"),
+        ("Eighteen months ago we were promised good", "Tariq Hussain"),
+    ]

@@ -2457,6 +2457,9 @@ class Document:
                 if speaker.gender is None and self._owner_after_subject(at, candidates):
                     continue  # "Lowenna ... says Tregear's promise is real. '...,' she says":
                     # not the one in the possessive
+                if speaker.gender is None and self._gendered_before(at, want, candidates):
+                    continue  # "Malcolm Pickersgill, a former cornet with Black Dyke, ...
+                    # '...,' he said": a name of no known gender after one of that gender
                 if speaker.gender == want or (speaker.gender is None and (at >= near or not known)):
                     return speaker
             return None
@@ -2917,6 +2920,14 @@ class Document:
             if found is not None:
                 out.append(found)
         return out
+
+    def _gendered_before(self, at: int, want: str, candidates: list) -> bool:
+        """Whether a person of gender ``want`` is named before ``at`` in its sentence (not a
+        body's spokesman: "Opposition spokesman Cllr Tariq Hussain")."""
+        start = self._sentence_start(self._para_start(at), at)
+        return any(
+            start <= other < at and s.gender == want and s.kind != "body" for other, s in candidates
+        )
 
     def _sentence_start(self, a: int, b: int) -> int:
         """Where the sentence that ``b`` ends in starts, not before ``a``."""
