@@ -9635,3 +9635,23 @@ def test_a_spokesman_before_the_name_does_not_hide_the_name() -> None:
         ("far too slow", "Tariq Hussain"),
         ("Eighteen months ago we were promised good", "Tariq Hussain"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Instructor Hollie Marsh", "Coach Hollie Marsh", "Vet Hollie Marsh", "GM Hollie Marsh"],
+)
+def test_an_occupation_or_a_chess_title_before_a_name_is_no_part_of_it(lead: str) -> None:
+    text = f'{lead} has taught there for ten years. "You never rush a horse," she said.'
+    assert said(text) == [("You never rush a horse", "Hollie Marsh")]
+
+
+def test_capitalised_words_before_a_bodys_word_are_the_bodys_and_its_volunteer_unnamed() -> None:
+    text = (
+        "Ashok Menon runs the group. One Keswick Mountain Rescue volunteer admits he was "
+        '"a bit twitchy" at first. "I have pulled enough people off that hill," he says.'
+    )
+    assert said(text) == [
+        ("a bit twitchy", None),
+        ("I have pulled enough people off that hill", None),
+    ]

@@ -32,7 +32,9 @@ TITLES = (
     r"(?:Lt|Lieutenant)\.?\s+(?:Col|Colonel|Cdr|Commander)|Lt|Lieutenant|Col|Colonel|Maj|Major|"
     r"Capt|Captain|Brig|Brigadier|Cpl|Corporal|Canon|Pastor|Fr|Father|Bishop|Archdeacon|Rabbi|"
     # and nursing's: "Senior Sister Anwen Rowe"
-    r"Imam|Sister"
+    r"Imam|Sister|"
+    # chess titles: "GM Rustam Beknazarov", "IM Jo Roe"
+    r"WGM|WIM|GM|IM"
 )
 FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 MALE = {"mr", "sir", "lord", "baron", "fr", "father"}
@@ -447,6 +449,29 @@ NOT_NAME = set(
         "Optician",
         "Surgeon",
         "Consultant",
+        # ("Instructor Hollie Marsh", "Conductor Malcolm Pickersgill", "Vet Jo Roe")
+        "Instructor",
+        "Coach",
+        "Trainer",
+        "Groom",
+        "Conductor",
+        "Bandmaster",
+        "Driver",
+        "Cabbie",
+        "Publican",
+        "Barber",
+        "Hairdresser",
+        "Stylist",
+        "Vet",
+        "Farmer",
+        "Jockey",
+        "Referee",
+        "Umpire",
+        "Groundsman",
+        "Warden",
+        "Ranger",
+        "Librarian",
+        "Curator",
         # a piece of work, not a person: "for her Extended Project:"
         "Project",
         "Programme",
@@ -1266,7 +1291,9 @@ _ONE_OF = re.compile(
 # Council source" (an official speaks for the body)
 _BODY_ANON = re.compile(
     r"\b(?i:an?|one|another)\s+(?:[A-Z][A-Za-z]+\s+){1,3}"
-    r"(?:representative|steward|organiser|convenor|source|insider)\b"
+    # ("One Keswick Mountain Rescue volunteer admits he was")
+    r"(?:representative|steward|organiser|convenor|source|insider|volunteer|member|worker|"
+    r"official|officer)\b"
 )
 # A worker in a case by the body they work for, or a child's guardian, unnamed: "The local
 # authority's social worker had written", "The children's guardian supported"
@@ -2087,6 +2114,13 @@ _INNER_TITLES = {
 _WORD_SURNAMES = {"Foster"}
 
 
+# A body's word just after capitalised words, on their line: they are the body's name
+_BODY_WORD_AFTER = re.compile(
+    r" (?:Rescue|Society|Institute|Federation|Academy|Centre|Foundation|Charity|Club|Trust|"
+    r"Council|Partnership|Association|Agency|Committee|Board|Brigade|Lifeboat)\b"
+)
+
+
 def _person(text: str, match: re.Match) -> Mention | None:
     title = match.group("title")
     words = match.group("name").split()
@@ -2245,6 +2279,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
     if not title and (
         (kept[-1] in _STREET_WORDS and _FACILITY_AFTER.match(text, end))
         or re.match(r"[ \t]+(?:Road|Rd|Street|Avenue|Ave)\b", text[end : end + 10])
+        # "One Keswick Mountain Rescue volunteer", "the Nene Valley Riders Club": a body's
+        or _BODY_WORD_AFTER.match(text, end)
     ):
         return None  # "Higham Hill youth club", "Higham Hill Road", "Castle View Rd": a place's
     gender = None
