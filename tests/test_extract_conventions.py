@@ -9655,3 +9655,18 @@ def test_capitalised_words_before_a_bodys_word_are_the_bodys_and_its_volunteer_u
         ("a bit twitchy", None),
         ("I have pulled enough people off that hill", None),
     ]
+
+
+def test_a_forms_person_by_initials_is_named_by_the_first_alone() -> None:
+    text = (
+        "RETURN HOME INTERVIEW RECORD\n\n"
+        "Young person: L.D.        Age: 14\n"
+        "Foster carer: Mrs Janice Tweddle\n\n"
+        '1. Why did you go missing?\nL said she went to see "my mate from my old school". '
+        'She said: "Nobody rang me." L said Mrs Tweddle was "proper upset".'
+    )
+    assert said(text) == [
+        ("my mate from my old school", "L.D."),
+        ("Nobody rang me.", "L.D."),
+        ("proper upset", "L.D."),
+    ]

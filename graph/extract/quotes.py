@@ -286,7 +286,8 @@ _LONE_WORD = r"[A-Z][^\W\dA-Z_]+"
 _FIELD_PERSON = re.compile(
     r"(?m)^[ \t]*(?i:young\s+person|child|pupil|learner|student|care\s+leaver|client|"
     r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
-    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.)(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
+    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.|(?P<i>(?![AI]\.)[A-Z])\.[ \t]?[A-Z]\.)"
+    r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
 # Two first names given one age: "Precious and Ali, both 16"
 _AGED_PAIR = re.compile(
@@ -960,16 +961,21 @@ class Document:
 
     def _add_field_names(self) -> None:
         """A form's person named by a given name and an initial ("Young person: Jordan A."),
-        and that given name standing alone later ("Jordan said"), whatever the name is."""
+        and that given name standing alone later ("Jordan said"), whatever the name is; or
+        by initials ("Young person: L.D."), and the first standing alone ("L said")."""
         added = []
         for line in _FIELD_PERSON.finditer(self.masked):
             a, b = line.span("n")
             if not self._taken(a, b):
                 added.append(Mention(a, b, "person", line.group("n")))
-            given = line.group("g")
-            for alone in re.finditer(rf"(?<![\w'\u2019-]){given}(?![\w-]|\s+[A-Z])", self.masked):
+            # (or by initials, "Young person: L.D.", and the first alone: "L said")
+            given = line.group("g") or line.group("i")
+            name = given if line.group("g") else line.group("n")
+            for alone in re.finditer(
+                rf"(?<![\w'\u2019.-]){given}(?![\w-]|\s+[A-Z]|\.\s?[A-Z]\.)", self.masked
+            ):
                 if alone.start() != a and not self._taken(alone.start(), alone.end()):
-                    added.append(Mention(alone.start(), alone.end(), "person", given))
+                    added.append(Mention(alone.start(), alone.end(), "person", name))
         self._insert(added)
 
     def _add_given_names(self) -> None:
