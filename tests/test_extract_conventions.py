@@ -9670,3 +9670,15 @@ def test_a_forms_person_by_initials_is_named_by_the_first_alone() -> None:
         ("Nobody rang me.", "L.D."),
         ("proper upset", "L.D."),
     ]
+
+
+def test_a_forms_child_by_a_letter_is_named_by_the_letter_alone() -> None:
+    text = (
+        "CASE FILE AUDIT FORM\n\n"
+        "Child: Child K (female, 9)          LCS ID: 448213\n"
+        "Allocated social worker: Rebecca Nwosu\n\n"
+        "B1 Voice of the child\n"
+        'On the home visit of 9 May, K told her social worker that "Mummy is sad" and '
+        'that she "hides in the bathroom".'
+    )
+    assert said(text) == [("Mummy is sad", "Child K"), ("hides in the bathroom", "Child K")]

@@ -286,7 +286,8 @@ _LONE_WORD = r"[A-Z][^\W\dA-Z_]+"
 _FIELD_PERSON = re.compile(
     r"(?m)^[ \t]*(?i:young\s+person|child|pupil|learner|student|care\s+leaver|client|"
     r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
-    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.|(?P<i>(?![AI]\.)[A-Z])\.[ \t]?[A-Z]\.)"
+    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.|(?P<i>(?![AI]\.)[A-Z])\.[ \t]?[A-Z]\.|"
+    r"Child[ \t]+(?P<k>(?![AI]\b)[A-Z]))"  # ("Child: Child K (female, 9)")
     r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
 # Two first names given one age: "Precious and Ali, both 16"
@@ -962,14 +963,15 @@ class Document:
     def _add_field_names(self) -> None:
         """A form's person named by a given name and an initial ("Young person: Jordan A."),
         and that given name standing alone later ("Jordan said"), whatever the name is; or
-        by initials ("Young person: L.D."), and the first standing alone ("L said")."""
+        by initials ("Young person: L.D.") or as a child by a letter ("Child: Child K"), and
+        the letter standing alone ("L said", "K told her social worker")."""
         added = []
         for line in _FIELD_PERSON.finditer(self.masked):
             a, b = line.span("n")
             if not self._taken(a, b):
                 added.append(Mention(a, b, "person", line.group("n")))
             # (or by initials, "Young person: L.D.", and the first alone: "L said")
-            given = line.group("g") or line.group("i")
+            given = line.group("g") or line.group("i") or line.group("k")
             name = given if line.group("g") else line.group("n")
             for alone in re.finditer(
                 rf"(?<![\w'\u2019.-]){given}(?![\w-]|\s+[A-Z]|\.\s?[A-Z]\.)", self.masked
