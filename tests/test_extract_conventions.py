@@ -9682,3 +9682,19 @@ def test_a_forms_child_by_a_letter_is_named_by_the_letter_alone() -> None:
         'that she "hides in the bathroom".'
     )
     assert said(text) == [("Mummy is sad", "Child K"), ("hides in the bathroom", "Child K")]
+
+
+def test_a_fields_label_before_words_signed_after_a_dash() -> None:
+    text = (
+        "CANDIDATE 1: Rahima Begum, 16, Bow School\n"
+        "I want to be your Member of Youth Parliament.\n"
+        'Endorsement: "Rahima chairs our Children in Care Council like a pro." — Mr Kwame '
+        "Asante, participation officer\n\n"
+        "CANDIDATE 3: Jamal Uddin, 17\n"
+        "Knife crime is the issue I care about most. When I met the Mayor he told me that "
+        'youth services were "the first thing we\'ll protect".\n'
+        'Endorsement: "Jamal turned up to every meeting." — Youth worker, Limehouse Youth Hub\n'
+    )
+    quotes = said(text)
+    assert quotes[0] == ("Rahima chairs our Children in Care Council like a pro.", "Kwame Asante")
+    assert quotes[2] == ("Jamal turned up to every meeting.", None)

@@ -4026,6 +4026,8 @@ class Document:
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
                     rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s"
                     r"|^\s*[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s"
+                    # (or a field's label: 'Endorsement: "..." — Mr Kwame Asante')
+                    r"|^\s*[A-Z][a-z]+:\s"
                     r"|(?<![^\s" + re.escape(BULLETS) + r"])\([^()\n]{1,60}\)(?=\s*$)",
                     "",
                     lead,
@@ -4650,7 +4652,8 @@ class Document:
             record = self._one_person_named(who, surname=False) if len(who) > 1 else None
             speaker = record.speaker() if record else Speaker(who, "person", None)
             return _Attribution(speaker, None, a, b, rest or None)
-        if re.fullmatch(r"(?:an?\s+)?[a-z][a-z -]{2,40}", who) and (
+        # (capitalised too, before a word in lower case: "— Youth worker, Limehouse Youth Hub")
+        if re.fullmatch(r"(?:an?\s+)?(?:[a-z]|[A-Z](?=[a-z]+\s+[a-z]))[a-z -]{2,40}", who) and (
             part == "who" or re.match(r"an?\s", who)  # (not "(sic)", "(emphasis added)")
         ):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
