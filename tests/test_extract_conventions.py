@@ -9698,3 +9698,12 @@ def test_a_fields_label_before_words_signed_after_a_dash() -> None:
     quotes = said(text)
     assert quotes[0] == ("Rahima chairs our Children in Care Council like a pro.", "Kwame Asante")
     assert quotes[2] == ("Jamal turned up to every meeting.", None)
+
+
+def test_up_opening_a_heading_is_no_first_name() -> None:
+    text = (
+        "Up Grasmoor with the Dashers\n\n"
+        "One Keswick Mountain Rescue volunteer was nervous about teenagers on Grasmoor in "
+        'March. "I have pulled people off that hill," he says.'
+    )
+    assert said(text) == [("I have pulled people off that hill", None)]

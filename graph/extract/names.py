@@ -567,6 +567,7 @@ NOT_NAME = set(
         "Into",
         "About",
         "Across",
+        "Up",  # (a heading: "Up Grasmoor with the 'Derwent Dashers'")
         "Between",
         "Earlier",
         "Later",
