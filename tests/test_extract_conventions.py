@@ -9707,3 +9707,25 @@ def test_up_opening_a_heading_is_no_first_name() -> None:
         'March. "I have pulled people off that hill," he says.'
     )
     assert said(text) == [("I have pulled people off that hill", None)]
+
+
+def test_a_youth_council_heading_is_not_the_council_graded() -> None:
+    text = (
+        "PENWICK YOUTH COUNCIL\nCANDIDATE STATEMENTS\n\n"
+        "CANDIDATE 1: Rahima Begum, 16\n"
+        "I have lived with foster carers since I was eleven. Our council's children's services "
+        "in Penwick were judged inadequate in 2017."
+    )
+    assert graded(text) == [("Penwick Council", "sif-overall", "inadequate")]
+
+
+def test_a_grade_now_after_a_dated_grade_takes_no_year_from_it() -> None:
+    text = (
+        "Penwick Council's children's services were judged inadequate in 2017 and are now "
+        "rated good."
+    )
+    draft = extract(text, published="2025-01-15")
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "inadequate", 2017),
+        ("ilacs-overall", "good", None),
+    ]

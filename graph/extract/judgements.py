@@ -887,7 +887,10 @@ _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}
 
 # "kept the outstanding rating it was first awarded in 2019, and this time it is outstanding in
 # all five areas": the inspection the article reports
-_THIS_TIME = re.compile(r"\bthis\s+time\b", re.I)
+# ("judged inadequate in 2017 and are now rated good": now, not 2017)
+_THIS_TIME = re.compile(
+    r"\bthis\s+time\b|\b(?:is|are|has\s+been|have\s+been)\s+now\b|\bnow\s+(?=rated|judged)", re.I
+)
 
 
 # Between a grade and a relative time just after it: "outstanding overall last year"

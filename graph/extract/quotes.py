@@ -1828,7 +1828,11 @@ class Document:
         """A council named in capitals in the opening lines of minutes ("LONDON BOROUGH OF
         HACKNEY", "KELBY COUNTY COUNCIL"), as it is written in ordinary case."""
         found = _CAPS_COUNCIL.search(self.text[:400])
-        return Speaker(_title_case(found.group(0)), "body", None) if found else None
+        if found is None or re.search(
+            r"\b(?:IN\s+CARE|YOUTH|YOUNG\s+PEOPLE['\u2019]S)\s+COUNCIL\b", found.group(0)
+        ):
+            return None  # ("TOWER HAMLETS YOUTH COUNCIL": young people's, not the council)
+        return Speaker(_title_case(found.group(0)), "body", None)
 
     def _heading_committee(self) -> str | None:
         """A committee or board named in capitals in the opening lines of minutes ("SCRUTINY
