@@ -9729,3 +9729,18 @@ def test_a_grade_now_after_a_dated_grade_takes_no_year_from_it() -> None:
         ("sif-overall", "inadequate", 2017),
         ("ilacs-overall", "good", None),
     ]
+
+
+def test_an_area_judged_in_a_clause_of_though_is_of_the_visit_before() -> None:
+    text = (
+        "Penwick Council's children's services were rated good in 2016 but slipped to requires "
+        "improvement to be good in 2022, when inspectors found that the impact of leaders "
+        "required improvement, though help and protection was judged good."
+    )
+    draft = extract(text, published="2024-06-01")
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "good", 2016),
+        ("ilacs-overall", "requires-improvement", 2022),
+        ("ilacs-leaders", "requires-improvement", 2022),
+        ("ilacs-help-and-protection", "good", 2022),
+    ]

@@ -1886,7 +1886,10 @@ _SAME_VISIT = re.compile(
 _WITH_ALSO = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:,\s*with\s+[^;,.]{1,80}?\s+also\s+(?:being\s+)?"
     r"|,?\s*(?:though|although|while|whilst|but|and)\s+(?:(?:inspectors|Ofsted|they)\s+)?"
-    r"(?:then\s+)?(?:judged|rated|found)\s+(?:that\s+)?[^;,.]{1,80}?\s+(?:as\s+|to\s+be\s+)?)",
+    r"(?:then\s+)?(?:judged|rated|found)\s+(?:that\s+)?[^;,.]{1,80}?\s+(?:as\s+|to\s+be\s+)?"
+    # ", though help and protection was judged good"
+    r"|,\s*(?:though|although|while|whilst|but)\s+[^;,.]{1,80}?\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:judged|rated|found)\s+(?:as\s+|to\s+be\s+)?)",
     re.I,
 )
 # ... unless it says it is of another time ("; now ...", "; since then ...")
