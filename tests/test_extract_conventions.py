@@ -2677,8 +2677,9 @@ def test_a_history_table_with_a_framework_and_notes() -> None:
         "2019 | ILACS | Good | Care leavers outstanding; help and protection good\n"
     )
     draft = extract(text, published="2024-01-10")
+    # (before 2023 care leavers had one grade with children in care: that heading's)
     assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
-        ("ilacs-care-leavers", "outstanding", 2019),
+        ("ilacs-children-in-care", "outstanding", 2019),
         ("ilacs-help-and-protection", "good", 2019),
         ("ilacs-overall", "good", 2019),
         ("sif-adoption", "good", 2015),
@@ -2891,14 +2892,14 @@ def test_a_csv_preview_with_area_codes_explained_in_a_data_dictionary() -> None:
         "Rotherham,ILACS,2024-05-10,OE,Outstanding\n"
         "Rotherham,ILACS,2024-05-10,HP,Good\n"
         "Rotherham,MV,2021-01-08,,Not graded\n"
-        "Telford and Wrekin,ILACS,2022-07-15,CL,Requires improvement to be good\n"
+        "Telford and Wrekin,ILACS,2023-07-15,CL,Requires improvement to be good\n"
     )
     draft = extract(text, published="2025-01-01")
     assert sorted((j["body"], j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
         ("Rotherham Metropolitan Borough Council", "ilacs-help-and-protection", "good", 2024),
         ("Rotherham Metropolitan Borough Council", "ilacs-overall", "outstanding", 2024),
         ("Rotherham Metropolitan Borough Council", "sif-overall", "inadequate", 2015),
-        ("Telford & Wrekin Council", "ilacs-care-leavers", "requires-improvement", 2022),
+        ("Telford & Wrekin Council", "ilacs-care-leavers", "requires-improvement", 2023),
     ]
 
 
@@ -9743,4 +9744,34 @@ def test_an_area_judged_in_a_clause_of_though_is_of_the_visit_before() -> None:
         ("ilacs-overall", "requires-improvement", 2022),
         ("ilacs-leaders", "requires-improvement", 2022),
         ("ilacs-help-and-protection", "good", 2022),
+    ]
+
+
+def test_a_tables_latest_inspection_of_years_dates_its_rows() -> None:
+    text = (
+        "THE OFSTED SCORECARD\n"
+        "| Council | Latest inspection | Overall | Care leavers |\n"
+        "|---|---|---|---|\n"
+        "| Penwick | 2023 | Requires improvement | Inadequate |\n"
+    )
+    draft = extract(text)
+    assert sorted((j["area"], j["grade"], j["year"]) for j in draft["judgements"]) == [
+        ("ilacs-care-leavers", "inadequate", 2023),
+        ("ilacs-overall", "requires-improvement", 2023),
+    ]
+
+
+def test_a_tables_care_leavers_grade_before_2023_is_the_one_grade_with_children_in_care() -> None:
+    text = (
+        "| Council | Latest inspection | Overall | Care leavers |\n"
+        "|---|---|---|---|\n"
+        "| Bolton | 2022 | Requires improvement | Good* |\n"
+        "| Bury | 2023 | Good | Inadequate |\n"
+        "* In 2022 children in care and care leavers were judged together.\n"
+    )
+    assert graded(text) == [
+        ("Bolton Council", "ilacs-children-in-care", "good"),
+        ("Bolton Council", "ilacs-overall", "requires-improvement"),
+        ("Bury Council", "ilacs-care-leavers", "inadequate"),
+        ("Bury Council", "ilacs-overall", "good"),
     ]

@@ -30,6 +30,7 @@ grade) that says what its columns hold:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from graph.extract.dates import MONTH_NAME
@@ -44,6 +45,8 @@ _YEAR_COLUMN = re.compile(
     r"(?:publication|report)\s+date|date\s+(?:of\s+)?publi(?:shed|cation)",
     re.I,
 )
+# "Latest inspection": its grade, or (where its cells give none) its year
+_LATEST_COLUMN = re.compile(r"(?:latest|last|most\s+recent)\s+inspection", re.I)
 _FRAMEWORK_COLUMN = re.compile(r"framework|inspection(?:\s+type)?|type", re.I)
 _BODY_COLUMN = re.compile(
     r"(?:council|local\s+authority|authority|la|trust|council\s*/\s*trust|provider|"
@@ -246,7 +249,16 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
         # the line that leads in to the table: "Single inspection framework, inspection in
         # November 2016 (report published January 2017):"
         table_year, lead_framework = _lead_in(text, block[0][0])
-        for h in header:
+        # (columns whose cells give no grade: "| Latest inspection |" over "| 2022 |")
+        gradeless = [
+            not any(
+                GRADE_RE.search(text[a:b])
+                for row in rows
+                for a, b in cells_of(text, *row)[i : i + 1]
+            )
+            for i in range(len(header))
+        ]
+        for h, no_grades in zip(header, gradeless, strict=True):
             name = " ".join(h.replace("_", " ").split())
             # "Judgement (2016)": the year of the whole table
             column = _DATE_COLUMN.fullmatch(name)
@@ -267,7 +279,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             if dated:
                 table_year = int(dated.group(1))
                 name = (name[: dated.start()] + name[dated.end() :]).strip()
-            if _YEAR_COLUMN.fullmatch(name):
+            if _YEAR_COLUMN.fullmatch(name) or (no_grades and _LATEST_COLUMN.fullmatch(name)):
                 kinds.append(("year", None))
             elif _FRAMEWORK_COLUMN.fullmatch(name):
                 kinds.append(("framework", None))
@@ -290,6 +302,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             if not named:
                 continue
             kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None, None))
+        block_from = len(out)
         for row in rows:
             row_from = len(out)
             cells = cells_of(text, *row)
@@ -355,7 +368,24 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                         if found is not None:
                             out.append(found)
             out[row_from:] = _one_grade_for_care(out[row_from:])
+        out[block_from:] = _care_leavers_before_2023(out[block_from:])
     return out
+
+
+def _care_leavers_before_2023(table: list[Judgement]) -> list[Judgement]:
+    """A care leavers' grade of an inspection before 2023, in a table that gives children in
+    care no grade of that inspection ("| 2022 | ... | Requires improvement* |" under "Care
+    leavers"), is the one grade they had between them then: children in care's."""
+    in_care = {(j.body, j.year) for j in table if j.area == "ilacs-children-in-care"}
+    return [
+        replace(j, area="ilacs-children-in-care")
+        if j.area == "ilacs-care-leavers"
+        and j.year is not None
+        and 2018 <= j.year < 2023
+        and (j.body, j.year) not in in_care
+        else j
+        for j in table
+    ]
 
 
 def _one_grade_for_care(row: list[Judgement]) -> list[Judgement]:
