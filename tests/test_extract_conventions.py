@@ -9775,3 +9775,26 @@ def test_a_tables_care_leavers_grade_before_2023_is_the_one_grade_with_children_
         ("Bury Council", "ilacs-care-leavers", "inadequate"),
         ("Bury Council", "ilacs-overall", "good"),
     ]
+
+
+def test_helping_and_protecting_children_is_the_area() -> None:
+    text = (
+        "Penwick Council, whose children's services Ofsted rated good in 2023 but found "
+        "required improvement in helping and protecting children, said it would act."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-help-and-protection", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_areas_including_in_dashes_after_a_grade_take_it() -> None:
+    text = (
+        "In neighbouring Penwick, where Ofsted found in 2022 that children's services at Penwick "
+        "Council required improvement to be good \u2013 including for children in care and care "
+        "leavers \u2013 the council said it was watching."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-overall", "requires-improvement"),
+    ]

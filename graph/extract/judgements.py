@@ -204,7 +204,8 @@ ALSO_AFTER = re.compile(
 _INCLUDING_AFTER = re.compile(
     r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?"
     r"(?:(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:last|this)\s+year)\s*)?"
-    r",?\s*including\s+(?:for\s+)?"
+    # (or in dashes: "required improvement to be good – including for children in care –")
+    r"(?:,?|\s*[\u2013\u2014-])\s*including\s+(?:for\s+)?"
 )
 # Where the areas a grade takes forward ("good for X and for Y") stop: a new clause, whose
 # areas have a grade of their own ("- but services for Z were ...", "although ...").
@@ -467,7 +468,8 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
             r"|help\s+(?:given|offered)\s+to\s+children\s+(?:who\s+need\s+protection|at\s+risk)"
             # "helping children who need protecting", "protecting children at risk"
             r"|(?:helping|protecting)\s+children\s+(?:who\s+need\s+(?:help|protection|"
-            r"protecting)|at\s+risk)",
+            r"protecting)|at\s+risk)"
+            r"|helping\s+and\s+protecting\s+children",  # "found required improvement in"
             "sif-help-and-protection",
             "ilacs-help-and-protection",
         ),
