@@ -9798,3 +9798,29 @@ def test_areas_including_in_dashes_after_a_grade_take_it() -> None:
         ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
         ("Penwick Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_a_grade_again_after_an_aside_of_its_framework() -> None:
+    text = (
+        "Ofsted judged Penwick Council's children's services inadequate in 2015, under the "
+        "single inspection framework, and again in 2018."
+    )
+    draft = extract(text)
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "inadequate", 2015),
+        ("ilacs-overall", "inadequate", 2018),
+    ]
+
+
+def test_areas_graded_forward_stop_at_a_clause_of_while() -> None:
+    text = (
+        "In November inspectors rated Penwick Council good overall, and good for the impact of "
+        "leaders and for care leavers, while finding that the experiences and progress of "
+        "children in care still required improvement."
+    )
+    assert graded(text, published="2024-12-01") == [
+        ("Penwick Council", "ilacs-care-leavers", "good"),
+        ("Penwick Council", "ilacs-children-in-care", "requires-improvement"),
+        ("Penwick Council", "ilacs-leaders", "good"),
+        ("Penwick Council", "ilacs-overall", "good"),
+    ]

@@ -211,6 +211,8 @@ _INCLUDING_AFTER = re.compile(
 # areas have a grade of their own ("- but services for Z were ...", "although ...").
 FORWARD_END = re.compile(
     r"(?:,|\s[-\u2013\u2014])?\s*\b(?:but|although|though|whilst|whereas)\b"
+    # "..., while finding that the experiences of children in care still required improvement"
+    r"|,\s*while\b"
     # "..., and they judged the experiences of children in care to be good": a verb of its own
     r"|,?\s+and\s+(?:they|it|inspectors|Ofsted)\s+(?:also\s+)?(?:judged|rated|found|graded)\b"
     # "..., with inspectors finding the experiences of children in care to be outstanding"
@@ -336,7 +338,9 @@ SAME_BEFORE = re.compile(
 AGAIN = re.compile(
     r"\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
     r"(?:(?:twice|three\s+times|both\s+times)\s*[,:\u2013\u2014-]?\s*|at\s+(?:its\s+|their\s+)?"
-    r"inspections\s+)?in\s+(?:both\s+)?(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s+and\s+"
+    r"inspections\s+)?in\s+(?:both\s+)?(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*"
+    # ("inadequate in 2015, under the single inspection framework, and again in 2018")
+    r"(?:\s*,\s*under\s+[^,.;]{3,60},)?\s*,?\s+and\s+"
     r"(?:again\s+)?(?:in\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
