@@ -9824,3 +9824,24 @@ def test_areas_graded_forward_stop_at_a_clause_of_while() -> None:
         ("Penwick Council", "ilacs-leaders", "good"),
         ("Penwick Council", "ilacs-overall", "good"),
     ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "good again at their most recent inspection, last year",
+        "good at their most recent inspection, last year",
+        "good again last year",
+    ],
+)
+def test_a_grade_again_at_the_most_recent_inspection_last_year(last: str) -> None:
+    text = (
+        "Penwick Council's children's services were judged good by Ofsted in 2017, "
+        f"outstanding in 2019 and {last}."
+    )
+    draft = extract(text, published="2025-03-01")
+    assert [(j["area"], j["grade"], j["year"]) for j in draft["judgements"]] == [
+        ("sif-overall", "good", 2017),
+        ("ilacs-overall", "outstanding", 2019),
+        ("ilacs-overall", "good", 2024),
+    ]

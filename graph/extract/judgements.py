@@ -104,7 +104,8 @@ LOCAL_BEFORE = re.compile(
     re.I,
 )
 LOCAL_AFTER = re.compile(
-    r"^\s*[\"'\u201d\u2019]?\s*(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
+    # ("and good again at their most recent inspection")
+    r"^\s*[\"'\u201d\u2019]?\s*(?:again\s+)?(?:overall|rating|judgement|judgment|grade|by\s+ofsted|"
     rf"in\s+(?:{MONTH_NAME}\s+)?\d{{4}}|for\s+|in\s+(?:all|each|every)\b|"
     # "and good before that, in 2017"
     r"before\s+that\s*,?\s+in\s+\d{4}|"
@@ -902,7 +903,9 @@ _THIS_TIME = re.compile(
 # Between a grade and a relative time just after it: "outstanding overall last year"
 # ("rated good when inspectors returned this year")
 _TO_RELATIVE = re.compile(
-    r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+    r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:again\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
+    # ("good again at their most recent inspection, last year")
+    r"(?:at\s+(?:its|their|the)\s+(?:most\s+recent|latest|last)\s+inspection\s*,?\s*)?"
     r"(?:when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+(?:returned|came\s+back|"
     r"went\s+back|were\s+back|visited(?:\s+again)?|inspected\s+(?:it\s+|them\s+)?again)\s+)?",
     re.I,
@@ -1337,7 +1340,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             pass  # "the top grade": a grade by its name
         elif not (
             LOCAL_BEFORE.search(before[-30:])
-            or LOCAL_AFTER.search(after[:30])
+            or LOCAL_AFTER.search(after[:60])
             or re.search(r"[\"'\u201c\u2018]\s*$", before[-3:])  # a grade in quotation marks
             or RATED_OBJECT.search(before[-80:])  # "rated its services inadequate"
             # "judged the experiences and progress of its children in care and care leavers
@@ -1351,7 +1354,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 grades
                 and re.search(r"\band\s+$", before[-6:])
                 and re.match(
-                    r"\s+(?:last|this)\s+year\b|\s+(?:\w+\s+)?years?\s+(?:ago|later)\b", after
+                    r"\s+(?:again\s+)?(?:last|this)\s+year\b|\s+(?:\w+\s+)?years?\s+(?:ago|later)\b",
+                    after,
                 )
             )
             or (grades and re.search(r"\band,?\s+" + _HOW_MANY + r"later,?\s+$", before[-40:]))
