@@ -9845,3 +9845,18 @@ def test_a_grade_again_at_the_most_recent_inspection_last_year(last: str) -> Non
         ("ilacs-overall", "outstanding", 2019),
         ("ilacs-overall", "good", 2024),
     ]
+
+
+def test_capitalised_words_after_a_count_or_an_adjective_are_a_things_name() -> None:
+    text = (
+        "\u201cI had a flat and nothing else.\u201d \u2014 Ayo, 19\n\n"
+        "This year we expect to deliver 260 Starter Boxes.\n\n"
+        "[ ] \u00a3150 buys a complete Starter Box\n\n"
+        "Ayo now works part-time at a caf\u00e9. When we asked what he would say to "
+        "supporters, he thought for a long time. \u201cTell them the chair was the best bit,\u201d "
+        "he said."
+    )
+    assert said(text) == [
+        ("I had a flat and nothing else.", "Ayo"),
+        ("Tell them the chair was the best bit", "Ayo"),
+    ]

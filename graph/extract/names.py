@@ -2184,6 +2184,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
             )
             # "a Moss Side area team": after "a", a place as a modifier
             or re.search(r"\b(?:a|an)\s+$", text[max(0, match.start() - 4) : match.start()])
+            # "260 Starter Boxes", "a complete Starter Box": a count's or a thing's
+            or re.search(
+                r"(?:(?<![\d.,:])\d{1,3}[ \t]+|\b(?:a|an)[ \t]+[a-z]+[ \t]+)$",
+                text[max(0, match.start() - 20) : match.start()],
+            )
             # "Mike in Great Yarmouth", "the Haighs at Sowerby Bridge": after "in" or "at",
             # a place (but "in Jo Roe's view")
             or (
