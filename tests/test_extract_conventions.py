@@ -9860,3 +9860,16 @@ def test_capitalised_words_after_a_count_or_an_adjective_are_a_things_name() -> 
         ("I had a flat and nothing else.", "Ayo"),
         ("Tell them the chair was the best bit", "Ayo"),
     ]
+
+
+def test_a_federation_or_a_society_is_a_body_whose_spokesperson_speaks() -> None:
+    text = (
+        "Penwick Council runs the scheme. The Hair and Beauty Industry Federation welcomed it. "
+        'A spokesperson said barbering was "one of the few trades where you can earn".\n\n'
+        "Professor Iain Moncrieff of the Society for Companion Animal Practice warned against "
+        '"turning vets into an arm of the state".'
+    )
+    assert said(text) == [
+        ("one of the few trades where you can earn", "Hair and Beauty Industry Federation"),
+        ("turning vets into an arm of the state", "Iain Moncrieff"),
+    ]

@@ -751,6 +751,9 @@ ORG_SUFFIX = (
     r"Safeguarding\s+(?:Children\s+)?(?:Board|Partnership)|Board|Commission|Association|"
     r"Inspectorate|Agency|Department|Ministry|Service|Committee|Academy|College|Authority|"
     r"Youth\s+Parliament|Forum|Network|Alliance|Coalition|Foundation|Panel|Collective|"
+    # "The Hair and Beauty Industry Federation welcomed the scheme"
+    # (not "Iain Moncrieff of the Society for ...": that name is read whole, above)
+    r"(?:Federation|Confederation|Society|Institute|Guild)(?![ \t]+(?:of|for)\b)|"
     r"[Bb]ranch|"  # a union's branch: "UNISON's Bristol branch"
     # a firm: "Tregear Lowe Architects", "Haven Peaks Care Ltd", "Roe Hart Solicitors"
     r"Ltd|Limited|LLP|PLC|plc|CIC|Architects|Solicitors|Associates|Partners|Consultants|"
