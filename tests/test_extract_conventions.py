@@ -9873,3 +9873,16 @@ def test_a_federation_or_a_society_is_a_body_whose_spokesperson_speaks() -> None
         ("one of the few trades where you can earn", "Hair and Beauty Industry Federation"),
         ("turning vets into an arm of the state", "Iain Moncrieff"),
     ]
+
+
+def test_initials_in_brackets_after_words_name_the_one_person_they_stand_for() -> None:
+    text = (
+        "GM Rustam Beknazarov gave a simultaneous display. Helen Bramley runs the club.\n\n"
+        '11.Qf2 Nc4! "A very mature move. I did not expect it." (RB) 12.Bxc4 bxc4\n\n'
+        "| Street | Notes |\n|---|---|\n"
+        '| Cliffe Rd | Mrs Doreen Latimer, supporter: "Tell Gavin I will vote for him." (HB) |\n'
+    )
+    assert said(text) == [
+        ("A very mature move. I did not expect it.", "Rustam Beknazarov"),
+        ("Tell Gavin I will vote for him.", "Doreen Latimer"),
+    ]

@@ -4040,7 +4040,7 @@ class Document:
                     self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
                 )
                 table = None if attribution else self._table_row(q)
-                attribution = attribution or table
+                attribution = attribution or table or self._initials_after(q)
                 entry = None if attribution else self._entry_author(q)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
@@ -4514,6 +4514,26 @@ class Document:
         m, role = named
         speaker = self._resolve(m, m.start)
         return _Attribution(speaker, None, found.start(), m.end, role) if speaker else None
+
+    def _initials_after(self, q: QuoteSpan) -> _Attribution | None:
+        """'"A very mature move." (RB)': the one person named whose initials follow it in
+        brackets (a game's notes, a note's annotations)."""
+        found = re.match(r"[ \t]*\(([A-Z]{2,4})\)", self.masked[q.close_end : q.close_end + 9])
+        if found is None or re.search(
+            r":\s*$", self.masked[max(0, q.open_start - 3) : q.open_start]
+        ):
+            return None  # (not after a colon: 'Mrs Roe: "..." (SR)', the note-taker's initials)
+        people = {
+            id(record): record
+            for record in self.people.values()
+            if "".join(w[0] for w in re.split(r"[\s-]+", record.name) if w).upper()
+            == found.group(1)
+        }
+        if len(people) != 1:
+            return None
+        (record,) = people.values()
+        a, b = q.close_end + found.start(1), q.close_end + found.end(1)
+        return _Attribution(record.speaker(), None, a, b, None)
 
     def _for_whom(self, q: QuoteSpan) -> _Attribution | None:
         """'For campaigner Leah Brandt, the report is "a scandal"': the one whose view the
