@@ -9886,3 +9886,20 @@ def test_initials_in_brackets_after_words_name_the_one_person_they_stand_for() -
         ("A very mature move. I did not expect it.", "Rustam Beknazarov"),
         ("Tell Gavin I will vote for him.", "Doreen Latimer"),
     ]
+
+
+def test_a_rank_retired_before_a_name() -> None:
+    text = (
+        "Major (retd) Gerald Fenwick has been a member for forty-one years and admits he was "
+        '"not the obvious person" to champion the idea.'
+    )
+    assert said(text) == [("not the obvious person", "Gerald Fenwick")]
+
+
+def test_his_social_worker_is_unnamed_not_the_one_his_stands_for() -> None:
+    text = (
+        "At the launch, 15-year-old Josh hit the first ball. Asked how long he had been playing, "
+        'he said: "Since April." His social worker, standing behind the tee, said: '
+        '"That\'s not hard."'
+    )
+    assert said(text) == [("Since April.", "Josh"), ("That's not hard.", None)]

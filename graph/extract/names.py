@@ -47,7 +47,9 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
 NAME = rf"{_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_TOKEN}){{0,3}}"
 # After a title, an initial may stand for the given name: "Ms C. Ansah", "Councillor G. Lacey".
 PERSON_RE = re.compile(
-    rf"\b(?:(?P<title>{TITLES})\.?\s+)?(?P<name>(?(title)(?:[A-Z]\.\s?)?){NAME})"
+    # ("Major (retd) Gerald Fenwick")
+    rf"\b(?:(?P<title>(?:{TITLES})(?:\.?\s+\((?:retd|rtd|[Rr]etired)\.?\))?)\.?\s+)?"
+    rf"(?P<name>(?(title)(?:[A-Z]\.\s?)?){NAME})"
 )
 
 # Capitalised words that are not parts of a person's name.
@@ -1333,7 +1335,10 @@ _MY_KIN = re.compile(
 # The spouse of the one "her" or "his" stands for: "“The training was good,” her husband adds"
 _SPOUSE = re.compile(
     # (not "said her husband, Alan Roe": named in apposition)
-    r"\b(?i:her|his)\s+(?i:husband|wife|partner)\b(?!,?[ \t]+[A-Z]|[\w'\u2019-])"
+    r"\b(?i:her|his)\s+(?i:husband|wife|partner"
+    # (or one who works with them: "His social worker, standing behind the tee, said:")
+    r"|social\s+worker|foster\s+carers?|teacher|personal\s+adviser|key\s+worker)"
+    r"\b(?!,?[ \t]+[A-Z]|[\w'\u2019-])"
 )
 # "Its members told inspectors": the body named just before, as a group.
 _ITS_MEMBERS = re.compile(r"\b(?i:its|their)\s+members\b")
