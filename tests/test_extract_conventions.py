@@ -9903,3 +9903,15 @@ def test_his_social_worker_is_unnamed_not_the_one_his_stands_for() -> None:
         '"That\'s not hard."'
     )
     assert said(text) == [("Since April.", "Josh"), ("That's not hard.", None)]
+
+
+def test_a_post_in_words_then_a_name_in_apposition_after_an_inverted_cue() -> None:
+    text = (
+        "The pony is the star of the scheme. 'He's a saint,' says the centre's owner, Jenny "
+        "Tollemache, a coach who has run the yard for twenty years. 'He's seen off three "
+        "generations of Pony Club kids.'"
+    )
+    assert said(text) == [
+        ("He's a saint", "Jenny Tollemache"),
+        ("He's seen off three generations of Pony Club kids.", "Jenny Tollemache"),
+    ]

@@ -3419,7 +3419,15 @@ class Document:
         if (
             found
             and first.kind == "person"
-            and (_strong_role(found.group("role")) or _KIN_ROLE.fullmatch(found.group("role")))
+            and (
+                _strong_role(found.group("role"))
+                or _KIN_ROLE.fullmatch(found.group("role"))
+                # "says the centre's owner, Jenny Tollemache": any post in words, in apposition
+                or re.fullmatch(
+                    r"(?i:the|its|their|his|her|our)(?:\s+[a-z][\w'\u2019-]*){1,5}",
+                    found.group("role"),
+                )
+            )
         ):
             return first, found.group("role")
         return self._role_then_name(pos, mentions)
