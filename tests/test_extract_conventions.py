@@ -9915,3 +9915,11 @@ def test_a_post_in_words_then_a_name_in_apposition_after_an_inverted_cue() -> No
         ("He's a saint", "Jenny Tollemache"),
         ("He's seen off three generations of Pony Club kids.", "Jenny Tollemache"),
     ]
+
+
+def test_her_comment_on_something_was_colon_gives_her_the_words() -> None:
+    text = (
+        "Our advisory group was chaired by Jean Okoro, a kinship carer. Her comment on the draft "
+        'findings was: "Do not let anyone think families are the problem."'
+    )
+    assert said(text) == [("Do not let anyone think families are the problem.", "Jean Okoro")]

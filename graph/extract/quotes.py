@@ -147,7 +147,9 @@ CUES = (
     r"assurance|promise|pledge|warning|admission|"
     r"description|characteri[sz]ation|claim|insistence|remark|finding|observation|statement|"
     # ("Carol's response was that", not "the council's response to abuse was")
-    r"(?:response|reply|answer)(?=\s+(?:was|is)\s+that\b|\s*:))|"
+    # ("Her comment on the draft findings was:")
+    r"(?:response|reply|answer|comment)(?=\s+(?:was|is)\s+that\b|\s*:"
+    r"|\s+(?:on|to|about)\s+[^.:;_\"\u201c]{1,60}?\s+(?:was|is)\s*(?:that\b|:)))|"
     # "In her judgment the assessment was", "in his view": the person's (not "Ofsted's
     # judgement", a grade)
     r"(?<![\w'\u2019])(?i:in)\s+(?:his|her|their)\s+(?:judge?ment|view|opinion)|"
