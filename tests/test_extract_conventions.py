@@ -9923,3 +9923,14 @@ def test_her_comment_on_something_was_colon_gives_her_the_words() -> None:
         'findings was: "Do not let anyone think families are the problem."'
     )
     assert said(text) == [("Do not let anyone think families are the problem.", "Jean Okoro")]
+
+
+def test_good_at_something_is_no_grade_but_good_at_an_inspection_or_a_time_is() -> None:
+    text = (
+        "Penwick Council was rated outstanding in 2016, and its adoption service was rated good "
+        "at that time.\n\nOfsted found the service was good at the easy cases."
+    )
+    assert graded(text) == [
+        ("Penwick Council", "sif-adoption", "good"),
+        ("Penwick Council", "sif-overall", "outstanding"),
+    ]

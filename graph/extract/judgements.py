@@ -1394,6 +1394,16 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             after,
         ):
             continue  # "good progress"; "not yet getting a good enough service"
+        if (
+            word == "good"
+            and re.match(r"\s+at\s", after)
+            and not re.match(
+                r"\s+at\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:inspections?|visits?)\b"
+                r"|(?:that|the|this)\s+(?:time|point)\b)",
+                after,
+            )
+        ):
+            continue  # "We were good at the easy cases" (not "good at its last inspection")
         if _OTHER_INSPECTORATE.match(after):
             continue  # "is rated requires improvement by the CQC": not Ofsted's
         if re.match(
