@@ -9934,3 +9934,12 @@ def test_good_at_something_is_no_grade_but_good_at_an_inspection_or_a_time_is() 
         ("Penwick Council", "sif-adoption", "good"),
         ("Penwick Council", "sif-overall", "outstanding"),
     ]
+
+
+def test_opened_by_reminding_someone_that_is_a_cue() -> None:
+    text = (
+        "Chair: Cllr Rhiannon Dodds, Cabinet Member for Children\n\n"
+        "1.1 The Chair opened by reminding delegates that the region's councils "
+        '"start from a strong place".'
+    )
+    assert said(text) == [("start from a strong place", "Rhiannon Dodds")]
