@@ -9943,3 +9943,17 @@ def test_opened_by_reminding_someone_that_is_a_cue() -> None:
         '"start from a strong place".'
     )
     assert said(text) == [("start from a strong place", "Rhiannon Dodds")]
+
+
+def test_an_email_from_someone_which_reads_colon_gives_the_sender_the_words() -> None:
+    text = (
+        "Client: Mrs Gloria Mensah (GM)\n\n"
+        "3. GM produced an email from Ms Priya Lakhani dated 10 January, which reads in part: "
+        '"The local authority\'s kinship policy does not currently provide for an allowance."'
+    )
+    assert said(text) == [
+        (
+            "The local authority's kinship policy does not currently provide for an allowance.",
+            "Priya Lakhani",
+        )
+    ]

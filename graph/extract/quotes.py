@@ -415,6 +415,12 @@ _LINE_OF = re.compile(
 # ("Cllr Roe published a post on his Facebook page")
 _MESSAGES = r"(?:post|tweet|message|e-?mail|comment|status|update|note|text)"
 _THE_MESSAGE = re.compile(rf"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?{_MESSAGES}\s+(?:also\s+)?")
+# "an email from Ms Lakhani dated 10 January, which reads in part:": the sender's words
+_MESSAGE_FROM = re.compile(
+    rf"\b(?:an?|the|her|his|their)\s+(?:[\w-]+\s+)?(?:{_MESSAGES}|letter)\s+from\s+"
+    r"(?P<from>[A-Z])[^:;\n]{0,80}?,?\s+(?:which|that)\s+(?:reads|read|says|said|states|stated)"
+    r"(?:\s+in\s+part)?\s*:\s*$"
+)
 _PUT_OUT_MESSAGE = re.compile(
     r"\s+(?:(?:had|has|then|later|also)\s+)*(?:published|posted|wrote|sent|shared|put\s+up|"
     rf"tweeted|added)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){{0,3}}?{_MESSAGES}\b"
@@ -3461,6 +3467,17 @@ class Document:
         if not re.search(r":\s*$", lead):
             return None
         colon = sent_start + lead.rstrip().rfind(":")
+        sent = _MESSAGE_FROM.search(lead)
+        sender = sent and next(
+            (
+                m
+                for m in self._mentions_in(sent_start + sent.start("from"), colon)
+                if m.start == sent_start + sent.start("from")
+            ),
+            None,
+        )
+        if sender is not None and (speaker := self._resolve(sender, sender.start)) is not None:
+            return _Attribution(speaker, None, sender.start, colon + 1, None)
         for m in reversed(self._mentions_in(sent_start, colon)):
             # (a label, its bracketed aside aside: "Note from Keira (CiCC):")
             between = re.sub(r"^\s*\([^()\n]{1,40}\)", "", self.masked[m.end : colon])
