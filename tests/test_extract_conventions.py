@@ -9957,3 +9957,12 @@ def test_an_email_from_someone_which_reads_colon_gives_the_sender_the_words() ->
             "Priya Lakhani",
         )
     ]
+
+
+def test_initials_then_the_name_in_brackets_name_that_person() -> None:
+    text = (
+        "Client: Mrs Gloria Mensah\n"
+        "Also present: DM (Mr Daniel Mensah, client's son, supporting)\n\n"
+        '5. DM said his mother was "exhausted but won\'t admit it".'
+    )
+    assert said(text) == [("exhausted but won't admit it", "Daniel Mensah")]

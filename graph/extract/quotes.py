@@ -1402,8 +1402,10 @@ class Document:
                 self.masked[m.end : line_end].split(";", 1)[0][:160],
             )
             # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel Hodgkiss"
+            # (or with the name in brackets: "Also present: DM (Mr Daniel Mensah, son)")
             found = found or re.search(
-                r"(?<![\w-])([A-Z]{2,4})\s*=\s*$", self.masked[max(0, m.start - 12) : m.start]
+                r"(?<![\w-])([A-Z]{2,4})\s*(?:=|\()\s*$",
+                self.masked[max(0, m.start - 12) : m.start],
             )
             # or a key's line of its own: "LD - Lily Dawson, subject child", "GP - Dr Rizwan
             # Chaudhry, general practitioner" (whatever the letters stand for; a key's item is
