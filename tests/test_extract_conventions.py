@@ -9966,3 +9966,13 @@ def test_initials_then_the_name_in_brackets_name_that_person() -> None:
         '5. DM said his mother was "exhausted but won\'t admit it".'
     )
     assert said(text) == [("exhausted but won't admit it", "Daniel Mensah")]
+
+
+def test_an_unnamed_leader_of_a_body_and_a_post_in_brackets_signing_words() -> None:
+    text = (
+        "Not every leader is sure. One Richmond Scout leader, who did not want to be named, said "
+        'volunteers needed training on trauma "before, not after" they took children on.\n\n'
+        "What staff said:\n\n"
+        '"Finally!" (Team manager, Salisbury Children in Care)\n'
+    )
+    assert said(text) == [("before, not after", None), ("Finally!", None)]

@@ -1299,7 +1299,7 @@ _BODY_ANON = re.compile(
     r"\b(?i:an?|one|another)\s+(?:[A-Z][A-Za-z]+\s+){1,3}"
     # ("One Keswick Mountain Rescue volunteer admits he was")
     r"(?:representative|steward|organiser|convenor|source|insider|volunteer|member|worker|"
-    r"official|officer)\b"
+    r"official|officer|leader)\b"  # ("One Richmond Scout leader, who did not want to be named")
 )
 # A worker in a case by the body they work for, or a child's guardian, unnamed: "The local
 # authority's social worker had written", "The children's guardian supported"

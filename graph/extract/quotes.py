@@ -4707,7 +4707,10 @@ class Document:
             return _Attribution(speaker, None, a, b, rest or None)
         # (capitalised too, before a word in lower case: "— Youth worker, Limehouse Youth Hub")
         if re.fullmatch(r"(?:an?\s+)?(?:[a-z]|[A-Z](?=[a-z]+\s+[a-z]))[a-z -]{2,40}", who) and (
-            part == "who" or re.match(r"an?\s", who)  # (not "(sic)", "(emphasis added)")
+            part == "who"
+            or re.match(r"an?\s", who)  # (not "(sic)", "(emphasis added)")
+            # ('"Finally!" (Team manager, Salisbury Children in Care)': a post signs it)
+            or _strong_role(who)
         ):
             return _Attribution(Speaker(who, "anon", None, who), None, a, b, who)
         return None
