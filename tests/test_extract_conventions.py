@@ -9976,3 +9976,12 @@ def test_an_unnamed_leader_of_a_body_and_a_post_in_brackets_signing_words() -> N
         '"Finally!" (Team manager, Salisbury Children in Care)\n'
     )
     assert said(text) == [("before, not after", None), ("Finally!", None)]
+
+
+def test_a_post_the_writer_met_or_asked_is_who_he_or_she_is() -> None:
+    text = (
+        "Wendy Halloran, a former assistant director, told us that it had worked.\n\n"
+        "44. We asked the Minister whether the Department had assessed the arrangement. She told "
+        'us that the Department had "no locus" in local decisions.'
+    )
+    assert said(text) == [("no locus", None)]

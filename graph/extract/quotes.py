@@ -2456,10 +2456,18 @@ class Document:
                         found is None
                         and mention.kind == "role"
                         and lone
-                        and re.search(
-                            # (at a sentence's or a paragraph's start)
-                            r"(?:^|[.!?:,][\"'\u201d\u2019]?\s+|\n\s*)$",
-                            self.masked[max(0, mention.start - 4) : mention.start],
+                        and (
+                            re.search(
+                                # (at a sentence's or a paragraph's start)
+                                r"(?:^|[.!?:,][\"'\u201d\u2019]?\s+|\n\s*)$",
+                                self.masked[max(0, mention.start - 4) : mention.start],
+                            )
+                            # (or the one the writer met: "When I met the Mayor last year he
+                            # told me")
+                            or re.search(
+                                r"\b(?:I|[Ww]e)\s+(?:met|asked|interviewed|visited|rang|phoned)\s+$",
+                                self.masked[max(0, mention.start - 20) : mention.start],
+                            )
                         )
                     ):
                         # "To their credit, the service manager rang me. She was frank:": a
