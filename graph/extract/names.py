@@ -2124,10 +2124,7 @@ _WORD_SURNAMES = {"Foster"}
 
 
 # A body's word just after capitalised words, on their line: they are the body's name
-_BODY_WORD_AFTER = re.compile(
-    r" (?:Rescue|Society|Institute|Federation|Academy|Centre|Foundation|Charity|Club|Trust|"
-    r"Council|Partnership|Association|Agency|Committee|Board|Brigade|Lifeboat)\b"
-)
+_BODY_WORD_AFTER = re.compile(rf" (?:{ORG_SUFFIX}|Rescue|Centre|Charity|Club|Brigade|Lifeboat)\b")
 
 
 def _person(text: str, match: re.Match) -> Mention | None:

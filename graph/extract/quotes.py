@@ -978,7 +978,8 @@ class Document:
             a, b = line.span("n")
             if not self._taken(a, b):
                 added.append(Mention(a, b, "person", line.group("n")))
-            # (or by initials, "Young person: L.D.", and the first alone: "L said")
+            # (or by initials, "Young person: L.D.", or a letter, "Child: Child K": the
+            # letter alone, "L said", stands for the name as given)
             given = line.group("g") or line.group("i") or line.group("k")
             name = given if line.group("g") else line.group("n")
             for alone in re.finditer(
