@@ -1710,7 +1710,6 @@ _ANOTHER_TIME = re.compile(
 )
 
 
-# A clause about the time of the grade just before: "inadequate in July 2022, when".
 # A year, then a count of years before or after it: "in 2012, three years before"
 _YEAR_THEN_COUNT = re.compile(
     r"\b(?P<y>(?:19|20)\d{2})\s*,\s*" + _HOW_MANY + r"(?:(before)|after)\s+(?!that\b|this\b)",
@@ -1718,6 +1717,7 @@ _YEAR_THEN_COUNT = re.compile(
 )
 # A year just before a clause of time: "a long way from 2016, when"
 _YEAR_THEN_WHEN = re.compile(r"\b(?P<y>(?:19|20)\d{2})[\"'\u201d\u2019]?,\s*when\b")
+# A clause about the time of the grade just before: "inadequate in July 2022, when".
 _SAME_TIME = re.compile(
     r"\s*(?:overall\s+)?"
     # "good overall at our last full inspection in 2022, when ..."

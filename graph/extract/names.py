@@ -2187,11 +2187,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
                 r"\bSt\.?\s+[A-Z][\w-]+['\u2019]s,\s+$",
                 text[max(0, match.start() - 30) : match.start()],
             )
-            # "a Moss Side area team": after "a", a place as a modifier
-            or re.search(r"\b(?:a|an)\s+$", text[max(0, match.start() - 4) : match.start()])
-            # "260 Starter Boxes", "a complete Starter Box": a count's or a thing's
+            # "a Moss Side area team": after "a", a place as a modifier; "a complete Starter
+            # Box", "260 Starter Boxes": a thing's or a count's
             or re.search(
-                r"(?:(?<![\d.,:])\d{1,3}[ \t]+|\b(?:a|an)[ \t]+[a-z]+[ \t]+)$",
+                r"(?:\b(?:a|an)\s+|\b(?:a|an)[ \t]+[a-z]+[ \t]+|(?<![\d.,:])\d{1,3}[ \t]+)$",
                 text[max(0, match.start() - 20) : match.start()],
             )
             # "Mike in Great Yarmouth", "the Haighs at Sowerby Bridge": after "in" or "at",

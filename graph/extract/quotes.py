@@ -557,9 +557,11 @@ ENGLISH_COUNCIL = _ENGLISH_COUNCIL = re.compile(
 )
 # Councils with no children's services to judge: a children in care council is a forum of
 # children in care; youth, parish and town councils.
+# A council of children or young people: "the Children in Care Council", "Youth Council"
+_YOUNG_PEOPLES_COUNCIL = r"\b(?:Children\s+in\s+Care|Youth|Young\s+People['\u2019]s)\s+Council\b"
 NOT_A_COUNCIL = re.compile(
     # (and "Full council meeting at Middlesbrough Town Hall": a meeting of the council)
-    r"\b(?:Children\s+in\s+Care|Youth|Young\s+People['\u2019]s|Parish|Town|Full)\s+Council\b",
+    _YOUNG_PEOPLES_COUNCIL + r"|\b(?:Parish|Town|Full)\s+Council\b",
     re.I,
 )
 # A clause after an attribution that closes the quotation's sentence: ", as figures show".
@@ -1417,10 +1419,7 @@ class Document:
                 None if found else _KEY_CELL.search(self.masked, max(0, m.start - 40), m.start)
             )
             found = found or keyed
-            words = [w for w in re.split(r"[\s-]+", record.name) if w]
-            if not found or (
-                found.group(1) != "".join(w[0] for w in words).upper() and found is not keyed
-            ):
+            if not found or (found.group(1) != _initials(record.name) and found is not keyed):
                 continue
             for use in re.finditer(rf"(?<![\w(]){found.group(1)}(?![\w)])", self.masked):
                 a, b = use.start(), use.end()
@@ -1839,9 +1838,7 @@ class Document:
         """A council named in capitals in the opening lines of minutes ("LONDON BOROUGH OF
         HACKNEY", "KELBY COUNTY COUNCIL"), as it is written in ordinary case."""
         found = _CAPS_COUNCIL.search(self.text[:400])
-        if found is None or re.search(
-            r"\b(?:IN\s+CARE|YOUTH|YOUNG\s+PEOPLE['\u2019]S)\s+COUNCIL\b", found.group(0)
-        ):
+        if found is None or re.search(_YOUNG_PEOPLES_COUNCIL, found.group(0), re.I):
             return None  # ("TOWER HAMLETS YOUTH COUNCIL": young people's, not the council)
         return Speaker(_title_case(found.group(0)), "body", None)
 
@@ -3479,16 +3476,12 @@ class Document:
             return None
         colon = sent_start + lead.rstrip().rfind(":")
         sent = _MESSAGE_FROM.search(lead)
-        sender = sent and next(
-            (
-                m
-                for m in self._mentions_in(sent_start + sent.start("from"), colon)
-                if m.start == sent_start + sent.start("from")
-            ),
-            None,
-        )
-        if sender is not None and (speaker := self._resolve(sender, sender.start)) is not None:
-            return _Attribution(speaker, None, sender.start, colon + 1, None)
+        at = sent_start + sent.start("from") if sent else -1
+        sender = next(iter(self._mentions_in(at, colon)), None) if sent else None
+        if sender is not None and sender.start == at:
+            speaker = self._resolve(sender, at)
+            if speaker is not None:
+                return _Attribution(speaker, None, at, colon + 1, None)
         for m in reversed(self._mentions_in(sent_start, colon)):
             # (a label, its bracketed aside aside: "Note from Keira (CiCC):")
             between = re.sub(r"^\s*\([^()\n]{1,40}\)", "", self.masked[m.end : colon])
@@ -4564,8 +4557,7 @@ class Document:
         people = {
             id(record): record
             for record in self.people.values()
-            if "".join(w[0] for w in re.split(r"[\s-]+", record.name) if w).upper()
-            == found.group(1)
+            if _initials(record.name) == found.group(1)
         }
         if len(people) != 1:
             return None
@@ -5353,9 +5345,9 @@ _KIN_IN_BRACKETS = re.compile(
     r"(?:maternal|paternal)\s+(?:grandmother|grandfather)|foster\s+carer|special\s+guardian)"
     r"(?:\s+of\s+[^()\n]{1,40})?\s*"
 )
-# A key's line, up to the name: "LD - ", "GP – Dr "
 # A participant's or a witness's code: "P1", "W12"
 _CODE = r"[A-Z]{1,2}\d{1,2}"
+# A key's line, up to the name: "LD - ", "GP – Dr "
 _KEY_LINE = re.compile(
     # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
     # (or a number: "P1 — Sharon Delacroix, Director of Children's Services")
@@ -5457,6 +5449,15 @@ _WORDING = re.compile(
     r"resolution|recommendation|bullet)\b[^.!?:\n]{0,40}:\s*$",
     re.I,
 )
+
+
+def _initials(name: str) -> str:
+    """A name's initials, as minutes and notes write them.
+
+    >>> _initials("Jonathan Pryce-Thomas")
+    'JPT'
+    """
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
 
 
 def _title_like(words: str) -> bool:

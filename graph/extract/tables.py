@@ -304,7 +304,6 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None, None))
         block_from = len(out)
         for row in rows:
-            row_from = len(out)
             cells = cells_of(text, *row)
             values = {
                 kind: (text[a:b], (a, b)) for (kind, _), (a, b) in zip(kinds, cells, strict=False)
@@ -367,39 +366,23 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                         )
                         if found is not None:
                             out.append(found)
-            out[row_from:] = _one_grade_for_care(out[row_from:])
-        out[block_from:] = _care_leavers_before_2023(out[block_from:])
+        out[block_from:] = _one_grade_for_care(out[block_from:])
     return out
 
 
-def _care_leavers_before_2023(table: list[Judgement]) -> list[Judgement]:
-    """A care leavers' grade of an inspection before 2023, in a table that gives children in
-    care no grade of that inspection ("| 2022 | ... | Requires improvement* |" under "Care
-    leavers"), is the one grade they had between them then: children in care's."""
-    in_care = {(j.body, j.year) for j in table if j.area == "ilacs-children-in-care"}
-    return [
-        replace(j, area="ilacs-children-in-care")
-        if j.area == "ilacs-care-leavers"
-        and j.year is not None
-        and 2018 <= j.year < 2023
-        and (j.body, j.year) not in in_care
-        else j
-        for j in table
-    ]
-
-
-def _one_grade_for_care(row: list[Judgement]) -> list[Judgement]:
-    """Before 2023 children in care and care leavers had one grade between them: a row of
-    that time giving it under both headings ("Good* | Good*") is the one grade, children in
-    care's."""
-    in_care = {(j.body, j.year, j.grade) for j in row if j.area == "ilacs-children-in-care"}
-    return [
-        j
-        for j in row
-        if not (
-            j.area == "ilacs-care-leavers"
-            and j.year is not None
-            and j.year < 2023
-            and (j.body, j.year, j.grade) in in_care
-        )
-    ]
+def _one_grade_for_care(table: list[Judgement]) -> list[Judgement]:
+    """Before 2023 children in care and care leavers had one grade between them. A table's
+    care leavers grade of that time is that grade: given once where children in care have it
+    for the same inspection ("Good* | Good*"), and theirs where the table gives them none for
+    it (from 2018: "| 2022 | ... | Requires improvement* |" under "Care leavers")."""
+    in_care = {(j.body, j.year, j.grade) for j in table if j.area == "ilacs-children-in-care"}
+    visits = {(body, year) for body, year, _grade in in_care}
+    out = []
+    for j in table:
+        if j.area == "ilacs-care-leavers" and j.year is not None and j.year < 2023:
+            if (j.body, j.year, j.grade) in in_care:
+                continue
+            if j.year >= 2018 and (j.body, j.year) not in visits:
+                j = replace(j, area="ilacs-children-in-care")
+        out.append(j)
+    return out
