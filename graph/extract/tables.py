@@ -250,12 +250,9 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
         # November 2016 (report published January 2017):"
         table_year, lead_framework = _lead_in(text, block[0][0])
         # (columns whose cells give no grade: "| Latest inspection |" over "| 2022 |")
+        row_cells = [cells_of(text, *row) for row in rows]
         gradeless = [
-            not any(
-                GRADE_RE.search(text[a:b])
-                for row in rows
-                for a, b in cells_of(text, *row)[i : i + 1]
-            )
+            not any(GRADE_RE.search(text[a:b]) for cells in row_cells for a, b in cells[i : i + 1])
             for i in range(len(header))
         ]
         for h, no_grades in zip(header, gradeless, strict=True):
@@ -303,8 +300,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                 continue
             kinds[named[0]] = ("grade", (("sif-overall", "ilacs-overall"), False, None, None, None))
         block_from = len(out)
-        for row in rows:
-            cells = cells_of(text, *row)
+        for row, cells in zip(rows, row_cells, strict=True):
             values = {
                 kind: (text[a:b], (a, b)) for (kind, _), (a, b) in zip(kinds, cells, strict=False)
             }
