@@ -9985,3 +9985,16 @@ def test_a_post_the_writer_met_or_asked_is_who_he_or_she_is() -> None:
         'us that the Department had "no locus" in local decisions.'
     )
     assert said(text) == [("no locus", None)]
+
+
+def test_a_product_owner_named_in_a_header_speaks_as_the_product_owner() -> None:
+    text = (
+        "Release 7.2 notes\n"
+        "Product owner: Dana Okoro (Children's Services)\n\n"
+        'From the product owner: "Workers asked for this one and we listened."\n\n'
+        'The product owner said the next release would "finish the job".'
+    )
+    assert said(text) == [
+        ("Workers asked for this one and we listened.", "Dana Okoro"),
+        ("finish the job", "Dana Okoro"),
+    ]

@@ -892,6 +892,7 @@ ROLE_NOUNS = (
     # a form's roles ("Practice educator / ASYE assessor: Ruth Ellams" ... "My practice
     # educator once told me")
     "practice educator",
+    "product owner",
     "assessor",
     "supervisor",
     "pharmacist",  # ("Superintendent pharmacist Adeel Qureshi ... The pharmacist added")
