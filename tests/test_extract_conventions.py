@@ -9998,3 +9998,11 @@ def test_a_product_owner_named_in_a_header_speaks_as_the_product_owner() -> None
         ("Workers asked for this one and we listened.", "Dana Okoro"),
         ("finish the job", "Dana Okoro"),
     ]
+
+
+def test_after_a_semicolon_a_new_clause_has_its_own_subject() -> None:
+    text = (
+        "Kelby was judged good by Ofsted in 2022. Nearby Ashford has not been inspected since; "
+        'a focused visit last spring looked at its front door and found "real progress".'
+    )
+    assert said(text) == [("real progress", "Ofsted")]

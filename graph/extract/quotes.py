@@ -3334,7 +3334,8 @@ class Document:
                 intro = ""
             if m.kind in ("person", "body", "pronoun", "role", "anon") and (
                 not intro
-                or intro[-1] in ",:"
+                # ("Ashford has not had one; a focused visit ... found": a new clause's)
+                or intro[-1] in ",:;"
                 # "The NSPCC's head of policy described": the body, its officer unnamed
                 or (m.kind == "body" and intro in ("The", "the"))
                 # "The Revd Jo Roe, Vicar of St Aidan's, Moss Side, said": before a title
