@@ -10006,3 +10006,12 @@ def test_after_a_semicolon_a_new_clause_has_its_own_subject() -> None:
         'a focused visit last spring looked at its front door and found "real progress".'
     )
     assert said(text) == [("real progress", "Ofsted")]
+
+
+def test_an_unnamed_one_said_where_they_were_still_speaks() -> None:
+    text = (
+        'Joan Marsh took in her first foster child in 1979, "only until Monday," as the '
+        "social worker on the doorstep told her. He stayed six years.\n\n"
+        'A volunteer at the hut said it was "the best thing we do".'
+    )
+    assert said(text) == [("only until Monday", None), ("the best thing we do", None)]

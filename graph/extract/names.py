@@ -1264,7 +1264,11 @@ _ANON_NOUN = (
     r"carer|advocate|solicitor|barrister|caller))\b"
 )
 _THE_ANON = re.compile(
-    _ANON_NOUN + r"(?=\s+(?:then\s+|also\s+)?(?:said|says|told|tells|asked|replied|wrote|"
+    _ANON_NOUN + r"(?=\s+"
+    # ("the social worker on the doorstep told her": where they were, then the verb)
+    r"(?:(?:on|at|in|from|behind|outside|across)\s+(?:the|a|an|their|his|her|our)\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){1,2}?)?"
+    r"(?:then\s+|also\s+)?(?:said|says|told|tells|asked|replied|wrote|"
     r"added|explained|warned|insisted|admitted)\b"
     # ("The caller's closing words were")
     r"|['\u2019]s\s+(?:(?:own|closing|final|last|parting|opening|first)\s+)?words\b)"

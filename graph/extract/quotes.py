@@ -3183,6 +3183,8 @@ class Document:
                 between = _WHEN.sub(" ", self.masked[m.end : cue.start()])
                 # "one senior councillor, who asked not to be named, told": the subject's
                 between = _NOT_NAMED.sub(" ", between)
+                if m.kind == "anon" and _WHERE_THEY_WERE.fullmatch(between):
+                    between = " "  # "the social worker on the doorstep told her": where
                 if m.kind == "body" and any(
                     o.kind == "anon"
                     and re.fullmatch(
@@ -4983,6 +4985,12 @@ def _role_fit(noun: str, role: str) -> int:
     return 1
 
 
+# Where an unnamed one was, between them and their verb: "the social worker on the doorstep
+# told her", "a volunteer at the hut said"
+_WHERE_THEY_WERE = re.compile(
+    r"\s+(?:on|at|in|from|behind|outside|across)\s+(?:the|a|an|their|his|her|our)\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){1,2}"
+)
 _WHEN = re.compile(
     r"^\s+(?:in|on|during|last|this)\s+(?:" + MONTH_NAME + r"(?:\s+\d{4})?|spring|summer|"
     r"autumn|winter|\d{4})(?=\s)"
