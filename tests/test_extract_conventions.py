@@ -666,6 +666,29 @@ def test_the_sentence_before_dates_an_undated_grade() -> None:
                 "ilacs-leaders",
             ],
         ),
+        # "every one of the three areas", "all three of the framework's areas"
+        (
+            "Notes: 2022 inspection inadequate overall and inadequate in every one of the three "
+            "areas underneath.",
+            "2024",
+            [
+                "ilacs-children-in-care",
+                "ilacs-help-and-protection",
+                "ilacs-leaders",
+                "ilacs-overall",
+            ],
+        ),
+        (
+            "In 2022 inspectors judged the council good overall and in all three of the "
+            "framework's areas.",
+            "2024",
+            [
+                "ilacs-children-in-care",
+                "ilacs-help-and-protection",
+                "ilacs-leaders",
+                "ilacs-overall",
+            ],
+        ),
     ],
 )
 def test_every_area_by_a_count_or_a_phrase(text: str, published: str, areas: list) -> None:
@@ -10015,3 +10038,16 @@ def test_an_unnamed_one_said_where_they_were_still_speaks() -> None:
         'A volunteer at the hut said it was "the best thing we do".'
     )
     assert said(text) == [("only until Monday", None), ("the best thing we do", None)]
+
+
+def test_areas_that_were_all_found_good() -> None:
+    text = (
+        "Kelby's children's services were judged good overall by Ofsted in March. Help and "
+        "protection, children in care and the impact of leaders were all found good."
+    )
+    assert [a for _, a, _ in graded(text, "2024-05-01")] == [
+        "ilacs-children-in-care",
+        "ilacs-help-and-protection",
+        "ilacs-leaders",
+        "ilacs-overall",
+    ]

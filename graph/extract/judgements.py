@@ -98,7 +98,8 @@ LOCAL_BEFORE = re.compile(
     r"\b(?:remains?|remained)\s+at|\b(?:stays?|stayed)(?:\s+at)?|"
     r"\b(?:came|comes|come)\s+out(?:\s+as)?|"  # "care leavers came out good"
     r"\bto|\S\t|\b(?:gave|give|given|awarded)\s+(?:them|it|us)|"
-    r"\b(?:was|were|been|being|is|are)\s+found|"
+    # ("the impact of leaders were all found good")
+    r"\b(?:was|were|been|being|is|are)\s+(?:(?:both|all|each|also)\s+)?found|"
     # "children in care and care leavers are both good"
     r"\b(?:was|were|is|are)\s+(?:both|all|each))\s*[\"'\u201c\u2018]?\s*$",
     re.I,
@@ -252,7 +253,9 @@ CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
 # "across the board": each area of the framework ("all four areas" of three: overall too).
 ALL_AREAS = re.compile(
     r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
-    r"(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
+    # ("in every one of the three areas", "in all three of the framework's areas")
+    r"(?:one\s+)?(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
+    r"(?:(?:framework|inspection|report)['\u2019]s\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
     r"headings?)\b(?!(?:\s+of\s+(?:its|their|the)\s+\w+)?\s+(?:except|but|bar|apart|save|other))"
     r"|(?P<board>across\s+the\s+board)\b)",
