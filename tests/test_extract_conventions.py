@@ -10051,3 +10051,17 @@ def test_areas_that_were_all_found_good() -> None:
         "ilacs-leaders",
         "ilacs-overall",
     ]
+
+
+def test_an_elder_or_deacon_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        'Elder Samuel Oduya, who chairs the rota, remembers it. "We are not here to be '
+        'thanked," he says.\n\n'
+        '"We just turn up," said Deacon Grace Amadi.\n\n'
+        '"It is a table, not a programme," said Chaplain Ian Burke.'
+    )
+    assert said(text) == [
+        ("We are not here to be thanked", "Samuel Oduya"),
+        ("We just turn up", "Grace Amadi"),
+        ("It is a table, not a programme", "Ian Burke"),
+    ]

@@ -33,6 +33,8 @@ TITLES = (
     r"Capt|Captain|Brig|Brigadier|Cpl|Corporal|Canon|Pastor|Fr|Father|Bishop|Archdeacon|Rabbi|"
     # and nursing's: "Senior Sister Anwen Rowe"
     r"Imam|Sister|"
+    # and a congregation's: "Elder Samuel Oduya", "Deacon Jo Roe"
+    r"Elder|Deacon|Chaplain|"
     # chess titles: "GM Rustam Beknazarov", "IM Jo Roe"
     r"WGM|WIM|GM|IM"
 )
