@@ -10065,3 +10065,39 @@ def test_an_elder_or_deacon_is_a_title_not_part_of_the_name() -> None:
         ("We just turn up", "Grace Amadi"),
         ("It is a table, not a programme", "Ian Burke"),
     ]
+
+
+def test_initials_after_a_post_in_brackets_or_before_another_persons() -> None:
+    text = (
+        "Notes of steering group meeting\n\n"
+        "Forum: Claire Hutchins (chair, CH), Nusrat Begum (NB)\n"
+        "Council: Anna Pearce, Head of SEND (AP); Dev Raman, Assistant Director (DR)\n\n"
+        'AP: "We are not hiding from that."\n\n'
+        'CH said the forum had been "quoted back to ourselves" in the report.'
+    )
+    assert said(text) == [
+        ("We are not hiding from that.", "Anna Pearce"),
+        ("quoted back to ourselves", "Claire Hutchins"),
+    ]
+
+
+def test_she_after_a_quotation_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Present: Claire Hutchins (CH), Anna Pearce (AP), Dev Raman (DR)\n\n"
+        "4. AOB\n\n"
+        'CH thanked AP and DR for coming in the evening. "It makes a difference when you come '
+        'to us," she said.'
+    )
+    assert said(text)[-1] == ("It makes a difference when you come to us", "Claire Hutchins")
+
+
+def test_the_sentence_before_may_end_inside_its_closing_mark() -> None:
+    text = (
+        "Then I met foster carers. Sandra told me: 'We need the council to answer the phone.' "
+        "I raised this with the director, Amanda Lightfoot, who told me a line would open. "
+        '"They\'re right, and we should have done it years ago," she said.'
+    )
+    assert said(text)[-1] == (
+        "They're right, and we should have done it years ago",
+        "Amanda Lightfoot",
+    )

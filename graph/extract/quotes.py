@@ -1186,6 +1186,8 @@ class Document:
             else:
                 continue
             full = " ".join(tokens[k:])
+            if any(m.kind == "person" and m.end == found.end("full") for m in self.mentions):
+                continue  # a person's: "Claire Hutchins (CH)", read as a person's initials
             for use in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", self.masked):
                 a, b = use.start(), use.end()
                 if any(m.start < b and a < m.end for m in self.mentions):
@@ -1392,23 +1394,34 @@ class Document:
             line_end = self.masked.find("\n", m.end)
             line_end = len(self.masked) if line_end < 0 else line_end
             # (or last after the post: "Cllr Hazel Ndiaye-Corr (Chair, HNC)")
-            found = re.search(
-                r"\((?:[^()\n,;]{1,60}[,;]\s*)?([A-Z]{2,4})\)\s*$", self.masked[m.end : line_end]
-            )
-            # or first in brackets after the name: "Rosalind Farrant HMI (RF, lead inspector);"
-            found = found or re.match(
-                r"\s*(?:HMI\s*|[A-Z]{2,3}\s+)?\(([A-Z]{2,4})[,;)]", self.masked[m.end : line_end]
-            )
-            # or after the post, in a list of those present: "Present: Jo Roe, Chair (JR); ..."
-            found = found or re.search(
-                r"\(([A-Z]{2,4})\)\s*[.]?\s*$",
-                self.masked[m.end : line_end].split(";", 1)[0][:160],
-            )
-            # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel Hodgkiss"
-            # (or with the name in brackets: "Also present: DM (Mr Daniel Mensah, son)")
-            found = found or re.search(
-                r"(?<![\w-])([A-Z]{2,4})\s*(?:=|\()\s*$",
-                self.masked[max(0, m.start - 12) : m.start],
+            rest = self.masked[m.end : line_end]
+            own = _initials(record.name)
+            found = next(
+                (
+                    f
+                    for f in (
+                        re.search(r"\((?:[^()\n,;]{1,60}[,;]\s*)?([A-Z]{2,4})\)\s*$", rest),
+                        # or first in brackets after the name: "Rosalind Farrant HMI (RF, lead
+                        # inspector);", or after the post there: "Claire Hutchins (chair, CH),"
+                        re.match(
+                            r"\s*(?:HMI\s*|[A-Z]{2,3}\s+)?\((?:[^()\n,;]{1,60}[,;]\s*)?"
+                            r"([A-Z]{2,4})[,;)]",
+                            rest,
+                        ),
+                        # or after the post, in a list of those present: "Present: Jo Roe, Chair
+                        # (JR); ..."
+                        re.search(r"\(([A-Z]{2,4})\)\s*[.]?\s*$", rest.split(";", 1)[0][:160]),
+                        # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel
+                        # Hodgkiss" (or with the name in brackets: "Also present: DM (Mr Daniel
+                        # Mensah, son)")
+                        re.search(
+                            r"(?<![\w-])([A-Z]{2,4})\s*(?:=|\()\s*$",
+                            self.masked[max(0, m.start - 12) : m.start],
+                        ),
+                    )
+                    if f and f.group(1) == own
+                ),
+                None,
             )
             # or a key's line of its own: "LD - Lily Dawson, subject child", "GP - Dr Rizwan
             # Chaudhry, general practitioner" (whatever the letters stand for; a key's item is
@@ -1419,7 +1432,7 @@ class Document:
                 None if found else _KEY_CELL.search(self.masked, max(0, m.start - 40), m.start)
             )
             found = found or keyed
-            if not found or (found.group(1) != _initials(record.name) and found is not keyed):
+            if not found or (found.group(1) != own and found is not keyed):
                 continue
             for use in re.finditer(rf"(?<![\w(]){found.group(1)}(?![\w)])", self.masked):
                 a, b = use.start(), use.end()
@@ -2565,9 +2578,16 @@ class Document:
         gender, over others named later in it."""
         para = self._para_start(at)
         opening = self._sentence_start(para, at)
-        if self.masked[opening:at].strip() or opening <= para:
+        # (or after the quotation it follows: "CH thanked AP and DR. '...,' she said")
+        if (
+            self.masked[opening:at].strip() and not _QUOTED_LEAD.fullmatch(self.masked, opening, at)
+        ) or opening <= para:
             return None
         before = self._sentence_start(para, max(para, opening - 2))
+        # (a sentence before may end in its quotation's closing mark: "Sandra told me: '...'
+        # I raised this with ..., Amanda Lightfoot, ...")
+        closed = list(_CLOSED_END.finditer(self.masked, before, max(before, opening - 2)))
+        before = closed[-1].end() if closed else before
         number = PARA_NUMBER.match(self.masked, before, opening)  # ("2.1 R's mother met")
         before = number.end() if number else before
         # ("R's mother met the reviewer. She agreed ... She said:": the same "she" again)
@@ -4991,6 +5011,10 @@ _WHERE_THEY_WERE = re.compile(
     r"\s+(?:on|at|in|from|behind|outside|across)\s+(?:the|a|an|their|his|her|our)\s+"
     r"(?:[a-z][\w'\u2019-]*\s+){1,2}"
 )
+# A sentence's end inside its quotation's closing mark: ".' "
+_CLOSED_END = re.compile(r"[.!?][\"'\u201d\u2019]\s+")
+# A quotation (masked) opening a sentence before its speaker's pronoun: '"...," she said'
+_QUOTED_LEAD = re.compile(r"\s*[\"'\u201c\u2018]_[_\s]*[,!?]?[\"'\u201d\u2019][,]?\s*")
 _WHEN = re.compile(
     r"^\s+(?:in|on|during|last|this)\s+(?:" + MONTH_NAME + r"(?:\s+\d{4})?|spring|summer|"
     r"autumn|winter|\d{4})(?=\s)"
