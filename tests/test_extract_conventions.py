@@ -10101,3 +10101,23 @@ def test_the_sentence_before_may_end_inside_its_closing_mark() -> None:
         "They're right, and we should have done it years ago",
         "Amanda Lightfoot",
     )
+
+
+def test_a_couples_initials_in_one_bracket_name_each_of_them() -> None:
+    text = (
+        "3. Prospective adopters: Mr Daniel Trewin and Mrs Sophie Trewin (DT and ST)\n"
+        'DT said: "I\'m away two nights in seven at the most."\n\n'
+        'The Chair asked ST what would be hardest. ST replied: "Being patient."'
+    )
+    assert said(text) == [
+        ("I'm away two nights in seven at the most.", "Daniel Trewin"),
+        ("Being patient.", "Sophie Trewin"),
+    ]
+
+
+def test_a_thing_started_in_marks_before_its_kind_is_not_words() -> None:
+    text = (
+        'Jo Roe said they had already started a "life story" box for the child. She added: '
+        '"We will keep it going."'
+    )
+    assert said(text) == [("We will keep it going.", "Jo Roe")]

@@ -1411,6 +1411,10 @@ class Document:
                         # or after the post, in a list of those present: "Present: Jo Roe, Chair
                         # (JR); ..."
                         re.search(r"\(([A-Z]{2,4})\)\s*[.]?\s*$", rest.split(";", 1)[0][:160]),
+                        # or a couple's, in one bracket: "Mr Daniel Trewin and Mrs Sophie
+                        # Trewin (DT and ST)"
+                        re.search(r"\(([A-Z]{2,4})\s+(?:and|&)\s+[A-Z]{2,4}\)", rest),
+                        re.search(r"\([A-Z]{2,4}\s+(?:and|&)\s+([A-Z]{2,4})\)", rest),
                         # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel
                         # Hodgkiss" (or with the name in brackets: "Also present: DM (Mr Daniel
                         # Mensah, son)")
@@ -5343,7 +5347,11 @@ def _scare(words: str, lead: str, tail: str = "") -> bool:
         len(words.split()) <= 4
         and "," not in words
         and _GIVEN_A.search(lead)
-        and re.match(r"^[\"'\u201d\u2019]?\s*(?:[.;:!?)]|,\s|(?:to|for|of|and|in)\s|$)", tail)
+        and re.match(
+            # (or a thing's kind after it: 'started a "life story" box for')
+            r"^[\"'\u201d\u2019]?\s*(?:[.;:!?)]|,\s|(?:[a-z]+\s+)?(?:to|for|of|and|in|with)\s|$)",
+            tail,
+        )
     ):
         return True  # offering a 'golden hello' to staff, set up a "hub": a thing, not words
     if re.search(
