@@ -10121,3 +10121,16 @@ def test_a_thing_started_in_marks_before_its_kind_is_not_words() -> None:
         '"We will keep it going."'
     )
     assert said(text) == [("We will keep it going.", "Jo Roe")]
+
+
+def test_a_heading_word_before_given_initials_is_not_part_of_a_name() -> None:
+    text = (
+        "Client: Rachel Vaughan (RV), Director of Children's Services\n\n"
+        'Agreed focus for today (RV\'s words): "how to stop carrying every bad night."\n\n'
+        "Context RV brought\n"
+        '- RV says the meeting was "the first time anyone said better".'
+    )
+    assert said(text) == [
+        ("how to stop carrying every bad night.", "Rachel Vaughan"),
+        ("the first time anyone said better", "Rachel Vaughan"),
+    ]

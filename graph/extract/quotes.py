@@ -904,6 +904,7 @@ class Document:
         # "Leanne Shaw (Head of Service, First Response)": the end of a post, not a person
         self.mentions = [m for m in self.mentions if not (m.kind == "person" and self._in_post(m))]
         self._drop_described()
+        self._drop_word_and_initials()
         self._starts = [m.start for m in self.mentions]
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
@@ -1196,6 +1197,21 @@ class Document:
         if added:
             self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
 
+    def _drop_word_and_initials(self) -> None:
+        """ "Context RV brought": a word before initials that a bracket gives someone
+        ("Rachel Vaughan (RV)") is not part of a name; the initials alone are that person's."""
+        given = set(_GIVEN_INITIALS.findall(self.masked))
+        self.mentions = [
+            m
+            for m in self.mentions
+            if not (
+                m.kind == "person"
+                and len(m.text.split()) == 2
+                and m.text.split()[1] in given
+                and m.text.split()[0][1:].islower()
+            )
+        ]
+
     def _drop_described(self) -> None:
         """ "Mensah, a former nurse who retrained as a social worker, ...": the unnamed people
         in a description of a named person are that person, not others who might speak."""
@@ -1438,7 +1454,11 @@ class Document:
             found = found or keyed
             if not found or (found.group(1) != own and found is not keyed):
                 continue
-            for use in re.finditer(rf"(?<![\w(]){found.group(1)}(?![\w)])", self.masked):
+            # (not the bracket that gives them, but "(RV's words)")
+            ini = found.group(1)
+            for use in re.finditer(
+                rf"(?<![\w(]){ini}(?![\w)])|(?<=\(){ini}(?=['\u2019]s\b)", self.masked
+            ):
                 a, b = use.start(), use.end()
                 if self._taken(a, b):
                     continue
@@ -5015,6 +5035,8 @@ _WHERE_THEY_WERE = re.compile(
     r"\s+(?:on|at|in|from|behind|outside|across)\s+(?:the|a|an|their|his|her|our)\s+"
     r"(?:[a-z][\w'\u2019-]*\s+){1,2}"
 )
+# Initials a bracket gives someone: "(RV)", "(chair, CH)"
+_GIVEN_INITIALS = re.compile(r"\((?:[^()\n]{0,60}[,;]\s*)?([A-Z]{2,4})\)")
 # A sentence's end inside its quotation's closing mark: ".' "
 _CLOSED_END = re.compile(r"[.!?][\"'\u201d\u2019]\s+")
 # A quotation (masked) opening a sentence before its speaker's pronoun: '"...," she said'
