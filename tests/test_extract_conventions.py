@@ -10134,3 +10134,13 @@ def test_a_heading_word_before_given_initials_is_not_part_of_a_name() -> None:
         ("how to stop carrying every bad night.", "Rachel Vaughan"),
         ("the first time anyone said better", "Rachel Vaughan"),
     ]
+
+
+def test_a_topic_label_before_words_is_not_their_speaker() -> None:
+    text = (
+        "What Rachel Vaughan said\n"
+        '"I came here to fix something and I have become the thing everybody waits for."\n'
+        "On the chief executive: \"He said to me in December, 'You do not have to be in every "
+        "meeting.' I wrote it on a Post-it.\"\n"
+    )
+    assert [s for _, s in said(text)] == ["Rachel Vaughan", "Rachel Vaughan"]

@@ -4108,8 +4108,9 @@ class Document:
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
                     rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s"
                     r"|^\s*[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s"
-                    # (or a field's label: 'Endorsement: "..." — Mr Kwame Asante')
-                    r"|^\s*[A-Z][a-z]+:\s"
+                    # (or a field's label: 'Endorsement: "..." — Mr Kwame Asante', or a
+                    # topic's: 'On the chief executive: "He said to me ..."')
+                    r"|^\s*[A-Z][a-z]+:\s|^\s*On\s+[^:\n\"\u201c]{1,40}:\s"
                     r"|(?<![^\s" + re.escape(BULLETS) + r"])\([^()\n]{1,60}\)(?=\s*$)",
                     "",
                     lead,
