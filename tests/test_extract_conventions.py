@@ -10144,3 +10144,26 @@ def test_a_topic_label_before_words_is_not_their_speaker() -> None:
         "meeting.' I wrote it on a Post-it.\"\n"
     )
     assert [s for _, s in said(text)] == ["Rachel Vaughan", "Rachel Vaughan"]
+
+
+def test_a_form_fields_label_after_the_is_the_one_it_names() -> None:
+    text = (
+        "Apprentice: Chloe Barnard\n"
+        "Employer: Kelby Council\n\n"
+        'The mother said the apprentice was "the first one who\'s ever rung".\n\n'
+        "Asked about her practice, the apprentice described the inspection accurately. She was "
+        'also able to reflect on it. "Outstanding is the council\'s grade, not mine," she said.'
+    )
+    assert said(text)[-1] == ("Outstanding is the council's grade, not mine", "Chloe Barnard")
+
+
+def test_a_form_fields_label_after_a_preposition_is_not_a_subject() -> None:
+    text = (
+        "Teams\n"
+        "Proposition: Kingswood Sixth Form (Amira Hussain, Prop 1; Jonah Fell, Prop 2)\n\n"
+        "Prop 2 (Jonah)\n"
+        "Good, polite correction of the error. Best material of the proposition on how trusts "
+        'are governed, though he ran out of time. Closing line: "Nobody here thinks the trust '
+        'model is magic."'
+    )
+    assert said(text) == [("Nobody here thinks the trust model is magic.", "Jonah Fell")]

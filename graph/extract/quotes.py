@@ -913,6 +913,7 @@ class Document:
         self._add_person_initials()
         self._add_coded_anon()
         self._add_defined_people()
+        self._add_field_roles()
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
@@ -1478,6 +1479,26 @@ class Document:
                 if use.start() != row.start("c") and not self._taken(use.start(), use.end()):
                     role = " ".join(row.group("r").split())
                     added.append(Mention(use.start(), use.end(), "anon", code, role=role))
+        self._insert(added)
+
+    def _add_field_roles(self) -> None:
+        """A form's field naming someone ("Apprentice: Chloe Barnard") makes its label a post
+        wherever "the" goes before it ("the apprentice described"), whoever the noun."""
+        added = []
+        for label, ats in self._form_fields.items():
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", label) or not any(
+                (named := self._mentions_in(at, at + 60))
+                and named[0].start == at
+                and named[0].kind == "person"
+                for at in ats
+            ):
+                continue
+            words = r"\s+".join(label.split())
+            for use in re.finditer(rf"\b(?i:the)\s+{words}\b(?![\w'\u2019-])", self.masked):
+                if _PREPOSITION_BEFORE.search(self.masked, max(0, use.start() - 12), use.start()):
+                    continue  # (not an object: "the best material of the proposition")
+                if not self._taken(use.start(), use.end()):
+                    added.append(Mention(use.start(), use.end(), "role", label))
         self._insert(added)
 
     def _add_defined_people(self) -> None:
@@ -5035,6 +5056,10 @@ def _role_fit(noun: str, role: str) -> int:
 _WHERE_THEY_WERE = re.compile(
     r"\s+(?:on|at|in|from|behind|outside|across)\s+(?:the|a|an|their|his|her|our)\s+"
     r"(?:[a-z][\w'\u2019-]*\s+){1,2}"
+)
+# A preposition just before: what follows is its object
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|for|with|by|from|on|about|at|in|against|into|over)\s+$", re.I
 )
 # Initials a bracket gives someone: "(RV)", "(chair, CH)"
 _GIVEN_INITIALS = re.compile(r"\((?:[^()\n]{0,60}[,;]\s*)?([A-Z]{2,4})\)")
