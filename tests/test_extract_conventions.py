@@ -10167,3 +10167,16 @@ def test_a_form_fields_label_after_a_preposition_is_not_a_subject() -> None:
         'model is magic."'
     )
     assert said(text) == [("Nobody here thinks the trust model is magic.", "Jonah Fell")]
+
+
+def test_a_timecode_in_brackets_and_a_caption_label_before_words_signed_below() -> None:
+    text = (
+        "[00:06] Hannah Crowther, signing:\nHi. I am Hannah.\n\n"
+        "[01:02] ON SCREEN: \u201cShe signed anyway. That is what I needed.\u201d \u2014 Hannah\n\n"
+        "[01:52] ON SCREEN: \u201cDeaf children are helped to take part.\u201d \u2014 Ofsted "
+        "inspection report, 2023\n"
+    )
+    assert said(text) == [
+        ("She signed anyway. That is what I needed.", "Hannah Crowther"),
+        ("Deaf children are helped to take part.", "Ofsted"),
+    ]

@@ -4127,8 +4127,10 @@ class Document:
                 # inspectors said', a label in capitals: 'YOU SAID: "..." – Ellie, 14', or a
                 # note's tag in brackets: '• (yellow) "..." – Leo')
                 starts_para = q.open_start - p_start <= 300 and not re.sub(
-                    rf"[\s{re.escape(BULLETS)}]|^\s*\d{{1,2}}(?::\d\d){{1,2}}\s"
-                    r"|^\s*[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s"
+                    # (a timecode, in brackets or not, before the label: "[01:02] ON SCREEN: ")
+                    r"^\s*(?:\[?\d{1,2}(?::\d\d){1,2}\]?\s+)?"
+                    r"[A-Z][A-Z'\u2019 -]{1,30}(?:\s*\([^)\n]{1,30}\))?:\s"
+                    rf"|[\s{re.escape(BULLETS)}]|^\s*\[?\d{{1,2}}(?::\d\d){{1,2}}\]?\s"
                     # (or a field's label: 'Endorsement: "..." — Mr Kwame Asante', or a
                     # topic's: 'On the chief executive: "He said to me ..."')
                     r"|^\s*[A-Z][a-z]+:\s|^\s*On\s+[^:\n\"\u201c]{1,40}:\s"
