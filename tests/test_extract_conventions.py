@@ -10180,3 +10180,26 @@ def test_a_timecode_in_brackets_and_a_caption_label_before_words_signed_below() 
         ("She signed anyway. That is what I needed.", "Hannah Crowther"),
         ("Deaf children are helped to take part.", "Ofsted"),
     ]
+
+
+def test_words_broken_by_an_unnamed_subjects_verb_go_on_in_the_same_voice() -> None:
+    text = (
+        "Alan Whiteside, whose family firm has been in the town since 1921, was asked to bury "
+        "a woman whose only child had grown up in care.\n\n"
+        '"He came in on his own with a carrier bag of her things," the undertaker said. "He '
+        "didn't know what a committal was.\n\n"
+        '"Nobody that age should stand at a graveside on their own."'
+    )
+    assert [s for _, s in said(text)] == ["Alan Whiteside"] * 3
+
+
+def test_words_broken_by_a_persons_verb_do_not_go_on_in_a_bodys_voice() -> None:
+    text = (
+        'The report says kinship carers "do not always receive the support they need".\n\n'
+        '"We are not foster carers," said the network\'s chair. "But we have taken in '
+        'children the council would otherwise have had to find homes for."'
+    )
+    assert said(text)[-1] == (
+        "But we have taken in children the council would otherwise have had to find homes for.",
+        None,
+    )

@@ -4163,6 +4163,23 @@ class Document:
                 if attribution is None:
                     attribution = self._earlier_in_paragraph(q)
                     how = "paragraph"
+                if (
+                    attribution is None
+                    and k
+                    and self._done
+                    and self._done[-1].start == (quotes[k - 1].start)
+                ):
+                    # '"...," the undertaker said. "..."': words broken by a verb of saying
+                    # whose subject is not named go on in the same voice
+                    last = self._done[-1]
+                    # (a person's: not a body's taken from a paragraph before)
+                    if (
+                        last.speaker is not None
+                        and last.speaker.kind == "person"
+                        and _BROKEN_BY.fullmatch(self.masked, quotes[k - 1].close_end, q.open_start)
+                    ):
+                        attribution = _Attribution(last.speaker, last.cue, 0, 0, last.speaker_role)
+                        how = "paragraph"
                 if k == 0 and starts_para and previous_open is not None:
                     continues = True
                     if attribution is None or how == "paragraph":
@@ -5062,6 +5079,14 @@ _WHERE_THEY_WERE = re.compile(
 # A preposition just before: what follows is its object
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|to|for|with|by|from|on|about|at|in|against|into|over)\s+$", re.I
+)
+# Between two quotations, a verb of saying and its subject, the words broken by it: ', the
+# undertaker said. '
+_BROKEN_BY = re.compile(
+    r"\s*,?\s*(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}"
+    r"(?:said|says|added|adds|continued|continues|went\s+on)"
+    r"|(?:said|says|added|adds)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}"
+    r"[a-z][\w'\u2019-]*)\s*[.,:]\s*"
 )
 # Initials a bracket gives someone: "(RV)", "(chair, CH)"
 _GIVEN_INITIALS = re.compile(r"\((?:[^()\n]{0,60}[,;]\s*)?([A-Z]{2,4})\)")
