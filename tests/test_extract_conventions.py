@@ -10203,3 +10203,21 @@ def test_words_broken_by_a_persons_verb_do_not_go_on_in_a_bodys_voice() -> None:
         "But we have taken in children the council would otherwise have had to find homes for.",
         None,
     )
+
+
+def test_one_left_unnamed_at_their_wish_speaks_unnamed() -> None:
+    text = (
+        "Brenda Holgate, the reserve's warden, started the group after a social worker rang "
+        "to ask whether a boy in her care could help with the counts. \"She said he didn't "
+        'talk much," the warden recalled.\n\n'
+        '"You have to be still," Holgate said.\n\n'
+        "The social worker, who asked not to be named, said the change in the boy had been "
+        '"quiet but enormous".\n\n'
+        "Alan Whiteside runs the firm.\n\n"
+        "The young man from Chorley, who asked not to be named, now works for Whiteside's. "
+        '"I didn\'t want anyone else to walk in with a carrier bag," he said.'
+    )
+    assert said(text)[-2:] == [
+        ("quiet but enormous", None),
+        ("I didn't want anyone else to walk in with a carrier bag", None),
+    ]

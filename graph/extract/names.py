@@ -1282,6 +1282,14 @@ _THE_ANON = re.compile(
     r"|(?-i:The)\s+(?:mother|father)(?=\s+(?:accepts|accepted|agrees|agreed|denies|denied|"
     r"disputes|disputed|wants|wanted|opposes|opposed|supports|supported)\b)"
 )
+# One described but left unnamed at their wish: "The young man from Chorley, who asked not to
+# be named, now works ..."
+_UNNAMED_AT_WISH = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+(?:from|in|at|of)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
+    r"(?=\s*,\s*who\s+(?:asked|requested|wished|wanted|did\s+not\s+want)\s+"
+    r"(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous|to\s+be\s+named))"
+)
 # "Her predecessor had warned": the one the person named before replaced.
 # A person referred back to by their age or family ("Jo Roe, 45, ... The 45-year-old said",
 # "Jo Roe, a mother-of-two, ... the mother-of-two said")
@@ -2076,6 +2084,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             add(Mention(match.start(), match.end("noun"), "anon", phrase, gender=gender))
     for match in _HANDLE.finditer(text, start, end):
         add(Mention(match.start("h"), match.end("h"), "person", match.group("h")))
+    for match in _UNNAMED_AT_WISH.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
     for match in _THE_ANON.finditer(text, start, end):
         phrase = " ".join(match.group(0).split())
         add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))

@@ -2118,6 +2118,8 @@ class Document:
             # "Sue Kettle, who has been a foster carer for 19 years, ... the foster carer
             # says": the one named with that role
             definite = re.fullmatch(r"(?i:the)\s+(?P<n>[a-z][a-z -]{2,40})", m.text)
+            if _NOT_NAMED.match(self.masked[m.end : m.end + 80]):
+                definite = None  # ("The social worker, who asked not to be named, said")
             named = self._role_noun(definite.group("n"), pos) if definite else None
             if named is not None and named.kind == "person":
                 return named
