@@ -10221,3 +10221,14 @@ def test_one_left_unnamed_at_their_wish_speaks_unnamed() -> None:
         ("quiet but enormous", None),
         ("I didn't want anyone else to walk in with a carrier bag", None),
     ]
+
+
+def test_that_was_a_name_after_words_says_whose_they_were() -> None:
+    text = (
+        "\u201cNobody gets in that ring until they can skip for three rounds. The rules are "
+        "the same for every one of them.\n\n"
+        "\u201cThat\u2019s all I\u2019ve got to teach really.\u201d\n\n"
+        "That was Frankie Doyle, 64, head coach at the club since 1994, speaking on a Tuesday "
+        "night."
+    )
+    assert [s for _, s in said(text)] == ["Frankie Doyle", "Frankie Doyle"]

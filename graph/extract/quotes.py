@@ -4981,7 +4981,9 @@ class Document:
             # "That line, from a speech by X in 2019, is ..."
             r"|(?:That|This|The)\s+(?:line|phrase|sentence|remark|quote|motto|slogan|words),?\s+"
             r"(?:taken\s+)?from\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|"
-            r"interview|letter|article|post|email|blog|book|column|lecture|talk)\s+(?:by|from)\s+",
+            r"interview|letter|article|post|email|blog|book|column|lecture|talk)\s+(?:by|from)\s+"
+            # "That was Frankie Doyle, 64, head coach ..."
+            r"|(?:That|This)\s+(?:was|is)\s+(?=[A-Z])",
             self.masked[a:b],
         )
         if found is None:
