@@ -10232,3 +10232,14 @@ def test_that_was_a_name_after_words_says_whose_they_were() -> None:
         "night."
     )
     assert [s for _, s in said(text)] == ["Frankie Doyle", "Frankie Doyle"]
+
+
+def test_a_shared_surname_with_himself_or_herself_is_the_one_of_that_gender() -> None:
+    text = (
+        "Frankie Doyle has coached at the club since 1994.\n\n"
+        'Cllr Lena Brannigan visited last month. "We know what inspectors found," she said.\n\n'
+        'The treasurer, Eileen Doyle, keeps the books. "I do the forms," she said.\n\n'
+        "Doyle himself was asked whether any of his boxers would turn professional.\n\n"
+        '"Don\'t care," he said.'
+    )
+    assert said(text)[-1] == ("Don't care", "Frankie Doyle")

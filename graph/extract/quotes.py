@@ -1337,6 +1337,19 @@ class Document:
                 )
             ):
                 records = first
+            reflexive = re.match(
+                r"\s+(himself|herself)\b", self.masked[match.end() : match.end() + 12]
+            )
+            if len(records) > 1 and reflexive:
+                # "Doyle himself", of Frankie and Eileen Doyle: the one of that gender, or the
+                # one whose gender is not known where the others' is the other
+                want = "m" if reflexive.group(1) == "himself" else "f"
+                known = {
+                    id(r): r.gender or gender_of_given_name(r.name.split()[0]) for r in records
+                }
+                records = [r for r in records if known[id(r)] == want] or [
+                    r for r in records if known[id(r)] is None
+                ]
             if len(records) != 1:
                 continue
             a, b = match.start(), match.start() + len(word)
