@@ -472,6 +472,20 @@ def test_the_place_of_a_council_named_with_its_childrens_services() -> None:
     assert doc.place_council().name == "Cumberland Council"
 
 
+def test_a_questions_number_before_a_turns_label_is_not_a_keys_code() -> None:
+    """ "S1 Lorraine Abbott, Head of Service" keys a code to a person; "Q15 Tariq Mahmood:"
+    numbers a question and labels a turn, so "Q15" is nobody."""
+    text = (
+        "Q15 Tariq Mahmood: Is the trust fit for purpose? I ask because Q15 was my question "
+        "last time too.\n\n"
+        "Key\nS1 Lorraine Abbott, Head of Service\n\nS1 agreed."
+    )
+    doc = Document(text, EntityIndex(None))
+    people = {text[m.start : m.end] for m in doc.mentions if m.kind == "person"}
+    assert "S1" in people
+    assert "Q15" not in people
+
+
 def test_no_module_of_the_extractor_binds_a_name_twice() -> None:
     """A pattern defined twice at a module's top level silently replaces the first (as a
     second ``_KIN_ROLE`` once did): each name is bound once."""

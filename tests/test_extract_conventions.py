@@ -10243,3 +10243,33 @@ def test_a_shared_surname_with_himself_or_herself_is_the_one_of_that_gender() ->
         '"Don\'t care," he said.'
     )
     assert said(text)[-1] == ("Don't care", "Frankie Doyle")
+
+
+def test_a_keys_codes_name_who_speaks_after_a_code_or_before_a_verb() -> None:
+    text = (
+        "4. Lessons learned\n"
+        '4.1 Co-location helped. "Having the psychologist down the corridor meant we could '
+        'ask the same day." (S2)\n\n'
+        '4.3 "We opened the doors too soon," S1 said.\n\n'
+        "APPENDIX A \u2014 Interviewee key\n"
+        "S1 Lorraine Abbott, Head of Service, Edge of Care\n"
+        "S2 Deepak Sohal, Senior Practitioner, Adolescent Team\n"
+    )
+    assert said(text) == [
+        (
+            "Having the psychologist down the corridor meant we could ask the same day.",
+            "Deepak Sohal",
+        ),
+        ("We opened the doors too soon", "Lorraine Abbott"),
+    ]
+
+
+def test_a_sign_off_by_a_forms_label_is_the_one_the_field_names() -> None:
+    text = (
+        "Project sponsor: Director of Children's Social Care\n"
+        "Project manager: Owen Fairbrother\n\n"
+        '5. Sponsor\'s sign-off\n"I am content to close this project." \u2014 Sponsor, 21 '
+        "March 2025\n\n"
+        "APPENDIX A\nSponsor: Dr Yemisi Adeyinka, Director of Children's Social Care\n"
+    )
+    assert said(text) == [("I am content to close this project.", "Yemisi Adeyinka")]

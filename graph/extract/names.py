@@ -2208,7 +2208,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
             # "a Moss Side area team": after "a", a place as a modifier; "a complete Starter
             # Box", "260 Starter Boxes": a thing's or a count's
             or re.search(
-                r"(?:\b(?:a|an)\s+|\b(?:a|an)[ \t]+[a-z]+[ \t]+|(?<![\d.,:])\d{1,3}[ \t]+)$",
+                # (not a code: "S1 Lorraine Abbott")
+                r"(?:\b(?:a|an)\s+|\b(?:a|an)[ \t]+[a-z]+[ \t]+|(?<![\w.,:])\d{1,3}[ \t]+)$",
                 text[max(0, match.start() - 20) : match.start()],
             )
             # "Mike in Great Yarmouth", "the Haighs at Sowerby Bridge": after "in" or "at",

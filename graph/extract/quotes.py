@@ -906,6 +906,7 @@ class Document:
         self._drop_described()
         self._drop_word_and_initials()
         self._starts = [m.start for m in self.mentions]
+        self._add_field_roles()
         self.people: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}
         self._collect_people()
@@ -913,7 +914,6 @@ class Document:
         self._add_person_initials()
         self._add_coded_anon()
         self._add_defined_people()
-        self._add_field_roles()
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
@@ -1461,6 +1461,8 @@ class Document:
             # Chaudhry, general practitioner" (whatever the letters stand for; a key's item is
             # short, so a little before the name is looked at)
             keyed = None if found else _KEY_LINE.search(self.masked, max(0, m.start - 60), m.start)
+            if keyed and rest.lstrip().startswith(":"):
+                keyed = None  # a turn's label after a question's number: "Q15 Tariq Mahmood:"
             # or a table's row, a code in the cell before the name: "| W1 | Joseph Afolabi |"
             keyed = keyed or (
                 None if found else _KEY_CELL.search(self.masked, max(0, m.start - 40), m.start)
@@ -1470,8 +1472,10 @@ class Document:
                 continue
             # (not the bracket that gives them, but "(RV's words)")
             ini = found.group(1)
+            # (and a key's code in brackets after words: '"..." (S2)')
+            coded = rf"|(?<=\(){ini}(?=\))" if re.fullmatch(_CODE, ini) else ""
             for use in re.finditer(
-                rf"(?<![\w(]){ini}(?![\w)])|(?<=\(){ini}(?=['\u2019]s\b)", self.masked
+                rf"(?<![\w(]){ini}(?![\w)])|(?<=\(){ini}(?=['\u2019]s\b){coded}", self.masked
             ):
                 a, b = use.start(), use.end()
                 if self._taken(a, b):
@@ -1507,6 +1511,21 @@ class Document:
             ):
                 continue
             words = r"\s+".join(label.split())
+            # ("— Sponsor, 21 March 2025", signed by the field's label alone, read as a name;
+            # and the label itself, "Sponsor:", no one's name)
+            bare = {
+                m.start
+                for m in self.mentions
+                if m.kind == "person" and m.text == label.capitalize()
+            }
+            if bare:
+                self.mentions = [m for m in self.mentions if m.start not in bare]
+                self._starts = [m.start for m in self.mentions]
+                added += [
+                    Mention(at, at + len(label), "role", label)
+                    for at in bare
+                    if self.masked[at + len(label) : at + len(label) + 1] != ":"
+                ]
             for use in re.finditer(rf"\b(?i:the)\s+{words}\b(?![\w'\u2019-])", self.masked):
                 if _PREPOSITION_BEFORE.search(self.masked, max(0, use.start() - 12), use.start()):
                     continue  # (not an object: "the best material of the proposition")
@@ -2796,21 +2815,22 @@ class Document:
         if best is None:
             # a form's field: "Advisor: Callum (Contact Officer)" ... "The advisor replied:"
             # (or a label ending in the noun: "Panel chair: Dr X" ... "The chair said")
-            field = next(
-                (
-                    at
-                    for label, ats in self._form_fields.items()
-                    if label == noun or label.endswith(" " + noun)
-                    for at in ats
-                    if at < pos
-                ),
-                None,
-            )
-            named = self._mentions_in(field, field + 60) if field is not None else []
-            if named and named[0].start == field and named[0].kind == "person":
-                found = self._resolve(named[0], named[0].start)
-                if found is not None:
-                    return found
+            # (the field before, else after: a sign-off's "— Sponsor" above "Sponsor: Dr X";
+            # the first whose value is a person's name)
+            fields = [
+                at
+                for after in (False, True)
+                for label, ats in self._form_fields.items()
+                if label == noun or (label.endswith(" " + noun) and not after)
+                for at in ats
+                if (at > pos) == after
+            ]
+            for field in fields:
+                named = self._mentions_in(field, field + 60)
+                if named and named[0].start == field and named[0].kind == "person":
+                    found = self._resolve(named[0], named[0].start)
+                    if found is not None:
+                        return found
             introduced = self._introduced_as(noun, pos) or self._named_later(noun, pos)
             if introduced is not None:
                 return introduced
@@ -4652,11 +4672,17 @@ class Document:
     def _initials_after(self, q: QuoteSpan) -> _Attribution | None:
         """'"A very mature move." (RB)': the one person named whose initials follow it in
         brackets (a game's notes, a note's annotations)."""
-        found = re.match(r"[ \t]*\(([A-Z]{2,4})\)", self.masked[q.close_end : q.close_end + 9])
+        found = re.match(
+            rf"[ \t]*\(([A-Z]{{2,4}}|{_CODE})\)", self.masked[q.close_end : q.close_end + 9]
+        )
         if found is None or re.search(
             r":\s*$", self.masked[max(0, q.open_start - 3) : q.open_start]
         ):
             return None  # (not after a colon: 'Mrs Roe: "..." (SR)', the note-taker's initials)
+        keyed = self._person_of.get(q.close_end + found.start(1))
+        if keyed is not None:  # a key's code: '"..." (S2)', "S2 Deepak Sohal, ..."
+            a, b = q.close_end + found.start(1), q.close_end + found.end(1)
+            return _Attribution(keyed.speaker(), None, a, b, None)
         people = {
             id(record): record
             for record in self.people.values()
@@ -4795,7 +4821,8 @@ class Document:
         for m in self._mentions_in(a, b):
             if what and m.start == a + what.end() and CUE_RE.match(self.masked, m.end + 1):
                 a = m.start
-            if m.kind in ("person", "body") and m.start == a:
+            # (or a post a form's field names: "— Sponsor, 21 March 2025")
+            if m.kind in ("person", "body", "role") and m.start == a:
                 speaker = self._resolve(m, m.start)
                 if speaker is not None:
                     return _Attribution(speaker, None, a, b, rest or None)
@@ -5484,8 +5511,11 @@ _CODE = r"[A-Z]{1,2}\d{1,2}"
 _KEY_LINE = re.compile(
     # (or an item of a line's list: "Team: GP - Gavin Pryce (candidate); SR - Sue Randall")
     # (or a number: "P1 — Sharon Delacroix, Director of Children's Services")
-    rf"(?:\A|(?<=\n)|[:;])[ \t]*([A-Z][A-Za-z]?[A-Z][A-Za-z]?|{_CODE})[ \t]*"
-    rf"(?:=|[-\u2013\u2014:])[ \t]*"
+    rf"(?:\A|(?<=\n)|[:;])[ \t]*"
+    rf"((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]?|{_CODE})(?=[ \t]*(?:=|[-\u2013\u2014:]))"
+    # (or a code with a space only, at a line's start: "S1 Lorraine Abbott, Head of Service")
+    rf"|(?<![:;])(?<![:;][ \t])(?:{_CODE})(?=[ \t]+(?:[A-Z]|$)))"
+    rf"[ \t]*(?:(?:=|[-\u2013\u2014:])[ \t]*)?"
     rf"(?:(?:{TITLES})\.?[ \t]+)?$"
 )
 # A code in a table's first cell, before the cell with a name: "| W1 | Joseph Afolabi |"
