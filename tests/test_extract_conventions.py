@@ -10273,3 +10273,25 @@ def test_a_sign_off_by_a_forms_label_is_the_one_the_field_names() -> None:
         "APPENDIX A\nSponsor: Dr Yemisi Adeyinka, Director of Children's Social Care\n"
     )
     assert said(text) == [("I am content to close this project.", "Yemisi Adeyinka")]
+
+
+def test_children_a_case_names_by_letters_and_sex_speak_by_their_letters() -> None:
+    text = (
+        "AND IN THE MATTER OF: J (a boy, born 2015) and M (a girl, born 2019)\n\n"
+        "Statement of Kerensa Moyle, Social Worker\n\n"
+        '4.2 J is nine. He is clear that he wants to go home. On 14 May he told me: "I want '
+        'to live with Mum."\n\n'
+        '4.3 M is four. She told the foster carer: "I like the garden."'
+    )
+    assert said(text) == [("I want to live with Mum.", "J"), ("I like the garden.", "M")]
+
+
+def test_the_mother_who_has_done_something_is_the_party_named_the_mother() -> None:
+    text = (
+        "First Respondent: Leah Tremayne (the mother)\n"
+        "Second Respondent: Carl Penhale (the father)\n\n"
+        "Statement of Kerensa Moyle, Social Worker\n\n"
+        "5.1 The mother has engaged with the parenting assessment. She told me on 28 May: "
+        '"I know I let them down."'
+    )
+    assert said(text) == [("I know I let them down.", "Leah Tremayne")]

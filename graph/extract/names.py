@@ -1279,7 +1279,8 @@ _THE_ANON = re.compile(
     + r"(?=\s*[,.;])"
     # a parent as a sentence's subject, before a verb of stance: "The mother accepts the
     # threshold findings. In her final statement she says"
-    r"|(?-i:The)\s+(?:mother|father)(?=\s+(?:accepts|accepted|agrees|agreed|denies|denied|"
+    r"|(?-i:The)\s+(?:mother|father)(?=\s+(?:has\s+(?:not\s+)?[a-z]+ed|had\s+[a-z]+ed|accepts|"
+    r"accepted|agrees|agreed|denies|denied|"
     r"disputes|disputed|wants|wanted|opposes|opposed|supports|supported)\b)"
 )
 # One described but left unnamed at their wish: "The young man from Chorley, who asked not to

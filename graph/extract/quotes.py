@@ -292,6 +292,11 @@ _FIELD_PERSON = re.compile(
     r"Child[ \t]+(?P<k>(?![AI]\b)[A-Z]))"  # ("Child: Child K (female, 9)")
     r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
+# A child a case's heading names by a letter, with sex and birth: "J (a boy, born 2015)"
+_LETTER_CHILD = re.compile(
+    r"(?<![\w'\u2019.-])(?P<k>(?![AI]\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
+    r"(?:,[ \t]*(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24})?\)"
+)
 # Two first names given one age: "Precious and Ali, both 16"
 _AGED_PAIR = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+),\s*(?:both|each)\s+(?:aged\s+)?(?:1\d|[2-9]\d|\d)\b"
@@ -991,6 +996,19 @@ class Document:
             ):
                 if alone.start() != a and not self._taken(alone.start(), alone.end()):
                     added.append(Mention(alone.start(), alone.end(), "person", name))
+        # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
+        for child in _LETTER_CHILD.finditer(self.masked):
+            letter = child.group("k")
+            gender = "m" if child.group("sex") in ("boy", "male") else "f"
+            for alone in re.finditer(
+                rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)", self.masked
+            ):
+                if not self._taken(alone.start(), alone.end()) and not any(
+                    m.start == alone.start() for m in added
+                ):
+                    added.append(
+                        Mention(alone.start(), alone.end(), "person", letter, gender=gender)
+                    )
         self._insert(added)
 
     def _add_given_names(self) -> None:
