@@ -10295,3 +10295,43 @@ def test_the_mother_who_has_done_something_is_the_party_named_the_mother() -> No
         '"I know I let them down."'
     )
     assert said(text) == [("I know I let them down.", "Leah Tremayne")]
+
+
+def test_her_husband_named_by_a_given_name_in_apposition_has_her_surname() -> None:
+    text = (
+        "Manjit Sandhu and her husband, Kuldip, who live in Cippenham, spoke from the stage. "
+        'Mrs Sandhu said many assumed they would be turned down. "You need a spare room and '
+        'patience," she said.\n\n'
+        'Her husband put it more briefly: "It is service. That is all."'
+    )
+    assert said(text)[-1] == ("It is service. That is all.", "Kuldip Sandhu")
+
+
+def test_a_standfirsts_words_said_again_in_the_body_are_the_bodys_speakers() -> None:
+    text = (
+        "SANGAT TIMES \u2014 English Edition\n"
+        "Saturday 13 April 2024 | Community\n\n"
+        "Call for foster carers as Kelby service is rated good\n\n"
+        'Sangat asked to open their homes: "We feed a thousand every Sunday. Can we not find '
+        'room for one more child?"\n\n'
+        'Committee president Harjit Bains made the appeal himself. "We feed a thousand every '
+        'Sunday. Can we not find room for one more child?" he asked the sangat.\n\n'
+        '"A child who needs a home is a guest," he told Sangat Times afterwards.'
+    )
+    assert [s for _, s in said(text)] == ["Harjit Bains"] * 3
+
+
+def test_a_standfirsts_words_a_body_says_stay_the_bodys() -> None:
+    text = (
+        "Kelby leader hails Ofsted result at Kelby City Council press conference\n\n"
+        "Council says the move to requires improvement is \u201cthe start, not the "
+        "finish\u201d\n\n"
+        "The council's Corporate Director for Children, Jo Roe, said the improvement belonged "
+        "to staff.\n\n"
+        "Asked about the budget, Ms Roe said spending had been protected. The director called "
+        "the report \u201cthe start, not the finish\u201d and said she would publish figures."
+    )
+    assert said(text) == [
+        ("the start, not the finish", "Kelby City Council"),
+        ("the start, not the finish", "Jo Roe"),
+    ]

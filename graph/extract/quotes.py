@@ -2222,6 +2222,18 @@ class Document:
                 and (record.gender is None or m.gender is None or record.gender == m.gender)
             ):
                 return record.speaker()
+            # "Manjit Sandhu and her husband, Kuldip, ...": his given name in apposition, and
+            # her surname
+            if (
+                record is not None
+                and len(record.name.split()) == 1
+                and re.search(
+                    rf"\b{word}\s+(?:husband|wife|partner),\s*$",
+                    self.masked[max(0, other.start - 30) : other.start],
+                )
+            ):
+                gender = m.gender or record.gender
+                return Speaker(f"{record.name} {surname}", "person", None, None, gender)
         return None
 
     def _body(self, m: Mention) -> Speaker | None:
@@ -4405,7 +4417,36 @@ class Document:
         self._speak_back()
         self._repeated(pending)
         self._headline_of_profile()
+        self._standfirst_again()
         return self._done
+
+    def _standfirst_again(self) -> None:
+        """A standfirst's words given to a subject its own sentence names ("Sangat asked to
+        open their homes: '...'") but quoted again word for word in the body, where a person
+        says them ("'...,' he asked the sangat"): that person's."""
+        for quotation in self._done:
+            if quotation.speaker is None or quotation.how != "sentence" or quotation.paragraph > 3:
+                continue
+            if quotation.speaker.kind == "body" and _BODY_SUBJECT.search(
+                self.masked, self.paras[quotation.paragraph][0], quotation.start
+            ):
+                continue  # ("Council says ... is 'the start, not the finish'": its own)
+            key = _quote_key(quotation.text)
+            later = next(
+                (
+                    x
+                    for x in self._done
+                    if x.paragraph > quotation.paragraph
+                    and not self._headline_zone(x.paragraph)
+                    and x.how == "sentence"
+                    and x.speaker is not None
+                    and x.speaker.kind == "person"
+                    and _quote_key(x.text) == key
+                ),
+                None,
+            )
+            if later is not None and later.speaker.name != quotation.speaker.name:
+                quotation.speaker, quotation.speaker_role = later.speaker, later.speaker_role
 
     def _headline_of_profile(self) -> None:
         """A headline in the first person with no speaker, above a standfirst about one
@@ -5152,6 +5193,11 @@ _BROKEN_BY = re.compile(
 )
 # Initials a bracket gives someone: "(RV)", "(chair, CH)"
 _GIVEN_INITIALS = re.compile(r"\((?:[^()\n]{0,60}[,;]\s*)?([A-Z]{2,4})\)")
+# A body's word, the subject of a standfirst's words ("Council says ... is '...'")
+_BODY_SUBJECT = re.compile(
+    r"\b(?:[Cc]ouncil|[Aa]uthority|[Tt]rust|Ofsted|[Ii]nspectors|[Cc]ompany|[Cc]harity|"
+    r"[Ww]atchdog)\b"
+)
 # A sentence's end inside its quotation's closing mark: ".' "
 _CLOSED_END = re.compile(r"[.!?][\"'\u201d\u2019]\s+")
 # A quotation (masked) opening a sentence before its speaker's pronoun: '"...," she said'
