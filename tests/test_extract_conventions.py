@@ -10335,3 +10335,28 @@ def test_a_standfirsts_words_a_body_says_stay_the_bodys() -> None:
         ("the start, not the finish", "Kelby City Council"),
         ("the start, not the finish", "Jo Roe"),
     ]
+
+
+def test_a_county_council_and_the_unitary_council_after_it_are_two_bodies() -> None:
+    text = (
+        "Somerset Council, which replaced the county council and the four district councils "
+        "in April 2023, had its children's services judged good by Ofsted in May. The old "
+        "Somerset County Council had been rated inadequate in 2015 and good in 2022."
+    )
+    assert graded(text, "2024-07") == [
+        ("Somerset Council", "ilacs-overall", "good"),
+        ("Somerset County Council", "ilacs-overall", "good"),
+        ("Somerset County Council", "sif-overall", "inadequate"),
+    ]
+
+
+def test_a_councils_names_the_text_does_not_write_are_one_body() -> None:
+    text = (
+        "I have been told many times that Lincolnshire's children's services are outstanding."
+        "\n\nIt is true, as far as it goes. Ofsted said so in 2019, and again last year, and "
+        "before that it rated the county good back in 2014, when the council was still a long "
+        "way from being the darling of the sector.\n\n"
+        "I asked the council's executive member for children's services, Cllr Jo Roe, whether "
+        "she thought the outstanding grade made it harder for families to be heard."
+    )
+    assert len({body for body, _, _ in graded(text, "2024-05")}) == 1

@@ -329,7 +329,7 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     for t in tables:
         t.body, t.body_id = _table_body(t.body, doc, places, council)
     found = sorted([*found, *tables], key=lambda j: j.grade_start)
-    _one_name_per_council(found, council)
+    _one_name_per_council(found, council, doc.text)
     # A grade stated for a children's trust and again for its council ("Sandwell Children's
     # Trust ... Requires improvement 2022", "It was rated as requiring improvement last year"):
     # the trust's, once.
@@ -393,21 +393,41 @@ def _and(place: str) -> str:
     return re.sub(r"\s*&\s*", " and ", place)
 
 
-def _one_name_per_council(found: list, salient) -> None:
+def _one_name_per_council(found: list, salient, text: str = "") -> None:
     """One name for each council the judgements name ("London Borough of Sutton" and "Sutton
     Council" in one text are one body): a known entity's, else the text's most salient
     council's, else the name used first."""
+    # (but where both "Somerset County Council" and "Somerset Council" are named, the county
+    # council is the one the unitary council replaced: two bodies, as the text writes them)
+    names = {j.body for j in found if j.body} | ({salient.name} if salient is not None else set())
+    names = {n for n in names if n in text}
+    county = {
+        _council_core(n)
+        for n in names
+        if _COUNTY_COUNCIL.search(n)
+        and any(
+            _council_core(o) == _council_core(n) and not _COUNTY_COUNCIL.search(o) for o in names
+        )
+    }
+
+    def key(name: str) -> str:
+        core = _council_core(name)
+        return core + " (county)" if core in county and _COUNTY_COUNCIL.search(name) else core
+
     chosen: dict[str, tuple[str, str | None]] = {}
     if salient is not None:
-        chosen[_council_core(salient.name)] = (salient.name, salient.id)
+        chosen[key(salient.name)] = (salient.name, salient.id)
     for j in found:
         if j.body:
-            core = _council_core(j.body)
+            core = key(j.body)
             if core not in chosen or (j.body_id and not chosen[core][1]):
                 chosen[core] = (j.body, j.body_id)
     for j in found:
         if j.body and not j.body_id:
-            j.body, j.body_id = chosen.get(_council_core(j.body), (j.body, None))
+            j.body, j.body_id = chosen.get(key(j.body), (j.body, None))
+
+
+_COUNTY_COUNCIL = re.compile(r"\bCounty\s+Council\b")
 
 
 def _council_core(name: str) -> str:
