@@ -10360,3 +10360,14 @@ def test_a_councils_names_the_text_does_not_write_are_one_body() -> None:
         "she thought the outstanding grade made it harder for families to be heard."
     )
     assert len({body for body, _, _ in graded(text, "2024-05")}) == 1
+
+
+def test_a_grade_again_under_a_newer_framework_in_a_later_year() -> None:
+    text = (
+        "Kelby Council was judged requires improvement by Ofsted in 2015 and again, under the "
+        "newer inspection framework, in 2019."
+    )
+    assert graded(text, "2024-05") == [
+        ("Kelby Council", "ilacs-overall", "requires-improvement"),
+        ("Kelby Council", "sif-overall", "requires-improvement"),
+    ]

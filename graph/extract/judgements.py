@@ -345,7 +345,9 @@ AGAIN = re.compile(
     r"inspections\s+)?in\s+(?:both\s+)?(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*"
     # ("inadequate in 2015, under the single inspection framework, and again in 2018")
     r"(?:\s*,\s*under\s+[^,.;]{3,60},)?\s*,?\s+and\s+"
-    r"(?:again\s+)?(?:in\s+)?"
+    r"(?:again\b\s*)?(?:in\s+)?"
+    # ("and again, under the newer inspection framework, in 2019")
+    r"(?:,\s*under\s+[^,.;]{3,60},\s*(?:in\s+)?)?"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
 # A sentence's subject by its name: "Hollybank was rated outstanding"
