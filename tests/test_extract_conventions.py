@@ -10371,3 +10371,12 @@ def test_a_grade_again_under_a_newer_framework_in_a_later_year() -> None:
         ("Kelby Council", "ilacs-overall", "requires-improvement"),
         ("Kelby Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_one_who_asked_to_be_called_a_name_speaks_by_that_name() -> None:
+    text = (
+        "A mother who asked to be called Defne, whose two sons were in foster care in 2021, "
+        "spoke through an interpreter. 'The carers were kind, but my boys came back strangers,' "
+        "she said. 'I had to learn my own children again.'"
+    )
+    assert [s for _, s in said(text)] == ["Defne", "Defne"]

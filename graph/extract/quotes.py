@@ -297,6 +297,11 @@ _LETTER_CHILD = re.compile(
     r"(?<![\w'\u2019.-])(?P<k>(?![AI]\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
     r"(?:,[ \t]*(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24})?\)"
 )
+# A name someone asked to be given in the text: "who asked to be called Aysel"
+_CALLED_NAME = re.compile(
+    r"\b(?:who|that)\s+(?:asked|wished|wanted|chose|preferred)\s+to\s+be\s+(?:called|known\s+as|"
+    r"identified\s+(?:only\s+)?as|named\s+(?:only\s+)?as)\s+(?P<n>[A-Z][a-z]+)\b"
+)
 # Two first names given one age: "Precious and Ali, both 16"
 _AGED_PAIR = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+),\s*(?:both|each)\s+(?:aged\s+)?(?:1\d|[2-9]\d|\d)\b"
@@ -1064,6 +1069,12 @@ class Document:
                 continue  # ... or the end of one: "Queen Victoria", "Lady Alice"
             if not self._taken(a, b):
                 added.append(Mention(a, b, "person", word, gender=gender))
+        # "A mother who asked to be called Aysel": the one described is the one so called
+        for found in _CALLED_NAME.finditer(self.masked):
+            for k, m in enumerate(self.mentions):
+                if m.kind == "anon" and 0 <= found.start() - m.end <= 2:
+                    name = found.group("n")
+                    self.mentions[k] = Mention(m.start, m.end, "person", name, gender=m.gender)
         self._insert(added)
 
     def _add_cast(self) -> None:
