@@ -10380,3 +10380,14 @@ def test_one_who_asked_to_be_called_a_name_speaks_by_that_name() -> None:
         "she said. 'I had to learn my own children again.'"
     )
     assert [s for _, s in said(text)] == ["Defne", "Defne"]
+
+
+def test_one_given_name_listed_with_a_post_is_a_person() -> None:
+    text = (
+        "In attendance: Cllr Peter Ash, cabinet member for children (observer); Kai, young "
+        "ambassador; Paul Dean, Company Secretary (minutes)\n\n"
+        "Cllr Ash said: 'It changes the tone, not the contract.'\n\n"
+        "Kai said young people wanted 'less paperwork and more people who stay'. He added: "
+        "'When you get a new worker every six months you stop telling them things.'"
+    )
+    assert [s for _, s in said(text)] == ["Peter Ash", "Kai", "Kai"]

@@ -297,6 +297,10 @@ _LETTER_CHILD = re.compile(
     r"(?<![\w'\u2019.-])(?P<k>(?![AI]\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
     r"(?:,[ \t]*(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24})?\)"
 )
+# A list's item of one given name and a post in lower case: "; Kai, young ambassador;"
+_LISTED_GIVEN_NAME = re.compile(
+    r"(?:(?<=:)|(?<=;))[ \t]*([A-Z][a-z]+),[ \t]+[a-z][a-z -]{2,40}?(?=[ \t]*(?:;|\n|$|\())"
+)
 # A name someone asked to be given in the text: "who asked to be called Aysel"
 _CALLED_NAME = re.compile(
     r"\b(?:who|that)\s+(?:asked|wished|wanted|chose|preferred)\s+to\s+be\s+(?:called|known\s+as|"
@@ -1034,6 +1038,13 @@ class Document:
             for found in _AGED_PAIR.finditer(self.masked)
             for name in found.groups()
             if name.lower() not in NOT_FIRST | PLACES
+        }
+        # (or one given name in a list of those present, with a post in lower case: "In
+        # attendance: Cllr Jo Roe, cabinet member; Kai, young ambassador; ...")
+        named_alone |= {
+            found.group(1)
+            for found in _LISTED_GIVEN_NAME.finditer(self.masked)
+            if found.group(1).lower() not in NOT_FIRST | PLACES
         }
         # (or a name no list knows, owning something and named again, never as a place:
         # "knocked on Agnieszka's door ... Agnieszka's case was closed", not "in Southall")
