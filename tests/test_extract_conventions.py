@@ -10391,3 +10391,20 @@ def test_one_given_name_listed_with_a_post_is_a_person() -> None:
         "'When you get a new worker every six months you stop telling them things.'"
     )
     assert [s for _, s in said(text)] == ["Peter Ash", "Kai", "Kai"]
+
+
+def test_the_owners_managing_director_is_the_one_named_managing_director() -> None:
+    text = (
+        'Managing director Ian Lumb insisted it was "not charity and not PR".\n\n'
+        'The operator\'s managing director conceded there had been "a few raised eyebrows" on '
+        'the board. "One of them asked what the return was."'
+    )
+    assert [s for _, s in said(text)] == ["Ian Lumb", "Ian Lumb", "Ian Lumb"]
+
+
+def test_the_owners_manager_or_leader_is_not_anyone_named_so() -> None:
+    text = (
+        "Lorna Hess, the service manager, wrote the plan.\n\n"
+        'The home\'s manager described the referral information as "thin, frankly".'
+    )
+    assert all(speaker is None for _, speaker in said(text))

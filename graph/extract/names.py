@@ -1183,6 +1183,9 @@ _ROLE_NOUN = re.compile(
     r"|(?=(?i:children['\u2019]s)\s))"  # "admits children's director"
     r"(?:(?i:council|authority|trust|company|borough|county|city|children)(?:['\u2019]s)?\s+"
     r"|(?i:service)['\u2019]s\s+|(?i:services|social\s+care)\s+"
+    # ("the operator's managing director", "the charity's chief executive": an owner in
+    # lower case, before a post of two words; not "the home's manager", "the paper's leader")
+    r"|(?<=[Tt]he\s)[a-z]{3,}['\u2019]s\s+(?=(?i:managing|chief|deputy|assistant)\s)"
     r"|(?i:new|interim|acting|former|permanent|current|lead|senior)\s+){0,3}"
     r"(?:(?!(?i:strategic|corporate|service|assistant|deputy|executive|managing|operational)\b)"
     r"(?:[A-Z][a-z]+|\d{1,4})\s+(?=[A-Za-z\d])){0,2}"  # "the Section 151 Officer"
