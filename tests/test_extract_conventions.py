@@ -10408,3 +10408,16 @@ def test_the_owners_manager_or_leader_is_not_anyone_named_so() -> None:
         'The home\'s manager described the referral information as "thin, frankly".'
     )
     assert all(speaker is None for _, speaker in said(text))
+
+
+def test_it_said_after_someone_wrote_a_letter_is_their_letters_words() -> None:
+    text = (
+        "Child: Tayla (13)\n\n"
+        "Kelby Council was judged good by Ofsted in 2023.\n\n"
+        "Tayla's words\n"
+        "Tayla wrote a letter and asked Megan to read it out. It said:\n"
+        '"I know everyone is worried. I need somewhere I actually want to be."'
+    )
+    assert said(text) == [
+        ("I know everyone is worried. I need somewhere I actually want to be.", "Tayla")
+    ]

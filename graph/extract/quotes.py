@@ -758,6 +758,11 @@ _OWN_WORDS = {
 _OWNED_WORDS = re.compile(
     rf"['\u2019]s\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_OWN_WORDS - {'own'}))})\b"
 )
+# After a name, what they wrote: " wrote a letter", " has sent a card"
+_WROTE_A = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:wrote|written|sent|left|posted)\s+(?:a|an|her|his|their)\s+"
+    r"(?:(?:short|long|handwritten)\s+)?(?:letter|note|card|message|poem|email|text|statement)\b"
+)
 # "the letter's conclusion that", "your assurance that"
 _POSSESSIVE_CUES = {
     "words", "phrase", "conclusion", "verdict", "assurance", "promise", "pledge", "warning",
@@ -2678,9 +2683,12 @@ class Document:
             # "Dr Roe's first message to staff ... was four lines long. '...,' it began": the
             # message, hers (unless a body is named after it)
             for mention in reversed(self._mentions_in(max(para, pos - 300), pos)):
-                if near and near[0].start > mention.start:
+                # (or one written: "Tayla wrote a letter and asked Megan to read it out. It
+                # said:", hers, the letter no body's)
+                wrote = _WROTE_A.match(self.masked, mention.end, pos)
+                if near and near[0].start > mention.start and not wrote:
                     break
-                owned = _OWNED_WORDS.match(self.masked, mention.end, pos)
+                owned = _OWNED_WORDS.match(self.masked, mention.end, pos) or wrote
                 if mention.kind == "person" and owned:
                     found = self._resolve(mention, mention.start)
                     if found is not None:
