@@ -10421,3 +10421,12 @@ def test_it_said_after_someone_wrote_a_letter_is_their_letters_words() -> None:
     assert said(text) == [
         ("I know everyone is worried. I need somewhere I actually want to be.", "Tayla")
     ]
+
+
+def test_the_next_paragraph_does_not_make_short_words_a_term() -> None:
+    text = (
+        "Who came\nPauline Hilton (Nan); Lee Hilton (uncle)\n\n"
+        'Pauline said: "Alright\'s good from her."\n\n'
+        "Review: Saturday 6 April 2024, same venue."
+    )
+    assert said(text) == [("Alright's good from her.", "Pauline Hilton")]

@@ -4343,7 +4343,8 @@ class Document:
                 ):
                     attribution = _Attribution(self._inspectorate(), None, 0, 0, None)
                     how = "read"
-                tail = self.text[q.close_end : q.close_end + 40]
+                # (what follows in its paragraph: not the next one's "Review: Saturday ...")
+                tail = self.text[q.close_end : min(q.close_end + 40, max(p_end, q.close_end))]
                 if GRADES.match(words.strip()):
                     continue  # a grade, however long: "requires improvement to be good"
                 if short and not continues and not (attribution is None and self._whole_item(q)):
