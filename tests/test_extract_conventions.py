@@ -10430,3 +10430,12 @@ def test_the_next_paragraph_does_not_make_short_words_a_term() -> None:
         "Review: Saturday 6 April 2024, same venue."
     )
     assert said(text) == [("Alright's good from her.", "Pauline Hilton")]
+
+
+def test_an_object_pronoun_before_a_colon_is_not_a_label() -> None:
+    text = (
+        "Dear Archie,\n\nOfsted rates your school as good.\n\n"
+        "Your Auntie Kim said something I wrote down, because I liked it: \"He's not a case to "
+        "us. He's Archie.\""
+    )
+    assert said(text) == [("He's not a case to us. He's Archie.", "Auntie Kim")]

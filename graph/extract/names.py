@@ -219,6 +219,7 @@ NOT_NAME = set(
         "We",
         "I",
         "Our",
+        "Your",
         "His",
         "Her",
         "Their",

@@ -3650,6 +3650,8 @@ class Document:
             between = re.sub(r"^\s*\([^()\n]{1,40}\)", "", self.masked[m.end : colon])
             if between.strip() or m.title == "services":
                 break  # (not a label: "Bolton children's services: '...'")
+            if m.kind == "pronoun" and m.text.lower() in ("it", "them", "him", "her", "me", "us"):
+                break  # an object: "something I wrote down, because I liked it:"
             if (
                 re.search(
                     r"\b(?:told|tells|telling|asked|asks|informed|to|wrote\s+to|writes\s+to|with)\s+"
