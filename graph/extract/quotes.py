@@ -1247,14 +1247,16 @@ class Document:
         """ "Context RV brought": a word before initials that a bracket gives someone
         ("Rachel Vaughan (RV)") is not part of a name; the initials alone are that person's."""
         given = set(_GIVEN_INITIALS.findall(self.masked))
+        if not given:
+            return
         self.mentions = [
             m
             for m in self.mentions
             if not (
                 m.kind == "person"
-                and len(m.text.split()) == 2
-                and m.text.split()[1] in given
-                and m.text.split()[0][1:].islower()
+                and len(words := m.text.split()) == 2
+                and words[1] in given
+                and words[0][1:].islower()
             )
         ]
 
@@ -1382,10 +1384,8 @@ class Document:
                 )
             ):
                 records = first
-            reflexive = re.match(
-                r"\s+(himself|herself)\b", self.masked[match.end() : match.end() + 12]
-            )
-            if len(records) > 1 and reflexive:
+            reflexive = len(records) > 1 and _REFLEXIVE.match(self.masked, match.end())
+            if reflexive:
                 # "Doyle himself", of Frankie and Eileen Doyle: the one of that gender, or the
                 # one whose gender is not known where the others' is the other
                 want = "m" if reflexive.group(1) == "himself" else "f"
@@ -1488,8 +1488,8 @@ class Document:
                         re.search(r"\(([A-Z]{2,4})\)\s*[.]?\s*$", rest.split(";", 1)[0][:160]),
                         # or a couple's, in one bracket: "Mr Daniel Trewin and Mrs Sophie
                         # Trewin (DT and ST)"
-                        re.search(r"\(([A-Z]{2,4})\s+(?:and|&)\s+[A-Z]{2,4}\)", rest),
-                        re.search(r"\([A-Z]{2,4}\s+(?:and|&)\s+([A-Z]{2,4})\)", rest),
+                        re.search(r"\(([A-Z]{2,4})\s+(?:and|&)\s+[A-Z]{2,4}\)", rest[:200]),
+                        re.search(r"\([A-Z]{2,4}\s+(?:and|&)\s+([A-Z]{2,4})\)", rest[:200]),
                         # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel
                         # Hodgkiss" (or with the name in brackets: "Also present: DM (Mr Daniel
                         # Mensah, son)")
@@ -5224,6 +5224,8 @@ _BROKEN_BY = re.compile(
     r"|(?:said|says|added|adds)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}"
     r"[a-z][\w'\u2019-]*)\s*[.,:]\s*"
 )
+# "Doyle himself": a reflexive after a name gives its gender
+_REFLEXIVE = re.compile(r"\s+(himself|herself)\b")
 # Initials a bracket gives someone: "(RV)", "(chair, CH)"
 _GIVEN_INITIALS = re.compile(r"\((?:[^()\n]{0,60}[,;]\s*)?([A-Z]{2,4})\)")
 # A body's word, the subject of a standfirst's words ("Council says ... is '...'")
