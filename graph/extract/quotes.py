@@ -1545,7 +1545,8 @@ class Document:
 
     def _add_field_roles(self) -> None:
         """A form's field naming someone ("Apprentice: Chloe Barnard") makes its label a post
-        wherever "the" goes before it ("the apprentice described"), whoever the noun."""
+        wherever "the" goes before it ("the apprentice described"), whoever the noun, and where
+        the label alone signs words ("— Sponsor, 21 March 2025")."""
         added = []
         for label, ats in self._form_fields.items():
             if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", label) or not any(
