@@ -10439,3 +10439,24 @@ def test_an_object_pronoun_before_a_colon_is_not_a_label() -> None:
         "us. He's Archie.\""
     )
     assert said(text) == [("He's not a case to us. He's Archie.", "Auntie Kim")]
+
+
+def test_a_company_named_for_children_speaks_as_a_body() -> None:
+    text = (
+        "Children's social care in Kelby has been run since 2017 by Together for Children, a "
+        "company owned by Kelby City Council.\n\n"
+        'In a statement, Together for Children said the scheme "shows what corporate parenting '
+        'can look like".\n\n'
+        "Together for Children chief executive Jill Lumb told Children & Family Today that the "
+        'help and protection finding was "fair".\n\n'
+        'The Cabinet Member for Children, Cllr Bronwen Teague, said the council was "proud of '
+        'every one of them".\n\n'
+        'The Minister for Children responded to our findings in March, saying she was "open '
+        'to the idea of a coastal premium".'
+    )
+    assert [s for _, s in said(text)] == [
+        "Together for Children",
+        "Jill Lumb",
+        "Bronwen Teague",
+        None,
+    ]

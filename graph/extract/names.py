@@ -1675,6 +1675,16 @@ _KIND_NAMED = re.compile(
     rf"\b(?i:{BODY_KINDS})\s+(?P<name>[A-Z][\w'\u2019&-]*"
     r"(?:\s+(?:(?:for|of|and|&|the|in)\s+)?[A-Z0-9][\w'\u2019&-]*)*)"
 )
+# A body's own post and a name after its name: " chief executive Jill Lumsden"
+POST_THEN_NAME = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:chief\s+executive|director|chair|manager|head|leader|"
+    r"spokes(?:man|woman|person)|officer|founder|president)\s+[A-Z][a-z]"
+)
+# A company named for whom it serves: "Achieving for Children", "Together for Children",
+# "Brighter Futures for Children"
+_FOR_CHILDREN = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People))\b"
+)
 # "Children's Services Improvement Plan, which ...": a paper, a programme or a place
 _NOT_BODY_HEADS = {
     "Plan",
@@ -1883,6 +1893,16 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         ):
             a = match.end() - len(match.group(0)) + match.group(0).find(words[0])
             add(Mention(a, match.end(), "body", name, title="named"))
+    for match in _FOR_CHILDREN.finditer(text, start, end):
+        words = match.group("name").split()
+        lead = " ".join(words[: words.index("for")])
+        # (not before its own post and a name: "Together for Children chief executive Jill
+        # Lumsden told", where she is the subject; nor a post: "The Minister for Children")
+        if POST_THEN_NAME.match(text, match.end()):
+            continue
+        if not ROLE_KEYWORDS.search(lead):
+            name = " ".join(words)
+            add(Mention(match.start("name"), match.end("name"), "body", name, title="named"))
     for match in _KIND_NAMED.finditer(text, start, end):
         # "the charity Action for Children", "campaign group Article 39": a body
         if match.group("name").lower() not in NOT_FIRST:

@@ -63,6 +63,7 @@ from graph.extract.names import (
     NOT_FIRST,
     PARTIES,
     PLACES,
+    POST_THEN_NAME,
     REPORT_WORDS,
     ROLE_KEYWORDS,
     TITLES,
@@ -1435,6 +1436,8 @@ class Document:
         added = []
         for name in {m.text for m in self.mentions if m.title == "named"}:
             for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}\b", self.masked):
+                if POST_THEN_NAME.match(self.masked, found.end()):
+                    continue  # "Together for Children chief executive Jill Lumsden": hers
                 if not self._taken(found.start(), found.end()):
                     added.append(Mention(found.start(), found.end(), "body", name, title="named"))
         self._insert(added)
