@@ -10460,3 +10460,19 @@ def test_a_company_named_for_children_speaks_as_a_body() -> None:
         "Bronwen Teague",
         None,
     ]
+
+
+def test_a_companys_grades_are_not_its_councils_again() -> None:
+    text = (
+        "Five councils in the region were inspected in 2023. Here is how they did.\n\n"
+        "Council | Inspected | Overall | Previous\n"
+        "Reading (Brighter Futures for Children) | March | Good | Requires improvement (2018)\n"
+        "Slough | June | Good | Good (2019)\n\n"
+        "Children's social care in Reading has been run since 2018 by Brighter Futures for "
+        "Children, a company wholly owned by Reading Borough Council. This year's good rating is "
+        "the first since the company was set up."
+    )
+    assert [j for j in graded(text, "2023-12") if "Slough" not in j[0]] == [
+        ("Brighter Futures for Children", "ilacs-overall", "good"),
+        ("Brighter Futures for Children", "ilacs-overall", "requires-improvement"),
+    ]

@@ -334,10 +334,23 @@ def _judgements(doc: Document, published: str | None) -> list[dict]:
     # Trust ... Requires improvement 2022", "It was rated as requiring improvement last year"):
     # the trust's, once.
     # (a year left unsaid on one side is the other's: "rated good" / "judged good last month")
+    # (a company's place is where the text says it runs the services: "Sunderland (Together
+    # for Children)", "Together for Children, a company wholly owned by Sunderland City
+    # Council")
+    owned = {
+        " ".join((m.group("co") or m.group("co2")).split()): council_core(
+            m.group("council") or m.group("council2")
+        )
+        for m in _COMPANY_OF.finditer(doc.text)
+    }
+
+    def place_of(body: str) -> str | None:
+        return trust_place(body) or owned.get(body)
+
     trusts: dict[tuple, set] = {}
     for j in found:
-        if j.body and trust_place(j.body):
-            trusts.setdefault((trust_place(j.body), j.area, j.grade), set()).add(j.year)
+        if j.body and place_of(j.body):
+            trusts.setdefault((place_of(j.body), j.area, j.grade), set()).add(j.year)
     found = [
         j
         for j in found
@@ -428,6 +441,14 @@ def _one_name_per_council(found: list, salient, text: str = "") -> None:
 
 
 _COUNTY_COUNCIL = re.compile(r"\bCounty\s+Council\b")
+# A company and the council whose services it runs: "Sunderland (Together for Children)",
+# "Together for Children, a company wholly owned by Sunderland City Council"
+_COMPANY_OF = re.compile(
+    r"(?P<council>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<co>(?:[A-Z][a-z]+\s+){1,3}for\s+"
+    r"(?:Children|Families|Young\s+People))\)"
+    r"|(?P<co2>(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People)),\s+a\s+"
+    r"company\s+(?:wholly\s+)?owned\s+by\s+(?P<council2>[A-Z][\w\s]{2,40}?Council)\b"
+)
 
 
 def _council_core(name: str) -> str:
