@@ -10476,3 +10476,13 @@ def test_a_companys_grades_are_not_its_councils_again() -> None:
         ("Brighter Futures for Children", "ilacs-overall", "good"),
         ("Brighter Futures for Children", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_a_bodys_post_by_its_speaks_unnamed_even_in_few_words() -> None:
+    text = (
+        "Alan Whiteside runs the firm.\n\n"
+        "A local hospice, rated good by the Care Quality Commission, will provide bereavement "
+        'counselling. Its chief executive said the hospice would be "glad to sit alongside" the '
+        "firms."
+    )
+    assert said(text) == [("glad to sit alongside", None)]

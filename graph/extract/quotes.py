@@ -2224,7 +2224,8 @@ class Document:
             )
             words = " ".join(self.masked[m.start : m.end + (post.end() if post else 0)].split())
             if found is None and (
-                re.match(r"(?:our|my)\s", words, re.I)
+                # (or a body's, by "its": "Its chief executive said")
+                re.match(r"(?:our|my|its)\s", words, re.I)
                 or re.match(r"the\s+(?:[A-Z][a-z]+\s+)*\d{1,4}\s", words, re.I)
                 # "The Assistant Director for Finance noted": a post by its title
                 or re.fullmatch(r"(?i:the)\s+(?:[A-Z][a-z]+\s+)+(?:of|for)\s+[A-Z].*", words)
