@@ -16,7 +16,7 @@ import re
 
 from graph.extract.dates import find_dates, masthead_date
 from graph.extract.judgements import find_judgements, first_stated
-from graph.extract.names import EntityIndex, fold, slug
+from graph.extract.names import COMPANY_FOR, EntityIndex, fold, slug
 from graph.extract.quotes import (
     ENGLISH_COUNCIL,
     EXAMPLE_WORDS,
@@ -406,7 +406,7 @@ def _and(place: str) -> str:
     return re.sub(r"\s*&\s*", " and ", place)
 
 
-def _one_name_per_council(found: list, salient, text: str = "") -> None:
+def _one_name_per_council(found: list, salient, text: str) -> None:
     """One name for each council the judgements name ("London Borough of Sutton" and "Sutton
     Council" in one text are one body): a known entity's, else the text's most salient
     council's, else the name used first."""
@@ -444,10 +444,9 @@ _COUNTY_COUNCIL = re.compile(r"\bCounty\s+Council\b")
 # A company and the council whose services it runs: "Sunderland (Together for Children)",
 # "Together for Children, a company wholly owned by Sunderland City Council"
 _COMPANY_OF = re.compile(
-    r"(?P<council>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<co>(?:[A-Z][a-z]+\s+){1,3}for\s+"
-    r"(?:Children|Families|Young\s+People))\)"
-    r"|(?P<co2>(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People)),\s+a\s+"
-    r"company\s+(?:wholly\s+)?owned\s+by\s+(?P<council2>[A-Z][\w\s]{2,40}?Council)\b"
+    rf"(?P<council>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<co>{COMPANY_FOR})\)"
+    rf"|(?P<co2>{COMPANY_FOR}),\s+a\s+company\s+(?:wholly\s+)?owned\s+by\s+"
+    r"(?P<council2>[A-Z][\w\s]{2,40}?Council)\b"
 )
 
 

@@ -1682,9 +1682,8 @@ POST_THEN_NAME = re.compile(
 )
 # A company named for whom it serves: "Achieving for Children", "Together for Children",
 # "Brighter Futures for Children"
-_FOR_CHILDREN = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People))\b"
-)
+COMPANY_FOR = r"(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People)"
+_FOR_CHILDREN = re.compile(rf"(?<![\w'\u2019-])(?P<name>{COMPANY_FOR})\b")
 # "Children's Services Improvement Plan, which ...": a paper, a programme or a place
 _NOT_BODY_HEADS = {
     "Plan",

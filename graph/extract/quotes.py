@@ -1012,18 +1012,17 @@ class Document:
                 if alone.start() != a and not self._taken(alone.start(), alone.end()):
                     added.append(Mention(alone.start(), alone.end(), "person", name))
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
+        lettered = {m.start for m in added}
         for child in _LETTER_CHILD.finditer(self.masked):
             letter = child.group("k")
             gender = "m" if child.group("sex") in ("boy", "male") else "f"
             for alone in re.finditer(
                 rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)", self.masked
             ):
-                if not self._taken(alone.start(), alone.end()) and not any(
-                    m.start == alone.start() for m in added
-                ):
-                    added.append(
-                        Mention(alone.start(), alone.end(), "person", letter, gender=gender)
-                    )
+                a = alone.start()
+                if a not in lettered and not self._taken(a, alone.end()):
+                    lettered.add(a)
+                    added.append(Mention(a, alone.end(), "person", letter, gender=gender))
         self._insert(added)
 
     def _add_given_names(self) -> None:
@@ -4776,9 +4775,9 @@ class Document:
             r":\s*$", self.masked[max(0, q.open_start - 3) : q.open_start]
         ):
             return None  # (not after a colon: 'Mrs Roe: "..." (SR)', the note-taker's initials)
-        keyed = self._person_of.get(q.close_end + found.start(1))
+        a, b = q.close_end + found.start(1), q.close_end + found.end(1)
+        keyed = self._person_of.get(a)
         if keyed is not None:  # a key's code: '"..." (S2)', "S2 Deepak Sohal, ..."
-            a, b = q.close_end + found.start(1), q.close_end + found.end(1)
             return _Attribution(keyed.speaker(), None, a, b, None)
         people = {
             id(record): record
@@ -4788,7 +4787,6 @@ class Document:
         if len(people) != 1:
             return None
         (record,) = people.values()
-        a, b = q.close_end + found.start(1), q.close_end + found.end(1)
         return _Attribution(record.speaker(), None, a, b, None)
 
     def _for_whom(self, q: QuoteSpan) -> _Attribution | None:
