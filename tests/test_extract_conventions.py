@@ -10486,3 +10486,27 @@ def test_a_bodys_post_by_its_speaks_unnamed_even_in_few_words() -> None:
         "firms."
     )
     assert said(text) == [("glad to sit alongside", None)]
+
+
+def test_the_company_is_the_company_named_most_often_before() -> None:
+    text = (
+        "Warwickshire Children First runs children's social care for the county. Ofsted rated "
+        "Warwickshire Children First good. The trust that ran the service before the company, "
+        "Warwickshire Children's Services Trust, was rated inadequate.\n\n"
+        'A statement from the company said it was "proud of every foster family".'
+    )
+    assert said(text) == [("proud of every foster family", "Warwickshire Children First")]
+
+
+def test_a_place_children_first_is_a_body_but_a_slogan_is_not() -> None:
+    text = (
+        "Our plan, Putting Children First, was launched in May. Putting Children First sets "
+        "out six promises, and Putting Children First will be delivered by Worcestershire "
+        "Children First.\n\n"
+        'Worcestershire Children First said the plan was "ready". The company said it was '
+        '"proud of the promises".'
+    )
+    assert said(text) == [
+        ("ready", "Worcestershire Children First"),
+        ("proud of the promises", "Worcestershire Children First"),
+    ]

@@ -1174,7 +1174,7 @@ _BODY_NOUN = re.compile(
     r"told|will|press\s+release|statement|briefing|leaflet|website|newsletter)\b))|"
     # "the branch", "their union", "the partnership": the body of that kind named last
     # ("The service said in a statement": of "Peninsula Fire and Rescue Service")
-    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department|"
+    rf"\b(?:the|their)\s+(?P<generic>branch|union|partnership|charity|department|company|"
     r"service(?![\u2019']s|\s+(?:user|manager|director|lead|area|plan|level)s?\b))\b",
     re.I,
 )
@@ -1684,6 +1684,10 @@ POST_THEN_NAME = re.compile(
 # "Brighter Futures for Children"
 COMPANY_FOR = r"(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People)"
 _FOR_CHILDREN = re.compile(rf"(?<![\w'\u2019-])(?P<name>{COMPANY_FOR})\b")
+# ... or for its place: "Slough Children First" (not a slogan: "Putting Children First")
+_PLACE_CHILDREN_FIRST = re.compile(
+    r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\s+Children\s+First\b"
+)
 # "Children's Services Improvement Plan, which ...": a paper, a programme or a place
 _NOT_BODY_HEADS = {
     "Plan",
@@ -1902,6 +1906,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
         if not ROLE_KEYWORDS.search(lead):
             name = " ".join(words)
             add(Mention(match.start("name"), match.end("name"), "body", name, title="named"))
+    for match in _PLACE_CHILDREN_FIRST.finditer(text, start, end):
+        if match.group("place") in _COUNCIL_PLACE_NAMES:
+            name = " ".join(match.group(0).split())
+            add(Mention(match.start(), match.end(), "body", name, title="named"))
     for match in _KIND_NAMED.finditer(text, start, end):
         # "the charity Action for Children", "campaign group Article 39": a body
         if match.group("name").lower() not in NOT_FIRST:

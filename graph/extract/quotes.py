@@ -56,6 +56,7 @@ from graph.extract.names import (
     ASKED,
     BODY_KINDS,
     BUILTIN_BODIES,
+    COMPANY_FOR,
     FEMALE,
     FIRST_SAID,
     HEADING_ROLES,
@@ -873,6 +874,10 @@ class _Attribution:
     role: str | None
     loose: bool = False
     inverted: bool = False
+
+
+# The name of a company that runs a council's children's services or trades
+_COMPANY_NAME = re.compile(rf"(?:{COMPANY_FOR}|\bChildren\s+First|\bTrust|\bLtd|\bLimited|\bplc)$")
 
 
 class Document:
@@ -2292,6 +2297,16 @@ class Document:
             return Speaker(council.name, "body", None, role) if council else None
         if m.title == "its":  # "Its members": the body "it" is
             return self._pronoun(Mention(m.start, m.start, "pronoun", "it"), m.start)
+        if m.title == "kind" and m.text == "company":
+            # "the company": the one named most often before that runs a council's services
+            # ("Slough Children First", "Together for Children") or trades ("Keys Group Ltd")
+            counts: dict[str, int] = {}
+            for a, _, name, known in self.bodies:
+                name = known.name if known else name
+                if a < m.start and _COMPANY_NAME.search(name):
+                    counts[name] = counts.get(name, 0) + 1
+            best = max(counts, key=lambda n: counts[n], default=None)
+            return Speaker(best, "body", None, role) if best else None
         if m.title == "kind":
             # "the branch", "a branch spokesperson": the branch (or union) named last
             for a, b, name, known in reversed(self.bodies):
