@@ -10510,3 +10510,21 @@ def test_a_place_children_first_is_a_body_but_a_slogan_is_not() -> None:
         ("ready", "Worcestershire Children First"),
         ("proud of the promises", "Worcestershire Children First"),
     ]
+
+
+def test_a_council_spokesperson_is_the_councils_even_after_ofsted() -> None:
+    text = (
+        "Warwickshire's children's services were judged outstanding by Ofsted last spring. A "
+        'council spokesperson said the judgement was "a fair picture of the work".'
+    )
+    assert said(text) == [("a fair picture of the work", "Warwickshire County Council")]
+
+
+def test_a_county_named_only_by_its_services_is_its_county_council() -> None:
+    text = (
+        "Children's services in Suffolk were judged good by Ofsted in 2019 and outstanding in 2024."
+    )
+    assert graded(text, "2024-06") == [
+        ("Suffolk County Council", "ilacs-overall", "good"),
+        ("Suffolk County Council", "ilacs-overall", "outstanding"),
+    ]

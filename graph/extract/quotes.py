@@ -2096,7 +2096,11 @@ class Document:
                     counts[place] = self._times_named(place)
         if not counts:
             return self._english_council()
-        return Speaker(max(counts, key=lambda p: counts[p]) + " Council", "body", None)
+        place = max(counts, key=lambda p: counts[p])
+        # ("Warwickshire's children's services": Warwickshire County Council)
+        if place in _COUNCIL_KINDS:
+            return council_of_place(place)
+        return Speaker(place + " Council", "body", None)
 
     def _times_named(self, place: str) -> int:
         return len(re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.masked))
@@ -2436,9 +2440,9 @@ class Document:
                         and ("spokes" in earlier.role.lower())
                     ):
                         return self._body(earlier)
-            if not name and re.match(r"(?i:an?)\s", role):
-                # "The Department for Education has confirmed ... A spokesperson said": the
-                # body the sentence before is about
+            # "The Department for Education has confirmed ... A spokesperson said": the body
+            # the sentence before is about (not "A council spokesperson": the council's)
+            if not name and re.match(r"(?i:an?)\s(?!(?:\w+\s+)?council\b)", role):
                 para = self._para_start(m.start)
                 for earlier in reversed(self._mentions_in(max(para, m.start - 300), m.start)):
                     if earlier.kind == "body" and (earlier.known or earlier.text.strip()):
