@@ -10528,3 +10528,23 @@ def test_a_county_named_only_by_its_services_is_its_county_council() -> None:
         ("Suffolk County Council", "ilacs-overall", "good"),
         ("Suffolk County Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_the_noun_of_a_description_in_apposition_is_that_person() -> None:
+    text = (
+        "Marion Felsted, the estate's volunteer gamekeeper, started the scheme in 2021.\n\n"
+        '"Nobody asked me twice," the gamekeeper recalled. "I just said yes."'
+    )
+    assert said(text) == [
+        ("Nobody asked me twice", "Marion Felsted"),
+        ("I just said yes.", "Marion Felsted"),
+    ]
+
+
+def test_a_description_with_a_preposition_gives_no_noun_of_its_own() -> None:
+    text = (
+        "Dev Anand, the chair of the governors, opened the meeting.\n\n"
+        "The school was rated good. The governors said the review was "
+        '"long overdue, and welcome to every parent in the town".'
+    )
+    assert said(text) == [("long overdue, and welcome to every parent in the town", None)]

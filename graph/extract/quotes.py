@@ -876,6 +876,14 @@ class _Attribution:
     inverted: bool = False
 
 
+# A person described in apposition, ending at a comma: ", the reserve's volunteer warden,"
+# (not a phrase with a preposition or a verb: ", the mother of three,", ", the man who")
+_DESCRIBED_AS = re.compile(
+    r"\s*,\s*the\s+(?:[A-Za-z][\w-]*['\u2019]s\s+)?"
+    r"(?:(?!(?:of|for|in|at|to|with|from|by|and|or|on|who|which|that)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<head>(?!(?:of|for|in|at|to|with|from|by|and|or|on|who|which|that)\b)[a-z]{4,})"
+    r"(?=\s*,)"
+)
 # The name of a company that runs a council's children's services or trades
 _COMPANY_NAME = re.compile(rf"(?:{COMPANY_FOR}|\bChildren\s+First|\bTrust|\bLtd|\bLimited|\bplc)$")
 
@@ -939,6 +947,7 @@ class Document:
         self._add_person_initials()
         self._add_coded_anon()
         self._add_defined_people()
+        self._add_described_people()
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
@@ -1596,6 +1605,23 @@ class Document:
                 if use.start() > term.end() and not self._taken(use.start(), use.end()):
                     phrase = " ".join(use.group(0).split())
                     added.append(Mention(use.start(), use.end(), "anon", phrase))
+        self._insert(added)
+
+    def _add_described_people(self) -> None:
+        """Someone described in apposition by a noun no post list has ("Brenda Holgate, the
+        reserve's volunteer warden,") is that person where "the <noun>" speaks again ("the
+        warden recalled")."""
+        added = []
+        for m in [m for m in self.mentions if m.start in self._person_of]:
+            described = _DESCRIBED_AS.match(self.masked, m.end)
+            if described is None:
+                continue
+            head = described.group("head")
+            for use in re.finditer(rf"\b[Tt]he\s+{head}\b(?=\s+(?:{CUES})\b)", self.masked):
+                if use.start() > described.end() and not self._taken(use.start(), use.end()):
+                    record = self._person_of[m.start]
+                    added.append(Mention(use.start(), use.end(), "person", record.name))
+                    self._person_of[use.start()] = record
         self._insert(added)
 
     def _learn_genders(self) -> None:
