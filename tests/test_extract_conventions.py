@@ -10548,3 +10548,17 @@ def test_a_description_with_a_preposition_gives_no_noun_of_its_own() -> None:
         '"long overdue, and welcome to every parent in the town".'
     )
     assert said(text) == [("long overdue, and welcome to every parent in the town", None)]
+
+
+def test_board_members_in_minutes_are_the_board_of_the_heading() -> None:
+    text = (
+        "KELBY YOUTH TRUST\n"
+        "Board of Trustees \u2014 minutes of the meeting held on 3 March 2025\n\n"
+        "Present: Ann Roe, Chair (AR); Tom Lee, Treasurer (TL)\n\n"
+        "1. Ofsted\n"
+        "AR reported the inspection of the trust's children's home.\n\n"
+        "Board members described the report as 'fair, and a spur to do better by every child'."
+    )
+    assert said(text) == [
+        ("fair, and a spur to do better by every child", "Kelby Youth Trust Board of Trustees")
+    ]

@@ -1397,7 +1397,10 @@ def _gender_of(phrase: str) -> str | None:
 # "Leaders have ...", in a report: the council's leaders.
 _LEADERS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:Senior\s+leaders|Leaders)\b", re.M)
 # "Members" in minutes: the committee, as a body.
-_MEMBERS = re.compile(r"(?<![\w-])Members(?![\w-])|(?<=\b[Tt]he )Committee(?![\w-])")
+_MEMBERS = re.compile(
+    r"(?<![\w-])Members(?![\w-])|(?<=\b[Tt]he )Committee(?![\w-])"
+    r"|(?:\A|(?<=\n)|(?<=[.!?]\s))Board\s+[Mm]embers(?![\w-])"  # "Board members described"
+)
 # A body named in capitals, as in the heading of minutes: "STOKE-ON-TRENT CITY COUNCIL" (at
 # most ten words: unbounded, a long run of capitals was tried from each word to its end).
 _CAPS_BODY = re.compile(

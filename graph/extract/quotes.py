@@ -876,6 +876,12 @@ class _Attribution:
     inverted: bool = False
 
 
+# Minutes headed by a body in capitals and its board on the next line: "SANDWELL CHILDREN'S
+# TRUST\nBoard of Directors"
+_HEADING_BOARD = re.compile(
+    r"\s*(?P<body>[A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]*)*)[ \t]*\n[ \t]*"
+    r"(?P<b>Board\s+of\s+(?:Directors|Trustees|Governors))\b"
+)
 # A person described in apposition, ending at a comma: ", the reserve's volunteer warden,"
 # (not a phrase with a preposition or a verb: ", the mother of three,", ", the man who")
 _DESCRIBED_AS = re.compile(
@@ -2354,6 +2360,12 @@ class Document:
                     return Speaker(known.name if known else name, "body", None, role)
             return None
         if m.title == "members":
+            board = _HEADING_BOARD.match(self.text)
+            if board and self.masked.startswith("Board", m.start):
+                # "Board members", in minutes headed "SANDWELL CHILDREN'S TRUST / Board of
+                # Directors": that body's board
+                name = f"{_title_case(board.group('body'))} {' '.join(board.group('b').split())}"
+                return Speaker(name, "body", None, role)
             committee = (
                 self._salient("Committee")
                 or self._salient("Commission")
