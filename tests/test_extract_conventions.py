@@ -10562,3 +10562,32 @@ def test_board_members_in_minutes_are_the_board_of_the_heading() -> None:
     assert said(text) == [
         ("fair, and a spur to do better by every child", "Kelby Youth Trust Board of Trustees")
     ]
+
+
+def test_a_table_cell_of_labelled_grades_gives_each_labels_area() -> None:
+    text = (
+        "| Council | Inspection | Judgements |\n"
+        "|---|---|---|\n"
+        "| Suffolk | SIF, 2016 | Overall: good. Help and protection: good. Looked after: "
+        "requires improvement (adoption: good). Leadership: good |\n"
+        "| Suffolk | ILACS, 2024 | Overall: good. Leaders: good. Care leavers: "
+        "requires improvement |\n"
+    )
+    assert graded(text, "2025-01") == [
+        ("Suffolk County Council", "ilacs-care-leavers", "requires-improvement"),
+        ("Suffolk County Council", "ilacs-leaders", "good"),
+        ("Suffolk County Council", "ilacs-overall", "good"),
+        ("Suffolk County Council", "sif-adoption", "good"),
+        ("Suffolk County Council", "sif-help-and-protection", "good"),
+        ("Suffolk County Council", "sif-leadership", "good"),
+        ("Suffolk County Council", "sif-looked-after", "requires-improvement"),
+        ("Suffolk County Council", "sif-overall", "good"),
+    ]
+
+
+def test_a_grade_one_is_asked_to_imagine_is_no_judgement() -> None:
+    text = (
+        "Warwickshire was judged good in 2022. Imagine it is inspected again this year and "
+        "rated 'outstanding'. What would have changed?"
+    )
+    assert graded(text, "2025-01") == [("Warwickshire County Council", "ilacs-overall", "good")]

@@ -80,6 +80,10 @@ _GRADE_ITEM = re.compile(
     re.I,
 )
 
+_OVERALL = ("sif-overall", "ilacs-overall")
+# A label before a grade in a cell: "Care leavers: requires improvement", "(adoption: good"
+_CELL_LABEL = re.compile(r"(?P<l>[A-Za-z][\w'\u2019 ,-]{2,60}?)\s*:\s*$")
+
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[start:end]``, as stripped spans."""
@@ -327,11 +331,18 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
                     (area, earlier, column_year, column_framework, column_body) = info
                     if row_area is not None and area == ("sif-overall", "ilacs-overall"):
                         area = row_area
+                    after = a  # (where the words before the next grade start)
                     for item in _GRADE_ITEM.finditer(text, a, b):
+                        # a cell of labelled grades: "Overall: good. Leaders: good. Care
+                        # leavers: requires improvement": each label's area
+                        label = _CELL_LABEL.search(text, after, item.start())
+                        after = item.end()
+                        labelled = _area_of(label.group("l")) if label else None
+                        item_area = labelled if area == _OVERALL and labelled else area
                         own = item.group("y") or item.group("y2")
                         year = int(own) if own else column_year or (None if earlier else row_year)
                         found = _judgement(
-                            area,
+                            item_area,
                             _grade_id(item.group("g").lower()),
                             column_framework or (framework if (year == row_year) else None),
                             year,
