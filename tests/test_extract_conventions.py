@@ -10591,3 +10591,26 @@ def test_a_grade_one_is_asked_to_imagine_is_no_judgement() -> None:
         "rated 'outstanding'. What would have changed?"
     )
     assert graded(text, "2025-01") == [("Warwickshire County Council", "ilacs-overall", "good")]
+
+
+def test_as_they_had_at_an_earlier_inspection_gives_the_grade_again() -> None:
+    text = "Inspectors rated Warwickshire good in 2019, as they had at the inspection in 2016."
+    assert graded(text, "2020-01") == [
+        ("Warwickshire County Council", "ilacs-overall", "good"),
+        ("Warwickshire County Council", "sif-overall", "good"),
+    ]
+
+
+def test_areas_joined_by_and_after_a_clause_of_time_share_its_year() -> None:
+    text = (
+        "Warwickshire was rated good in 2019, as it was in 2016, when adoption was judged "
+        "outstanding and help and protection, care leavers and leadership were all judged good."
+    )
+    assert graded(text, "2023-01") == [
+        ("Warwickshire County Council", "ilacs-overall", "good"),
+        ("Warwickshire County Council", "sif-adoption", "outstanding"),
+        ("Warwickshire County Council", "sif-care-leavers", "good"),
+        ("Warwickshire County Council", "sif-help-and-protection", "good"),
+        ("Warwickshire County Council", "sif-leadership", "good"),
+        ("Warwickshire County Council", "sif-overall", "good"),
+    ]

@@ -328,7 +328,10 @@ SAME_AS = re.compile(
     r")|\bas\s+(?:an?|the|its|their)\s+(?=(?:19|20)\d{2}\s+inspection\s+had\b)"
     # "rated good this year, as it had been under the single inspection framework in 2017"
     r"|\bas\s+(?:it|they|the\s+council|the\s+service|its\s+services)\s+(?:had|has|have)\s+"
-    r"been\b)[^.;]{0,60}?"
+    r"been\b"
+    # "rated the council good in 2019, as they had at the previous inspection in 2016", "as it
+    # was in 2016"
+    r"|\bas\s+(?:it|they|inspectors|Ofsted)\s+(?:had|did|was|were)\s+(?=(?:at|in)\s))[^.;]{0,60}?"
     r"\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
@@ -1919,6 +1922,10 @@ _WITH_ALSO = re.compile(
     r"(?:then\s+)?(?:judged|rated|found)\s+(?:that\s+)?[^;,.]{1,80}?\s+(?:as\s+|to\s+be\s+)?"
     # ", though help and protection was judged good"
     r"|,\s*(?:though|although|while|whilst|but)\s+[^;,.]{1,80}?\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:judged|rated|found)\s+(?:as\s+|to\s+be\s+)?"
+    # "adoption was singled out as outstanding and help and protection, children looked after,
+    # care leavers and leadership were all judged good"
+    r"|\s+and\s+[^;.]{1,120}?\s+(?:was|were)\s+(?:all\s+|also\s+|each\s+)?"
     r"(?:judged|rated|found)\s+(?:as\s+|to\s+be\s+)?)",
     re.I,
 )
