@@ -8725,7 +8725,7 @@ def test_a_council_with_and_in_its_name_written_with_an_ampersand() -> None:
         "  Ofsted - ILACS (March 2023): Outstanding\n"
     )
     assert graded(text) == [
-        ("Telford and Wrekin Council", "ilacs-overall", "outstanding"),
+        ("Telford & Wrekin Council", "ilacs-overall", "outstanding"),
         ("Worcestershire County Council", "ilacs-overall", "good"),
     ]
 
@@ -10613,4 +10613,17 @@ def test_areas_joined_by_and_after_a_clause_of_time_share_its_year() -> None:
         ("Warwickshire County Council", "sif-help-and-protection", "good"),
         ("Warwickshire County Council", "sif-leadership", "good"),
         ("Warwickshire County Council", "sif-overall", "good"),
+    ]
+
+
+def test_a_council_named_with_an_ampersand_is_its_place_written_with_and() -> None:
+    text = (
+        "Brighton & Hove City Council was judged good by Ofsted last spring, and West Sussex "
+        "requires improvement.\n\n"
+        "At the previous full inspection, in 2015, Brighton and Hove was judged requires "
+        "improvement."
+    )
+    assert [j for j in graded(text, "2025-03") if "Brighton" in j[0]] == [
+        ("Brighton & Hove City Council", "ilacs-overall", "good"),
+        ("Brighton & Hove City Council", "sif-overall", "requires-improvement"),
     ]

@@ -661,6 +661,8 @@ _ODD_NAMES = {
     "Isles of Scilly": "Council of the Isles of Scilly",
     "City of London": "City of London Corporation",
     "Kingston upon Hull": "Hull City Council",
+    "Brighton and Hove": "Brighton & Hove City Council",
+    "Telford and Wrekin": "Telford & Wrekin Council",
 }
 
 
@@ -2080,6 +2082,8 @@ class Document:
                 short = "Hull" if core == "Kingston upon Hull" else _ON_RIVER.sub("", core)
                 if short != core:
                     out.setdefault(short, out[core])
+                # "Brighton and Hove" for Brighton & Hove City Council
+                out.setdefault(core.replace(" & ", " and "), out[core])
         for a, b in self.paras:
             row = _GRADED_ROW.match(self.text, a, b)
             if (
