@@ -10627,3 +10627,15 @@ def test_a_council_named_with_an_ampersand_is_its_place_written_with_and() -> No
         ("Brighton & Hove City Council", "ilacs-overall", "good"),
         ("Brighton & Hove City Council", "sif-overall", "requires-improvement"),
     ]
+
+
+def test_good_at_a_full_inspection_last_year_is_not_the_year_before() -> None:
+    text = (
+        "Warwickshire's children's services were rated inadequate by Ofsted in 2019 and were "
+        "judged good at a full inspection last year, with good grades for leadership."
+    )
+    assert graded(text, "2025-02") == [
+        ("Warwickshire County Council", "ilacs-leaders", "good"),
+        ("Warwickshire County Council", "ilacs-overall", "good"),
+        ("Warwickshire County Council", "ilacs-overall", "inadequate"),
+    ]

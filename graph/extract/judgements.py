@@ -918,7 +918,9 @@ _THIS_TIME = re.compile(
 _TO_RELATIVE = re.compile(
     r"\s*[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:again\s+)?(?:by\s+(?:Ofsted|inspectors)\s+)?"
     # ("good again at their most recent inspection, last year")
-    r"(?:at\s+(?:its|their|the)\s+(?:most\s+recent|latest|last)\s+inspection\s*,?\s*)?"
+    # ("judged good at a full inspection last year")
+    r"(?:at\s+(?:its|their|the|an?)\s+(?:(?:most\s+recent|latest|last|full|new|standard)\s+)*"
+    r"inspection\s*,?\s*)?"
     r"(?:when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+(?:returned|came\s+back|"
     r"went\s+back|were\s+back|visited(?:\s+again)?|inspected\s+(?:it\s+|them\s+)?again)\s+)?",
     re.I,
