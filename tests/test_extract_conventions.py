@@ -10639,3 +10639,14 @@ def test_good_at_a_full_inspection_last_year_is_not_the_year_before() -> None:
         ("Warwickshire County Council", "ilacs-overall", "good"),
         ("Warwickshire County Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_a_year_named_since_the_grade_before_dates_the_next() -> None:
+    text = (
+        "Children\u2019s services: Ofsted ILACS (2024) \u2013 Requires improvement to be good; "
+        "previous inspection (2019) \u2013 Good."
+    )
+    assert graded("Warwickshire County Council.\n\n" + text, "2025-01") == [
+        ("Warwickshire County Council", "ilacs-overall", "good"),
+        ("Warwickshire County Council", "ilacs-overall", "requires-improvement"),
+    ]

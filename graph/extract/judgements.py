@@ -1886,6 +1886,11 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             # (a year after a later grade is that grade's: "rated good - up from requires
             # improvement at its last inspection, in 2015")
             mine = [y for at, y in (own or free) if _year_fits(sentence, grades, i, at)]
+            since = [y for at, y in free if prev <= at < g0]
+            if i and not own and since:
+                # "ILACS (2024) – Requires improvement; previous inspection (2019) – Good":
+                # the year named since the grade before, not the first in the sentence
+                mine = since[-1:]
             if not mine and own:
                 # ("last graded Haringey in 2018, when it was found to require improvement,
                 # and in 2014 ...": its own clause's year was the next grade's)
