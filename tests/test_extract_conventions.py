@@ -10650,3 +10650,20 @@ def test_a_year_named_since_the_grade_before_dates_the_next() -> None:
         ("Warwickshire County Council", "ilacs-overall", "good"),
         ("Warwickshire County Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_monsignor_is_a_title() -> None:
+    text = (
+        "Mgr Anthony Kerrigan, the Vicar General, launched the scheme on Sunday.\n\n"
+        '"Every parish has a family who could do this," Mgr Kerrigan said afterwards.'
+    )
+    assert said(text) == [("Every parish has a family who could do this", "Anthony Kerrigan")]
+
+
+def test_a_saints_school_by_its_name_is_no_council() -> None:
+    text = (
+        "Bolton's children's services were judged good in 2023.\n\nChildren at St Clare's RC "
+        "Primary in Farnworth, rated outstanding by Ofsted at its last inspection, have made a "
+        "banner for the launch."
+    )
+    assert graded(text, "2024-05") == [("Bolton Council", "ilacs-overall", "good")]

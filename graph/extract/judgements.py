@@ -389,7 +389,7 @@ OTHER_SUBJECT = re.compile(
     r"(?:short[\s-]breaks?|respite|residential|group|family)\s+homes?\b|"
     # a school by its name: "Harefield Road Primary"
     # ("Thornby CE Primary", "St Anne's RC Primary")
-    r"(?-i:[A-Z][a-z]+\s+(?:(?:CE|C\s+of\s+E|CofE|RC|Catholic|Methodist)\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:['\u2019]s)?\s+(?:(?:CE|C\s+of\s+E|CofE|RC|Catholic|Methodist)\s+)?"
     r"(?:Primary|Infants?|Juniors?|Grammar|Academy))\b|"
     r"care\s+homes?|fostering\s+(?:services?|agency|agencies)|adoption\s+agency|academy|"
     # (not Ofsted, "England's schools and care inspectorate", "the schools watchdog")

@@ -35,6 +35,8 @@ TITLES = (
     r"Imam|Sister|"
     # and a congregation's: "Elder Samuel Oduya", "Deacon Jo Roe"
     r"Elder|Deacon|Chaplain|"
+    # a Catholic priest's: "Mgr Anthony Riordan", "Monsignor Jo Roe"
+    r"Mgr|Monsignor|"
     # chess titles: "GM Rustam Beknazarov", "IM Jo Roe"
     r"WGM|WIM|GM|IM"
 )
