@@ -10667,3 +10667,34 @@ def test_a_saints_school_by_its_name_is_no_council() -> None:
         "banner for the launch."
     )
     assert graded(text, "2024-05") == [("Bolton Council", "ilacs-overall", "good")]
+
+
+def test_a_place_spokesperson_speaks_for_the_council_of_that_place_named() -> None:
+    text = (
+        "West Sussex County Council has asked the group to help set up a session in Worthing. "
+        '"We are excited about what this could offer," a West Sussex spokesperson said.'
+    )
+    assert said(text) == [
+        ("We are excited about what this could offer", "West Sussex County Council")
+    ]
+
+
+def test_they_after_one_person_of_no_stated_gender_is_that_person() -> None:
+    text = (
+        "Kelby Council said it was \u201cproud of the scheme\u201d.\n\n"
+        "Back on the beach, Robin Hale has the last word. \u201cI just go in anyway,\u201d they "
+        "said."
+    )
+    assert said(text) == [
+        ("proud of the scheme", "Kelby Council"),
+        ("I just go in anyway", "Robin Hale"),
+    ]
+
+
+def test_they_after_a_woman_named_is_not_her() -> None:
+    text = (
+        "Kelby Council said it was \u201cproud of the scheme\u201d.\n\n"
+        "Back on the beach, Mrs Robin Hale has the last word. \u201cThe water is cold and the "
+        "scheme will go on,\u201d they said."
+    )
+    assert [s for _, s in said(text)] == ["Kelby Council", "Kelby Council"]

@@ -2517,7 +2517,7 @@ class Document:
                     county = council.name.removesuffix(" Council") + " County Council"
                     return Speaker(county, "body", None, role)
                 return Speaker(council.name, "body", council.id, role)
-            resolved = self._name_to_body(name) or self.council_places().get(name)
+            resolved = self.council_places().get(name) or self._name_to_body(name)
             if resolved is not None:
                 # ("A Halton spokesperson", in a text naming Halton Borough Council: its)
                 return Speaker(resolved.name, "body", resolved.id, role)
@@ -2770,6 +2770,13 @@ class Document:
             # paragraph before, when no body has spoken
             last = self._subject_bodies(before, para)[:1]
             return self._body(last[0]) if last else None
+        named = self._mentions_in(para, pos)[-1:]
+        if named and named[0].kind == "person" and not near:
+            # "Ellis now swims without gloves. '...,' they said": one person named last in the
+            # paragraph, whose gender the text never gives, is a singular "they"
+            record = self._person_of.get(named[0].start)
+            if record is not None and record.gender is None:
+                return record.speaker()
         if self.spoken:  # they
             return self.spoken[-1][1]
         return None
