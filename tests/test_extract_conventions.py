@@ -10698,3 +10698,35 @@ def test_they_after_a_woman_named_is_not_her() -> None:
         "scheme will go on,\u201d they said."
     )
     assert [s for _, s in said(text)] == ["Kelby Council", "Kelby Council"]
+
+
+def test_he_is_quiet_for_a_moment_before_his_words() -> None:
+    text = (
+        "Jordan Reece, 18, says he didn\u2019t plan to be a baker.\n\n"
+        "He is quiet for a moment. \u201cIt\u2019s the first job where nobody\u2019s treated me "
+        "like a case.\u201d"
+    )
+    assert said(text) == [
+        ("It\u2019s the first job where nobody\u2019s treated me like a case.", "Jordan Reece")
+    ]
+
+
+def test_the_noun_saying_words_after_a_sentence_about_someone_is_them() -> None:
+    text = (
+        "Stan Hollis runs the bakery his grandfather opened.\n\n"
+        "Hollis is not starry-eyed. \u201cIt\u2019s not all sunshine,\u201d the baker says. "
+        "\u201cOne lad didn\u2019t last a month.\u201d"
+    )
+    assert said(text) == [
+        ("It\u2019s not all sunshine", "Stan Hollis"),
+        ("One lad didn\u2019t last a month.", "Stan Hollis"),
+    ]
+
+
+def test_the_noun_saying_words_after_a_sentence_about_two_people_is_neither() -> None:
+    text = (
+        "Stan Hollis runs the bakery his grandfather opened.\n\n"
+        "Hollis is not starry-eyed, and nor is Amy Roe. \u201cIt\u2019s not all sunshine, not "
+        "by a long way,\u201d the baker says."
+    )
+    assert said(text) == [("It\u2019s not all sunshine, not by a long way", None)]

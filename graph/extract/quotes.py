@@ -878,6 +878,11 @@ class _Attribution:
     inverted: bool = False
 
 
+# Words, then "the <noun>" saying them: "“...,” the baker says"
+_THE_NOUN_SAYS = re.compile(
+    r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
+    r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
+)
 # Minutes headed by a body in capitals and its board on the next line: "SANDWELL CHILDREN'S
 # TRUST\nBoard of Directors"
 _HEADING_BOARD = re.compile(
@@ -956,6 +961,7 @@ class Document:
         self._add_coded_anon()
         self._add_defined_people()
         self._add_described_people()
+        self._add_subject_described()
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
@@ -1630,6 +1636,29 @@ class Document:
                     record = self._person_of[m.start]
                     added.append(Mention(use.start(), use.end(), "person", record.name))
                     self._person_of[use.start()] = record
+        self._insert(added)
+
+    def _add_subject_described(self) -> None:
+        """A paragraph opening with someone as its subject, then words said by "the <noun>"
+        no one else is called ("Pickering is not starry-eyed. '...,' the baker says"): that
+        person, described again."""
+        added = []
+        for found in _THE_NOUN_SAYS.finditer(self.masked):
+            a, b = found.start("the"), found.end("n")
+            para = self._para_start(a)
+            opening = found.start()
+            lead = [m for m in self._mentions_in(para, b) if m.start < opening or m.start >= a]
+            if (
+                self._taken(a, b)
+                or len(lead) != 1
+                or lead[0].start not in self._person_of
+                or self.masked[para : lead[0].start].strip()
+                or not re.fullmatch(r"[^.!?\n]+[.!?]\s*", self.masked[lead[0].end : opening])
+            ):
+                continue
+            record = self._person_of[lead[0].start]
+            added.append(Mention(a, b, "person", record.name))
+            self._person_of[a] = record
         self._insert(added)
 
     def _learn_genders(self) -> None:
@@ -5250,8 +5279,10 @@ _AGE = re.compile(r"(?:aged\s+)?\d{1,3}|[Yy]ear\s+\d{1,2}")
 # A short action before someone's words: "He puts his fork down.", "Ashdown reaches for it."
 _BEAT = re.compile(
     r"\s*(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
-    r"(?:(?:then|just|finally|slowly)\s+)?(?!(?:is|was|has|does|needs|seems|seemed)\b)"
-    r"[a-z]+(?:s|ed)\b(?:\s+[\w'\u2019-]+){0,6}[.!]\s*"
+    r"(?:(?:then|just|finally|slowly)\s+)?(?:(?!(?:is|was|has|does|needs|seems|seemed)\b)"
+    r"[a-z]+(?:s|ed)\b"
+    # ("He is quiet for a moment.": a pause, not what he is)
+    r"|(?:is|was|falls|fell|goes|went)\s+(?:quiet|silent|still)\b)(?:\s+[\w'\u2019-]+){0,6}[.!]\s*"
 )
 
 
