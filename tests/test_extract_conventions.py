@@ -10730,3 +10730,12 @@ def test_the_noun_saying_words_after_a_sentence_about_two_people_is_neither() ->
         "by a long way,\u201d the baker says."
     )
     assert said(text) == [("It\u2019s not all sunshine, not by a long way", None)]
+
+
+def test_what_an_ofsted_visit_found_is_ofsteds_in_someones_report() -> None:
+    text = (
+        "Mr Paul Roe said that an Ofsted visit last autumn looking at children in care had "
+        "found \u201ca service that knows its children well\u201d. (We checked: that visit was a "
+        "\u201cfocused visit\u201d, which doesn\u2019t give a grade.)"
+    )
+    assert said(text) == [("a service that knows its children well", "Ofsted")]

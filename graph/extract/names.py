@@ -847,6 +847,11 @@ _INSPECTION = re.compile(
     # "A focused visit on care leavers finds": what it looked at, up to its verb
     r"(?:\s+(?:on|to|into|of)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+"
     r"(?=\s+(?:finds|found|says|said|notes|noted|reports|reported|describes|described)\b))?"
+    # "an Ofsted visit last autumn looking at children in care had found": the visit, up to
+    # its verb
+    r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|last|first|(?:19|20)\d\d)\s+)*"
+    r"Ofsted\s+visit\b(?:\s+(?:[\w'\u2019-]+\s+){0,8}?(?=(?:had\s+|has\s+)?"
+    r"(?:finds|found|says|said|notes|noted|reports|reported|describes|described)\b))?"
 )
 # Posts a paper's headings give ("Risk owner: Director of Education (Jo Roe)"), referred back
 # to as "the risk owner" in that section

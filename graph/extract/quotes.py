@@ -5563,7 +5563,8 @@ TERM_NOUNS = (
     r"protocol|campaign|review|system|procedure|workstream|board|group|partnership|"
     r"arrangements?|interests?|"  # "declared an 'other' interest"
     r"door|pilot|network|forum|charter|partner|"  # "a 'front door' where referrals sat"
-    r"ambition|status|agenda|award|accreditation|series"
+    r"ambition|status|agenda|award|accreditation|series|"
+    r"visit"  # ("that visit was a 'focused visit', which gives no grade")
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_AFTER_WORD = re.compile(
