@@ -10739,3 +10739,34 @@ def test_what_an_ofsted_visit_found_is_ofsteds_in_someones_report() -> None:
         "\u201cfocused visit\u201d, which doesn\u2019t give a grade.)"
     )
     assert said(text) == [("a service that knows its children well", "Ofsted")]
+
+
+def test_a_datelines_day_of_the_week_in_another_language_is_no_name() -> None:
+    text = (
+        "Comunitate / Community\nJoi, 12 septembrie 2024 \u00b7 Thursday, 12 September 2024\n\n"
+        "\u201eWe are not here to take your children\u201d: Kelby hires family workers\n\n"
+        "Ioana Cristea leads the new team."
+    )
+    assert said(text) == [("We are not here to take your children", None)]
+
+
+def test_that_was_x_after_a_quotation_running_over_two_paragraphs() -> None:
+    text = (
+        "Maria said it changed when a worker came along. \u201cI cried. Then I started to "
+        "talk.\u201d\n\n"
+        "\u201cThe Church cannot be afraid of the council and the council cannot be afraid of "
+        "the Church.\n\n"
+        "\u201cWe both want the same children to be safe.\u201d\n\n"
+        "That was Father Nicolae Dumitrescu, the parish priest, speaking after the liturgy."
+    )
+    assert [s for _, s in said(text)] == ["Maria", "Nicolae Dumitrescu", "Nicolae Dumitrescu"]
+
+
+def test_words_in_guillemets_nest_inside_a_quotation_in_other_marks() -> None:
+    text = (
+        "Maria said it changed when a worker came along. \u201eShe said to me, \u00abNobody "
+        "here wants your children.\u00bb I cried.\u201d"
+    )
+    assert said(text) == [
+        ("She said to me, \u00abNobody here wants your children.\u00bb I cried.", "Maria")
+    ]

@@ -316,6 +316,8 @@ _AGED_PAIR = re.compile(
 _AGED_NAME = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?:\s+is\s+(?:now\s+)?|,\s*(?:now\s+)?)"
     r"(?:1\d|[2-9]\d)\b(?!\s*(?:%|per\s*cent|years?\s+(?:ago|since)))"
+    # (not a dateline's day of the week, in any language: "Joi, 12 septembrie 2024")
+    r"(?!(?:st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+(?:19|20)\d{2}\b)"
 )
 # After a turn's label, its colon: "MR OKONJO (repeating the question): "
 _TURN_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
@@ -878,6 +880,9 @@ class _Attribution:
     inverted: bool = False
 
 
+# A paragraph opening a quotation, and one ending with its closing mark
+_OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u201e\u2018'\u00ab]")
+_CLOSES_QUOTE = re.compile(r"[\"\u201d\u2019'\u00bb][\s.,!?)]*$")
 # Words, then "the <noun>" saying them: "“...,” the baker says"
 _THE_NOUN_SAYS = re.compile(
     r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
@@ -5199,7 +5204,16 @@ class Document:
         """ "Those were the words of X", "The warning came from X": the paragraph after names
         the speaker."""
         j = index + 1
-        while j < len(self.paras) and _clutter(self.text, *self.paras[j]):
+        while j < len(self.paras) and (
+            _clutter(self.text, *self.paras[j])
+            # (a quotation left open at its paragraph's end goes on in the next: the speaker
+            # is named after its last paragraph)
+            or (
+                j - index <= 4
+                and _OPENS_QUOTE.match(self.text, *self.paras[j])
+                and not _CLOSES_QUOTE.search(self.text[slice(*self.paras[j - 1])])
+            )
+        ):
             j += 1
         if j >= len(self.paras):
             return None

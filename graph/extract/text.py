@@ -20,6 +20,7 @@ DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 SINGLE = "'\u2018\u2019\u201a\u201b`"
 OPEN_CURL = "\u201c\u201e\u2018\u201a\u00ab"
 CLOSE_CURL = "\u201d\u2019\u00bb"
+GUILLEMETS = "\u00ab\u00bb"
 # Mis-encoded marks seen in scraped text: UTF-8 read as Windows-1252, or half of it.
 MOJIBAKE = {
     "\u00e2\u20ac\u0153": ("d", "open"),
@@ -47,7 +48,7 @@ class QuoteSpan:
     end: int
     open_start: int
     close_end: int
-    kind: str  # "d" double, "s" single
+    kind: str  # "d" double, "s" single, "g" guillemets
     closed: bool
     paragraph: int
 
@@ -162,7 +163,9 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 pos += 2
                 continue
             if char in DOUBLE or char in SINGLE:
-                kind = "d" if char in DOUBLE else "s"
+                # (guillemets pair among themselves, so a quotation in them nests inside
+                # one in other double marks: „... «...» ...”)
+                kind = "g" if char in GUILLEMETS else "d" if char in DOUBLE else "s"
                 marks.append(_Mark(pos, pos + 1, kind, _role(text, pos, start, end, kind)))
             pos += 1
     return marks
@@ -238,7 +241,7 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
             quotes.append(_span(text, opened, mark.start, mark.end, True, index))
             opened = None
         elif mark.role == "open":
-            if opened.kind == "d":
+            if opened.kind != "s":
                 # An opening mark while one is open: the first was never closed. When its
                 # attribution is inside ("We will, said Cllr X. "But..."), it ends there.
                 cut = _ATTRIBUTION_INSIDE.search(text, opened.end, mark.start)
@@ -250,7 +253,7 @@ def _scan(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
         i += 1
     if opened is not None:
         lead = text[start : opened.start].rstrip()
-        keep = opened.kind == "d" or not lead or lead[-1] in ":," or _runs_on(text, opened, end)
+        keep = opened.kind != "s" or not lead or lead[-1] in ":," or _runs_on(text, opened, end)
         if keep:
             quotes.append(_span(text, opened, end, end, False, index))
         else:
