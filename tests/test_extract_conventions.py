@@ -10770,3 +10770,22 @@ def test_words_in_guillemets_nest_inside_a_quotation_in_other_marks() -> None:
     assert said(text) == [
         ("She said to me, \u00abNobody here wants your children.\u00bb I cried.", "Maria")
     ]
+
+
+def test_his_own_age_after_as_is_nobody_else() -> None:
+    text = (
+        "The mate, Josh Arundel, 24, sailed with the scheme himself as a 16-year-old. He said: "
+        "\u201cSomeone told me on my first trip that the sea does not care.\u201d"
+    )
+    assert said(text) == [
+        ("Someone told me on my first trip that the sea does not care.", "Josh Arundel")
+    ]
+
+
+def test_the_noun_before_a_name_speaks_as_that_person_again() -> None:
+    text = (
+        "Skipper Moira Feltham has been taking young crews out for eleven years.\n\n"
+        "Tyler Reece, 17, wrote in the logbook: \u201cTIRED. PROUD. COMING BACK.\u201d\n\n"
+        "\u201cThat\u2019s the best review we\u2019ve had all year,\u201d the skipper said."
+    )
+    assert [s for _, s in said(text)] == ["Tyler Reece", "Moira Feltham"]

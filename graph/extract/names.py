@@ -2116,6 +2116,10 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             continue  # "she trained as a social worker": what she was, not someone else
         if _LIKENESS.search(text, max(start, match.start() - 30), match.start()):
             continue  # "the air of a man who has rehearsed": a likeness, nobody there
+        if "year-old" in match.group(0) and re.search(
+            r"\bas\s+$", text[max(start, match.start() - 4) : match.start()]
+        ):
+            continue  # "sailed with the scheme himself as a 16-year-old": his own age then
         phrase = " ".join(match.group(0).split())
         gender = _gender_of(phrase)
         if not add(Mention(match.start(), match.end(), "anon", phrase, gender=gender)) and (

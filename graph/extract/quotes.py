@@ -888,6 +888,8 @@ _THE_NOUN_SAYS = re.compile(
     r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
     r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
 )
+# ... or by a noun just before the name: "Skipper Moira Feltham has", "said mate Josh Roe"
+_NOUN_BEFORE_NAME = re.compile(r"(?<![\w'\u2019-])(?P<head>[A-Za-z][a-z]{3,})[ \t]+$")
 # Minutes headed by a body in capitals and its board on the next line: "SANDWELL CHILDREN'S
 # TRUST\nBoard of Directors"
 _HEADING_BOARD = re.compile(
@@ -1628,16 +1630,21 @@ class Document:
 
     def _add_described_people(self) -> None:
         """Someone described in apposition by a noun no post list has ("Brenda Holgate, the
-        reserve's volunteer warden,") is that person where "the <noun>" speaks again ("the
-        warden recalled")."""
+        reserve's volunteer warden,"), or by one just before the name ("Skipper Moira
+        Feltham"), is that person where "the <noun>" speaks again ("the warden recalled",
+        "the skipper said")."""
         added = []
         for m in [m for m in self.mentions if m.start in self._person_of]:
             described = _DESCRIBED_AS.match(self.masked, m.end)
-            if described is None:
+            before = _NOUN_BEFORE_NAME.search(self.masked, max(0, m.start - 30), m.start)
+            if described is not None:
+                head, since = described.group("head"), described.end()
+            elif before is not None:
+                head, since = before.group("head").lower(), m.end
+            else:
                 continue
-            head = described.group("head")
             for use in re.finditer(rf"\b[Tt]he\s+{head}\b(?=\s+(?:{CUES})\b)", self.masked):
-                if use.start() > described.end() and not self._taken(use.start(), use.end()):
+                if use.start() > since and not self._taken(use.start(), use.end()):
                     record = self._person_of[m.start]
                     added.append(Mention(use.start(), use.end(), "person", record.name))
                     self._person_of[use.start()] = record
