@@ -10789,3 +10789,16 @@ def test_the_noun_before_a_name_speaks_as_that_person_again() -> None:
         "\u201cThat\u2019s the best review we\u2019ve had all year,\u201d the skipper said."
     )
     assert [s for _, s in said(text)] == ["Tyler Reece", "Moira Feltham"]
+
+
+def test_an_acronym_in_the_plural_is_no_one() -> None:
+    text = (
+        "Embedded OTs \u201cchanged the conversation\u201d, say inspectors\n\n"
+        "Bernadette Ng-Hollis, the council's lead occupational therapist, has been in post "
+        "since 2020. She leads a team of four OTs who sit with the social work team.\n\n"
+        "\u201cWhen I started, an OT was someone you referred to,\u201d she said."
+    )
+    assert said(text) == [
+        ("changed the conversation", "Ofsted"),
+        ("When I started, an OT was someone you referred to", "Bernadette Ng-Hollis"),
+    ]

@@ -2191,9 +2191,15 @@ _WORD_SURNAMES = {"Foster"}
 _BODY_WORD_AFTER = re.compile(rf" (?:{ORG_SUFFIX}|Rescue|Centre|Charity|Club|Brigade|Lifeboat)\b")
 
 
+# An acronym in the plural: "OTs", "GPs", "IROs"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['\u2019]?s")
+
+
 def _person(text: str, match: re.Match) -> Mention | None:
     title = match.group("title")
     words = match.group("name").split()
+    if any(_PLURAL_ACRONYM.fullmatch(word) for word in words):
+        return None  # "Embedded OTs", "GPs": a kind of worker, in the plural
     second = None
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
