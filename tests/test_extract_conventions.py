@@ -10802,3 +10802,28 @@ def test_an_acronym_in_the_plural_is_no_one() -> None:
         ("changed the conversation", "Ofsted"),
         ("When I started, an OT was someone you referred to", "Bernadette Ng-Hollis"),
     ]
+
+
+def test_he_after_a_sentence_whose_subject_has_no_stated_gender_is_the_subject() -> None:
+    text = (
+        "Tunde Bakare, who owns three nurseries, said the retainer would not cover a staff "
+        "member. \u201cI want to do this, I really do,\u201d he said."
+    )
+    assert said(text) == [("I want to do this, I really do", "Tunde Bakare")]
+
+
+def test_she_after_a_sentence_opening_with_someone_in_the_possessive_is_not_them() -> None:
+    text = (
+        "My first host was Anders Holm, who leads a family centre.\n\n"
+        "Holm's deputy, Mette Kjaer, was blunter. \u201cYour system is built around the "
+        "referral,\u201d she said."
+    )
+    assert said(text) == [("Your system is built around the referral", "Mette Kjaer")]
+
+
+def test_he_after_a_post_and_its_holders_name_is_the_holder() -> None:
+    text = (
+        "The Chief Executive, Robin Porter, paid tribute to the outgoing director. \u201cPaul "
+        "took over a service that was on the edge,\u201d he said."
+    )
+    assert said(text) == [("Paul took over a service that was on the edge", "Robin Porter")]

@@ -2852,9 +2852,24 @@ class Document:
         if len(inside) < 2 or any(c[0] >= opening for c in candidates):
             return None
         first_at, first = inside[0]
-        if first.kind not in ("person", "anon") or first.gender != want:
+        # (of that gender, or of none given where no one else in the sentence is: "Tunde
+        # Bakare ... said the retainer would not cover a staff member. '...,' he said")
+        unknown = (
+            first.gender is None
+            and first.kind == "person"
+            and all(c.gender != want for _, c in inside[1:])
+            # (not one in the possessive: "Holm's deputy, Mette Kjaer, was blunter")
+            and not self._possessive(first_at)
+        )
+        if first.kind not in ("person", "anon") or (first.gender != want and not unknown):
             return None
         return None if self.masked[before:first_at].strip() else first
+
+    def _possessive(self, at: int) -> bool:
+        """Whether the mention at ``at`` is in the possessive ("Holm's deputy")."""
+        i = bisect_left(self._starts, at)
+        end = self.mentions[i].end if i < len(self._starts) and self._starts[i] == at else at
+        return self.masked[end : end + 2] in ("'s", "\u2019s")
 
     def _opens_sentence(self, at: int) -> bool:
         """Whether the mention at ``at`` opens its sentence (after "The" at most)."""
