@@ -10827,3 +10827,11 @@ def test_he_after_a_post_and_its_holders_name_is_the_holder() -> None:
         "took over a service that was on the edge,\u201d he said."
     )
     assert said(text) == [("Paul took over a service that was on the edge", "Robin Porter")]
+
+
+def test_mentioned_something_as_gives_the_words_to_the_subject() -> None:
+    text = (
+        "Kelby Council was inspected in May. Inspectors mentioned detached work as \u201ca real "
+        "strength in reaching young people\u201d."
+    )
+    assert said(text) == [("a real strength in reaching young people", "Ofsted")]

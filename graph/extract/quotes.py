@@ -106,6 +106,8 @@ CUES = (
     r"observ(?:ed|es)|report(?:ed|s)|(?<=nspectors\s)report|f(?:ound|inds)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
     r"prais(?:ed|es|ing)|(?<=nspectors\s)praise|call(?:ed|s|ing)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
     r"describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
+    # "Inspectors mentioned detached work as 'a real strength'"
+    r"mention(?:ed|s)(?=\s+[^.;:\n]{1,60}?\s+as\s)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|remember(?:ed|s)|"
     r"ask(?:ed|s)|question(?:ed|s)|"
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
