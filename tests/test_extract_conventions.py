@@ -10835,3 +10835,31 @@ def test_mentioned_something_as_gives_the_words_to_the_subject() -> None:
         "strength in reaching young people\u201d."
     )
     assert said(text) == [("a real strength in reaching young people", "Ofsted")]
+
+
+def test_the_chair_marked_after_a_post_in_a_list_of_those_present() -> None:
+    text = (
+        "KELBY SCHOOLS FORUM\nMINUTES of the meeting held on 16 January 2025\n\n"
+        "Schools members: Carol Heath (CH), Headteacher, Carr Primary School (Chair); Raj Aslam "
+        "(RA), Headteacher, Heath High School\n\n"
+        "The Chair congratulated the service and said the result was \u201cthoroughly deserved, "
+        "and long overdue\u201d.\n\n"
+        "Forum members were clear that \u201cschools cannot keep absorbing this\u201d."
+    )
+    assert said(text) == [
+        ("thoroughly deserved, and long overdue", "Carol Heath"),
+        ("schools cannot keep absorbing this", "Kelby Schools Forum"),
+    ]
+
+
+def test_members_of_minutes_headed_by_a_body_and_a_chair_by_a_dash() -> None:
+    text = (
+        "SPEAK UP KELBY \u2013 Kelby\u2019s Children in Care Council\nMINUTES OF MEETING\n\n"
+        "Present (members): Chloe (16) \u2013 Chair; Marcus (14); Priya (17)\n\n"
+        "Members agreed the pizza order was \u201cmuch better than last time\u201d. The Chair "
+        "said: \u201cInspectors should come here. We\u2019ll tell them the truth.\u201d"
+    )
+    assert said(text) == [
+        ("much better than last time", "Speak Up Kelby"),
+        ("Inspectors should come here. We\u2019ll tell them the truth.", "Chloe"),
+    ]

@@ -1406,7 +1406,8 @@ _LEADERS = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:Senior\s+leaders|Leaders)\b
 # "Members" in minutes: the committee, as a body.
 _MEMBERS = re.compile(
     r"(?<![\w-])Members(?![\w-])|(?<=\b[Tt]he )Committee(?![\w-])"
-    r"|(?:\A|(?<=\n)|(?<=[.!?]\s))Board\s+[Mm]embers(?![\w-])"  # "Board members described"
+    # "Board members described", "Forum members were clear"
+    r"|(?:\A|(?<=\n)|(?<=[.!?]\s))(?:Board|Forum|Panel)\s+[Mm]embers(?![\w-])"
 )
 # A body named in capitals, as in the heading of minutes: "STOKE-ON-TRENT CITY COUNCIL" (at
 # most ten words: unbounded, a long run of capitals was tried from each word to its end).

@@ -106,6 +106,8 @@ CUES = (
     r"observ(?:ed|es)|report(?:ed|s)|(?<=nspectors\s)report|f(?:ound|inds)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
     r"prais(?:ed|es|ing)|(?<=nspectors\s)praise|call(?:ed|s|ing)|(?<=\bto\s)call(?=\s+(?:it|that|this|them|the)\b)|"
     r"describ(?:ed|es|ing)|characteri[sz](?:ed|es)|"
+    # "Forum members were clear that 'schools cannot keep absorbing this'"
+    r"(?:was|were|is|are)\s+clear\s+that|"
     # "Inspectors mentioned detached work as 'a real strength'"
     r"mention(?:ed|s)(?=\s+[^.;:\n]{1,60}?\s+as\s)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|remember(?:ed|s)|"
@@ -999,7 +1001,11 @@ class Document:
             # an attendance list: "Councillor J Roe (Leader of the Council) in the Chair"
             chair = re.match(
                 r"(?:\s+(?:MP|MBE|OBE|CBE|HMI|KC|QC))?"  # ("Helen Marchbank MP (Chair)")
-                r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,?\s*in\s+the\s+Chair\b|\((?i:chair)\))",
+                r"\s*(?:\([^()\n]{1,80}\))?"
+                # (after a post: "Carol Heathcote (CH), Headteacher, Carrbrook Primary School
+                # (Chair);", "Chloe (16) – Chair;")
+                r"(?:\s*,[^;:()\n]{1,100}?)?"
+                r"\s*(?:,?\s*in\s+the\s+Chair\b|\((?i:chair)\)|[\u2013\u2014-][ \t]*Chair\b)",
                 self.masked[m.end : m.end + 120],
             )
             if chair and "Chair" not in record.roles:
@@ -2065,7 +2071,11 @@ class Document:
     def _heading_committee(self) -> str | None:
         """A committee or board named in capitals in the opening lines of minutes ("SCRUTINY
         BOARD (CHILDREN AND FAMILIES)"), as it is written in ordinary case."""
-        found = _CAPS_COMMITTEE.search(self.text[:300]) or _CAPS_MINUTES_OF.search(self.text[:400])
+        found = (
+            _CAPS_COMMITTEE.search(self.text[:300])
+            or _CAPS_MINUTES_OF.search(self.text[:400])
+            or _CAPS_MINUTES_HEAD.match(self.text)
+        )
         return _title_case(found.group("c")) if found else None
 
     def the_council(self, pos: int | None = None) -> Speaker | None:
@@ -5563,6 +5573,11 @@ _WHERE_QUOTED = re.compile(r"\b(?:quoted|cited|featured|reported)\s+in\s+$", re.
 _CAPS_COMMITTEE = re.compile(
     r"(?m)^[ \t]*(?P<c>[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
     r"(?:[ \t]+\([A-Z][A-Z&,' -]{2,40}\))?)[ \t]*$"
+)
+# A body in capitals heading its minutes: "TRAFFORD SCHOOLS FORUM\nMINUTES of the meeting",
+# "SPEAK UP WORCS – Worcestershire's Children in Care Council\nMINUTES OF MEETING"
+_CAPS_MINUTES_HEAD = re.compile(
+    r"\s*(?P<c>[A-Z][A-Z&' -]{2,40}?)[ \t]*(?:[\u2013\u2014-][^\n]*)?\n[ \t]*(?i:minutes)\b"
 )
 # "MINUTES OF THE MEETING OF THE CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY PANEL HELD ON"
 _CAPS_MINUTES_OF = re.compile(
