@@ -10863,3 +10863,22 @@ def test_members_of_minutes_headed_by_a_body_and_a_chair_by_a_dash() -> None:
         ("much better than last time", "Speak Up Kelby"),
         ("Inspectors should come here. We\u2019ll tell them the truth.", "Chloe"),
     ]
+
+
+def test_a_child_named_by_a_letter_and_an_age_speaks_by_the_letter() -> None:
+    text = (
+        "2.1 Child L (aged 7) and sibling Child M (aged 4) \u2013 child protection plan\n"
+        "Visit 29/01: home conditions improved. AH said L told her at school: \u201cMummy\u2019s "
+        "been doing the washing every day.\u201d Agreed to rewrite the plan with the family "
+        "using the \u2018three columns\u2019 format."
+    )
+    assert said(text) == [("Mummy\u2019s been doing the washing every day.", "Child L")]
+
+
+def test_a_name_in_marks_before_format_is_a_term() -> None:
+    text = (
+        "Supervisee: Amira Haddad (AH), Social Worker\n\n"
+        "AH said the plan was \u201ctoo long and too vague, if I\u2019m honest\u201d. Agreed to "
+        "rewrite with the family using the \u2018three columns\u2019 format."
+    )
+    assert said(text) == [("too long and too vague, if I\u2019m honest", "Amira Haddad")]

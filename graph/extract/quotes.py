@@ -302,6 +302,8 @@ _FIELD_PERSON = re.compile(
 _LETTER_CHILD = re.compile(
     r"(?<![\w'\u2019.-])(?P<k>(?![AI]\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
     r"(?:,[ \t]*(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24})?\)"
+    # ... or as "Child L (aged 7)", "sibling Child M (aged 4)"
+    r"|\bChild[ \t]+(?P<c>(?![AI]\b)[A-Z])[ \t]+\((?:aged[ \t]+)?\d{1,2}\)"
 )
 # A list's item of one given name and a post in lower case: "; Kai, young ambassador;"
 _LISTED_GIVEN_NAME = re.compile(
@@ -1057,8 +1059,9 @@ class Document:
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         lettered = {m.start for m in added}
         for child in _LETTER_CHILD.finditer(self.masked):
-            letter = child.group("k")
-            gender = "m" if child.group("sex") in ("boy", "male") else "f"
+            letter = child.group("k") or child.group("c")
+            sex = child.group("sex")
+            gender = None if sex is None else "m" if sex in ("boy", "male") else "f"
             for alone in re.finditer(
                 rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)", self.masked
             ):
@@ -5617,7 +5620,8 @@ TERM_NOUNS = (
     r"arrangements?|interests?|"  # "declared an 'other' interest"
     r"door|pilot|network|forum|charter|partner|"  # "a 'front door' where referrals sat"
     r"ambition|status|agenda|award|accreditation|series|"
-    r"visit"  # ("that visit was a 'focused visit', which gives no grade")
+    r"visit|"  # ("that visit was a 'focused visit', which gives no grade")
+    r"format|template|tool|technique"  # ("using the 'three columns' format")
 )
 _TERM_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s+(?:{TERM_NOUNS})\b", re.I)
 _TERM_AFTER_WORD = re.compile(
