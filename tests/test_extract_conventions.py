@@ -10882,3 +10882,15 @@ def test_a_name_in_marks_before_format_is_a_term() -> None:
         "rewrite with the family using the \u2018three columns\u2019 format."
     )
     assert said(text) == [("too long and too vague, if I\u2019m honest", "Amira Haddad")]
+
+
+def test_a_young_person_by_initials_and_age_and_a_heading_in_their_words() -> None:
+    text = (
+        "Young person(s) involved: J.T. (15)\n"
+        "Staff on shift: Simon Akhtar (SA), Senior RSW\n\n"
+        "At 21:40 J.T. received a phone call. After the call he became very distressed. He "
+        "shouted, \u201cShe\u2019s not coming, she\u2019s never coming!\u201d\n\n"
+        "SECTION 3 \u2013 YOUNG PERSON\u2019S ACCOUNT (in J.T.\u2019s words, taken by SA)\n"
+        "\u201cMy mum rang and said she can\u2019t come tomorrow.\u201d"
+    )
+    assert [s for _, s in said(text)] == ["J.T.", "J.T."]

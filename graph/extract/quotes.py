@@ -298,6 +298,15 @@ _FIELD_PERSON = re.compile(
     r"Child[ \t]+(?P<k>(?![AI]\b)[A-Z]))"  # ("Child: Child K (female, 9)")
     r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
+# Whose words follow, in a heading: "(in J.T.'s words, taken by GP at 22:40)"
+_IN_WHOSE_WORDS = re.compile(
+    r"\b[Ii]n\s+(?P<who>[A-Z][\w.'\u2019-]*?(?:\s+[A-Z][\w'\u2019-]*)?)['\u2019]s\s+"
+    r"(?:own\s+)?words\b"
+)
+# A young person by initials and an age: "J.T. (15)", "K.M. (14)"
+_INITIALS_AGED = re.compile(
+    r"(?<![\w.])(?P<n>(?![AI]\.)[A-Z]\.[ \t]?[A-Z]\.)[ \t]*\((?:aged[ \t]+)?\d{1,2}\)"
+)
 # A child a case's heading names by a letter, with sex and birth: "J (a boy, born 2015)"
 _LETTER_CHILD = re.compile(
     r"(?<![\w'\u2019.-])(?P<k>(?![AI]\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
@@ -1056,6 +1065,13 @@ class Document:
             ):
                 if alone.start() != a and not self._taken(alone.start(), alone.end()):
                     added.append(Mention(alone.start(), alone.end(), "person", name))
+        # ("Young person(s) involved: J.T. (15)": those initials, wherever they stand)
+        for aged in {found.group("n") for found in _INITIALS_AGED.finditer(self.masked)}:
+            for alone in re.finditer(rf"(?<![\w.]){re.escape(aged)}(?![\w])", self.masked):
+                if not self._taken(alone.start(), alone.end()) and not any(
+                    m.start == alone.start() for m in added
+                ):
+                    added.append(Mention(alone.start(), alone.end(), "person", aged))
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         lettered = {m.start for m in added}
         for child in _LETTER_CHILD.finditer(self.masked):
@@ -4210,6 +4226,17 @@ class Document:
         labelled = self._labelled_above(j)
         if labelled is not None:
             return labelled, j
+        # a heading "YOUNG PERSON'S ACCOUNT (in J.T.'s words, taken by GP)": that person's
+        words = _IN_WHOSE_WORDS.search(self.masked, a, b)
+        named = self._mentions_in(words.start("who"), words.end("who")) if words else []
+        if (
+            named
+            and named[0].kind == "person"
+            and self.text.count("\n", b, self.paras[index][0]) <= 2
+        ):
+            speaker = self._resolve(named[0], named[0].start)
+            if speaker is not None:
+                return _Attribution(speaker, None, named[0].start, named[0].end, None), j
         last = self.sentences[j][-1] if self.sentences[j] else (a, b)
         return self._whose_words(last[0], b) or self._paragraph_subject(j, last[0]), j
 
