@@ -10894,3 +10894,16 @@ def test_a_young_person_by_initials_and_age_and_a_heading_in_their_words() -> No
         "\u201cMy mum rang and said she can\u2019t come tomorrow.\u201d"
     )
     assert [s for _, s in said(text)] == ["J.T.", "J.T."]
+
+
+def test_a_child_by_a_letter_in_a_form_and_a_summary_headed_by_initials() -> None:
+    text = (
+        "Child: E (aged 11)          Case ref: CF-24-8831\n\n"
+        "ATTENDEES\nChair \u2013 Lisa Harte (LH), Team Manager, MASH\n"
+        "Education \u2013 Gareth Inch (GI), Designated Safeguarding Lead\n\n"
+        "Education (GI): GI read out the tutor\u2019s note: E said, \u201cDean grabbed me "
+        "because I wouldn\u2019t get off my phone.\u201d\n\n"
+        "4. CHAIR\u2019S SUMMARY (LH)\n"
+        "\u201cE has told a trusted adult, and the adult did exactly the right thing.\u201d"
+    )
+    assert [s for _, s in said(text)] == ["E", "Lisa Harte"]

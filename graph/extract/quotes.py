@@ -295,13 +295,17 @@ _FIELD_PERSON = re.compile(
     r"(?m)^[ \t]*(?i:young\s+person|child|pupil|learner|student|care\s+leaver|client|"
     r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
     r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.|(?P<i>(?![AI]\.)[A-Z])\.[ \t]?[A-Z]\.|"
-    r"Child[ \t]+(?P<k>(?![AI]\b)[A-Z]))"  # ("Child: Child K (female, 9)")
+    r"Child[ \t]+(?P<k>(?![AI]\b)[A-Z])"  # ("Child: Child K (female, 9)")
+    r"|(?P<e>(?![AI]\b)[A-Z])(?=[ \t]*\((?:aged[ \t]+)?\d))"  # ("Child: E (aged 11)")
     r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
 # Whose words follow, in a heading: "(in J.T.'s words, taken by GP at 22:40)"
 _IN_WHOSE_WORDS = re.compile(
     r"\b[Ii]n\s+(?P<who>[A-Z][\w.'\u2019-]*?(?:\s+[A-Z][\w'\u2019-]*)?)['\u2019]s\s+"
     r"(?:own\s+)?words\b"
+)
+_HEADING_INITIALS = re.compile(
+    r"[ \t]*(?:\d{1,2}\.[ \t]+)?[A-Z][A-Z'\u2019 &-]{3,60}\((?P<who>[A-Z]{2,4})\)[ \t]*"
 )
 # A young person by initials and an age: "J.T. (15)", "K.M. (14)"
 _INITIALS_AGED = re.compile(
@@ -1058,7 +1062,7 @@ class Document:
                 added.append(Mention(a, b, "person", line.group("n")))
             # (or by initials, "Young person: L.D.", or a letter, "Child: Child K": the
             # letter alone, "L said", stands for the name as given)
-            given = line.group("g") or line.group("i") or line.group("k")
+            given = line.group("g") or line.group("i") or line.group("k") or line.group("e")
             name = given if line.group("g") else line.group("n")
             for alone in re.finditer(
                 rf"(?<![\w'\u2019.-]){given}(?![\w-]|\s+[A-Z]|\.\s?[A-Z]\.)", self.masked
@@ -1583,11 +1587,21 @@ class Document:
             ini = found.group(1)
             # (and a key's code in brackets after words: '"..." (S2)')
             coded = rf"|(?<=\(){ini}(?=\))" if re.fullmatch(_CODE, ini) else ""
+            # (and a heading's, in brackets at its end: "4. CHAIR'S SUMMARY (LH)")
+            headed = rf"|(?<=\(){ini}(?=\)[ \t]*(?:\n|$))"
             for use in re.finditer(
-                rf"(?<![\w(]){ini}(?![\w)])|(?<=\(){ini}(?=['\u2019]s\b){coded}", self.masked
+                rf"(?<![\w(]){ini}(?![\w)])|(?<=\(){ini}(?=['\u2019]s\b){coded}{headed}",
+                self.masked,
             ):
                 a, b = use.start(), use.end()
                 if self._taken(a, b):
+                    continue
+                line = self.masked.rfind("\n", 0, a) + 1
+                if (
+                    self.masked[b : b + 1] == ")"
+                    and not coded
+                    and not _HEADING_INITIALS.fullmatch(self.masked, line, b + 1)
+                ):
                     continue
                 self._person_of[a] = record
                 added.append(Mention(a, b, "person", use.group(0)))
@@ -4227,7 +4241,10 @@ class Document:
         if labelled is not None:
             return labelled, j
         # a heading "YOUNG PERSON'S ACCOUNT (in J.T.'s words, taken by GP)": that person's
-        words = _IN_WHOSE_WORDS.search(self.masked, a, b)
+        # (or "4. CHAIR'S SUMMARY (LH)": the one whose initials head it)
+        words = _IN_WHOSE_WORDS.search(self.masked, a, b) or _HEADING_INITIALS.fullmatch(
+            self.masked, a, b
+        )
         named = self._mentions_in(words.start("who"), words.end("who")) if words else []
         if (
             named
