@@ -10907,3 +10907,22 @@ def test_a_child_by_a_letter_in_a_form_and_a_summary_headed_by_initials() -> Non
         "\u201cE has told a trusted adult, and the adult did exactly the right thing.\u201d"
     )
     assert [s for _, s in said(text)] == ["E", "Lisa Harte"]
+
+
+def test_what_ofsteds_inspection_of_a_places_services_said_is_ofsteds() -> None:
+    text = (
+        "Practice reminder: Ofsted\u2019s 2022 inspection of Warwickshire\u2019s children\u2019s "
+        "services (good overall; outstanding for help and protection) said: \u201cStrategy "
+        "discussions are timely and include the right partners.\u201d"
+    )
+    assert said("Warwickshire County Council.\n\n" + text) == [
+        ("Strategy discussions are timely and include the right partners.", "Ofsted")
+    ]
+
+
+def test_an_inspection_of_a_councils_services_by_its_name_keeps_the_name() -> None:
+    text = (
+        "Our report on the inspection of Bristol City Council\u2019s children\u2019s services "
+        "said they were good overall."
+    )
+    assert graded(text, "2025-01") == [("Bristol City Council", "ilacs-overall", "good")]

@@ -835,10 +835,14 @@ REPORT_WORDS = (
 )
 # "The inspection (of local authority children's services) found": the inspectorate's words.
 _INSPECTION = re.compile(
-    r"\b(?i:the|this|that)\s+(?:(?i:last|latest|previous|most\s+recent|recent|full|new|first|"
+    # (and "Ofsted's 2022 inspection of Warwickshire's children's services (good overall)")
+    r"(?:\b(?i:the|this|that)|\bOfsted['\u2019]s)\s+(?:(?i:last|latest|previous|most\s+recent|"
     # ("the SEND area inspection", "the joint targeted area inspection")
-    r"next|standard|short|SEND|area|joint|targeted|\d{4})\s+)*inspection(?:\s+of\s+(?:local\s+authority\s+)?"
-    r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([A-Z]+\))?(?!\s+of\s)"
+    r"recent|full|new|first|next|standard|short|SEND|area|joint|targeted|\d{4})\s+)*inspection"
+    # (a place's, not a body's: "of Bristol City Council's children's services" names it)
+    r"(?:\s+of\s+(?:local\s+authority\s+|(?:[A-Z][\w-]*\s+){0,2}?(?!Council|Trust)[A-Z][\w-]*"
+    r"['\u2019]s\s+)?"
+    r"children['\u2019]s\s+(?:social\s+care\s+)?services)?(?:\s+\([^()\n]{1,120}\))?(?!\s+of\s)"
     # "a focused visit in September found", "the latest monitoring visit noted"
     r"|\b(?i:an?|the|this|that|its|their)\s+(?:(?i:latest|recent|most\s+recent|last|first|Ofsted|"
     r"second|third|fourth|fifth|follow-up|further|(?:19|20)\d\d)\s+)*(?i:focused|monitoring)\s+"
