@@ -10926,3 +10926,14 @@ def test_an_inspection_of_a_councils_services_by_its_name_keeps_the_name() -> No
         "said they were good overall."
     )
     assert graded(text, "2025-01") == [("Bristol City Council", "ilacs-overall", "good")]
+
+
+def test_one_given_a_pseudonym_in_marks_speaks_by_it() -> None:
+    text = (
+        "In a published study, a care leaver given the pseudonym \u2018Kyle\u2019 put it "
+        "differently [4]:\n"
+        "\u201cNobody told me about Ofsted. I just knew my social worker kept changing.\u201d"
+    )
+    assert said(text) == [
+        ("Nobody told me about Ofsted. I just knew my social worker kept changing.", "Kyle")
+    ]

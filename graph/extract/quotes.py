@@ -327,6 +327,10 @@ _CALLED_NAME = re.compile(
     r"\b(?:who|that)\s+(?:asked|wished|wanted|chose|preferred)\s+to\s+be\s+(?:called|known\s+as|"
     r"identified\s+(?:only\s+)?as|named\s+(?:only\s+)?as)\s+(?P<n>[A-Z][a-z]+)\b"
 )
+_PSEUDONYM_IN_MARKS = re.compile(
+    r"\b(?:given\s+the\s+(?:pseudonym|name)|(?:known|referred\s+to)\s+(?:here\s+)?as)\s+"
+    r"[\"'\u2018\u201c](?P<n>[A-Z][a-z]+)[\"'\u2019\u201d]"
+)
 # Two first names given one age: "Precious and Ali, both 16"
 _AGED_PAIR = re.compile(
     r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+),\s*(?:both|each)\s+(?:aged\s+)?(?:1\d|[2-9]\d|\d)\b"
@@ -1151,8 +1155,10 @@ class Document:
                 continue  # ... or the end of one: "Queen Victoria", "Lady Alice"
             if not self._taken(a, b):
                 added.append(Mention(a, b, "person", word, gender=gender))
-        # "A mother who asked to be called Aysel": the one described is the one so called
-        for found in _CALLED_NAME.finditer(self.masked):
+        # "A mother who asked to be called Aysel": the one described is the one so called (or
+        # "a care leaver given the pseudonym 'Kyle'", the name in marks)
+        called = [*_CALLED_NAME.finditer(self.masked), *_PSEUDONYM_IN_MARKS.finditer(self.text)]
+        for found in called:
             for k, m in enumerate(self.mentions):
                 if m.kind == "anon" and 0 <= found.start() - m.end <= 2:
                     name = found.group("n")
