@@ -10937,3 +10937,14 @@ def test_one_given_a_pseudonym_in_marks_speaks_by_it() -> None:
     assert said(text) == [
         ("Nobody told me about Ofsted. I just knew my social worker kept changing.", "Kyle")
     ]
+
+
+def test_words_under_a_caption_naming_their_source_are_the_sources() -> None:
+    text = (
+        "Read the extracts below before the seminar.\n\n"
+        "Extract 2 \u2013 Ofsted, Middlesbrough, 2019 [1]\n"
+        "\u201cToo many children have experienced drift and delay.\u201d\n\n"
+        "Extract 3 \u2013 voices [3]\n"
+        "\u201cNobody told me about Ofsted. I just knew my social worker kept changing.\u201d"
+    )
+    assert [s for _, s in said(text)] == ["Ofsted", None]

@@ -299,6 +299,12 @@ _FIELD_PERSON = re.compile(
     r"|(?P<e>(?![AI]\b)[A-Z])(?=[ \t]*\((?:aged[ \t]+)?\d))"  # ("Child: E (aged 11)")
     r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
 )
+# A line captioning the words under it with their source: "Extract 2 – Ofsted, Middlesbrough,
+# 2019 [1]", "Source: Kelby Council, March 2024"
+_SOURCE_LINE = re.compile(
+    r"[ \t]*(?:Extract|Excerpt|Source|Quotation)\b[ \t]*(?:\d{1,2}[ \t]*)?[\u2013\u2014:-][ \t]*"
+    r"(?P<n>[A-Z][^,\[\n(]{1,60}?)[ \t]*(?:[,\[(][^\n]*)?"
+)
 # Whose words follow, in a heading: "(in J.T.'s words, taken by GP at 22:40)"
 _IN_WHOSE_WORDS = re.compile(
     r"\b[Ii]n\s+(?P<who>[A-Z][\w.'\u2019-]*?(?:\s+[A-Z][\w'\u2019-]*)?)['\u2019]s\s+"
@@ -4274,6 +4280,19 @@ class Document:
             else None
         )
 
+    def _source_above(self, index: int) -> _Attribution | None:
+        """ "Extract 2 – Ofsted, Middlesbrough, 2019 [1]" / '"Too many children ..."': words
+        under a line captioning them with their source."""
+        above = self._line_above(index)
+        line = _SOURCE_LINE.fullmatch(self.masked, *above) if above else None
+        if line is None:
+            return None
+        for m in self._mentions_in(line.start("n"), line.end("n")):
+            speaker = self._resolve(m, m.start) if m.kind in ("person", "body") else None
+            if speaker is not None:
+                return _Attribution(speaker, None, m.start, m.end, None)
+        return None
+
     def _asked_by_above(self, index: int) -> _Attribution | None:
         """ "Q2 · 29 upvotes · Asked by: Marcus T (foster carer, Earley)" / '"Does that mean
         the money stops?"': words on the line under a line ending with who sent them."""
@@ -4494,7 +4513,7 @@ class Document:
                         attribution = _Attribution(pulled.speaker, None, 0, 0, pulled.speaker_role)
                         how = "repeated"
                 if attribution is None and k == 0 and starts_para:
-                    attribution = self._asked_by_above(index)
+                    attribution = self._asked_by_above(index) or self._source_above(index)
                     how = "line-above"
                 if attribution is None and k == 0 and starts_para and not short:
                     attribution = self._paragraph_after(index)
