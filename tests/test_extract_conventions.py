@@ -10948,3 +10948,12 @@ def test_words_under_a_caption_naming_their_source_are_the_sources() -> None:
         "\u201cNobody told me about Ofsted. I just knew my social worker kept changing.\u201d"
     )
     assert [s for _, s in said(text)] == ["Ofsted", None]
+
+
+def test_a_given_name_with_its_initial_in_brackets_speaks_by_the_letter() -> None:
+    text = (
+        "Person responsible: Jaylen (J), aged 15\n"
+        "Person harmed: Mr Arif Chaudhry (AC), owner\n\n"
+        "J said: \u201cI didn\u2019t know about your wife. I\u2019m sorry.\u201d"
+    )
+    assert said(text) == [("I didn\u2019t know about your wife. I\u2019m sorry.", "Jaylen")]

@@ -313,6 +313,8 @@ _IN_WHOSE_WORDS = re.compile(
 _HEADING_INITIALS = re.compile(
     r"[ \t]*(?:\d{1,2}\.[ \t]+)?[A-Z][A-Z'\u2019 &-]{3,60}\((?P<who>[A-Z]{2,4})\)[ \t]*"
 )
+# A given name and its initial in brackets, as minutes give a child: "Jaylen (J), aged 15"
+_NAME_AND_LETTER = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,})[ \t]+\((?P<k>[A-Z])\)")
 # A young person by initials and an age: "J.T. (15)", "K.M. (14)"
 _INITIALS_AGED = re.compile(
     r"(?<![\w.])(?P<n>(?![AI]\.)[A-Z]\.[ \t]?[A-Z]\.)[ \t]*\((?:aged[ \t]+)?\d{1,2}\)"
@@ -1086,6 +1088,20 @@ class Document:
                     m.start == alone.start() for m in added
                 ):
                     added.append(Mention(alone.start(), alone.end(), "person", aged))
+        # ("Person responsible: Jaylen (J), aged 15": the name, and its letter alone)
+        for found in _NAME_AND_LETTER.finditer(self.masked):
+            name, letter = found.group("n"), found.group("k")
+            if letter != name[0] or name.lower() in NOT_FIRST | PLACES:
+                continue
+            for alone in re.finditer(
+                rf"(?<![\w'\u2019.-]){name}(?![\w'\u2019-])|(?<![\w'\u2019.(-]){letter}"
+                r"(?![\w'\u2019)-]|\.\s?[A-Z]\.)",
+                self.masked,
+            ):
+                if not self._taken(alone.start(), alone.end()) and not any(
+                    m.start == alone.start() for m in added
+                ):
+                    added.append(Mention(alone.start(), alone.end(), "person", name))
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         lettered = {m.start for m in added}
         for child in _LETTER_CHILD.finditer(self.masked):
