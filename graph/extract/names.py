@@ -1701,7 +1701,8 @@ COMPANY_FOR = r"(?:[A-Z][a-z]+\s+){1,3}for\s+(?:Children|Families|Young\s+People
 _FOR_CHILDREN = re.compile(rf"(?<![\w'\u2019-])(?P<name>{COMPANY_FOR})\b")
 # ... or for its place: "Slough Children First" (not a slogan: "Putting Children First")
 _PLACE_CHILDREN_FIRST = re.compile(
-    r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\s+Children\s+First\b"
+    # (a place of at most four words: unbounded, a long run of capitalised words backtracked)
+    r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\s+Children\s+First\b"
 )
 # "Children's Services Improvement Plan, which ...": a paper, a programme or a place
 _NOT_BODY_HEADS = {

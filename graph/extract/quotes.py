@@ -1702,7 +1702,7 @@ class Document:
         reserve's volunteer warden,"), or by one just before the name ("Skipper Moira
         Feltham"), is that person where "the <noun>" speaks again ("the warden recalled",
         "the skipper said")."""
-        added = []
+        described_by: dict[str, tuple[int, _Person]] = {}  # (the first so described)
         for m in [m for m in self.mentions if m.start in self._person_of]:
             described = _DESCRIBED_AS.match(self.masked, m.end)
             before = _NOUN_BEFORE_NAME.search(self.masked, max(0, m.start - 30), m.start)
@@ -1712,11 +1712,17 @@ class Document:
                 head, since = before.group("head").lower(), m.end
             else:
                 continue
-            for use in re.finditer(rf"\b[Tt]he\s+{head}\b(?=\s+(?:{CUES})\b)", self.masked):
-                if use.start() > since and not self._taken(use.start(), use.end()):
-                    record = self._person_of[m.start]
-                    added.append(Mention(use.start(), use.end(), "person", record.name))
-                    self._person_of[use.start()] = record
+            described_by.setdefault(head, (since, self._person_of[m.start]))
+        if not described_by:
+            return
+        heads = "|".join(sorted(described_by, key=len, reverse=True))
+        added = []
+        # (one pass over the text for all the nouns: a text of capitalised words has many)
+        for use in re.finditer(rf"\b[Tt]he\s+({heads})\b(?=\s+(?:{CUES})\b)", self.masked):
+            since, record = described_by[use.group(1)]
+            if use.start() > since and not self._taken(use.start(), use.end()):
+                added.append(Mention(use.start(), use.end(), "person", record.name))
+                self._person_of[use.start()] = record
         self._insert(added)
 
     def _add_subject_described(self) -> None:
