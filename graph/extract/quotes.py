@@ -911,9 +911,6 @@ class _Attribution:
     inverted: bool = False
 
 
-# A paragraph opening a quotation, and one ending with its closing mark
-_OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u201e\u2018'\u00ab]")
-_CLOSES_QUOTE = re.compile(r"[\"\u201d\u2019'\u00bb][\s.,!?)]*$")
 # Words, then "the <noun>" saying them: "“...,” the baker says"
 _THE_NOUN_SAYS = re.compile(
     r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
@@ -5328,6 +5325,15 @@ class Document:
             return _Attribution(speaker, None, 0, 0, line) if speaker else None
         return None
 
+    def _runs_on(self, j: int) -> bool:
+        """Whether a quotation left open at the end of paragraph ``j - 1`` goes on in paragraph
+        ``j``, which opens with a quotation mark."""
+        start = self.paras[j][0]
+        return any(q.paragraph == j - 1 and not q.closed for q in self.raw_quotes) and any(
+            q.paragraph == j and not self.text[start : q.open_start].strip()
+            for q in self.raw_quotes
+        )
+
     def _paragraph_after(self, index: int) -> _Attribution | None:
         """ "Those were the words of X", "The warning came from X": the paragraph after names
         the speaker."""
@@ -5336,11 +5342,7 @@ class Document:
             _clutter(self.text, *self.paras[j])
             # (a quotation left open at its paragraph's end goes on in the next: the speaker
             # is named after its last paragraph)
-            or (
-                j - index <= 4
-                and _OPENS_QUOTE.match(self.text, *self.paras[j])
-                and not _CLOSES_QUOTE.search(self.text[slice(*self.paras[j - 1])])
-            )
+            or (j - index <= 4 and self._runs_on(j))
         ):
             j += 1
         if j >= len(self.paras):
