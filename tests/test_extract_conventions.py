@@ -10957,3 +10957,11 @@ def test_a_given_name_with_its_initial_in_brackets_speaks_by_the_letter() -> Non
         "J said: \u201cI didn\u2019t know about your wife. I\u2019m sorry.\u201d"
     )
     assert said(text) == [("I didn\u2019t know about your wife. I\u2019m sorry.", "Jaylen")]
+
+
+def test_i_suppose_before_a_grade_is_a_hedge_not_a_supposition() -> None:
+    text = (
+        "Kelby\u2019s director said: \u201cI suppose Warwickshire was rated good in 2022 because "
+    )
+    text += "we stopped firefighting.\u201d"
+    assert graded(text, "2023-01") == [("Warwickshire County Council", "ilacs-overall", "good")]

@@ -151,7 +151,10 @@ _DECLARED = re.compile(
     r"Was|Were|Do|Does|Did|Have|Has|Had|Can|Could|Would|Should|Will|Shall|May|Might|Must|Isn't|"
     r"Wasn't|Aren't|Weren't|Don't|Didn't)\b)"
 )
-_SUPPOSED = re.compile(r"\b(?:[Ii]magine|[Ss]uppose|[Ss]upposing|[Pp]retend|[Ww]hat\s+if)\b")
+# A sentence asking the reader to suppose (not "I suppose we were rated good", a hedge)
+_SUPPOSED = re.compile(
+    r"\s*[\"'\u201c\u2018]?\s*(?:\d{1,2}\.\s+)?(?:Imagine|Suppose|Supposing|Pretend|What\s+if)\b"
+)
 _BEFORE_QUESTION = re.compile(r"\s[\u2013\u2014-]\s|[;:]\s")
 # "That year Ofsted had judged ...", opening the sentence: the year named last before
 _OPENS_THAT_YEAR = re.compile(r"\s*(?:(?:In\s+)?[Tt]hat|The\s+same)\s+year\b")
@@ -631,10 +634,8 @@ def find_judgements(
             # a statement before it does: "X was rated good in 2022 – what has changed?"
             asked = max((m.end() for m in _BEFORE_QUESTION.finditer(sentence)), default=0)
             grades = [g for g in grades if g[3] < s_start + asked]
-        supposed = _SUPPOSED.search(sentence)
-        if supposed:
-            # "Imagine it is re-inspected this year and rated 'outstanding'": a supposition
-            grades = [g for g in grades if g[3] < s_start + supposed.start()]
+        if _SUPPOSED.match(sentence):
+            grades = []  # "Imagine it is re-inspected this year and rated 'outstanding'"
         # (a grade's copy for another year, "just as a 2015 inspection had done", aside)
         own = [g for i, g in enumerate(grades) if not any(h[3] == g[3] for h in grades[:i])]
         if grades and all(g[-1] is None for g in own):

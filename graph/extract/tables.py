@@ -329,7 +329,7 @@ def find_tables(text: str, published: str | None = None) -> list[Judgement]:
             for (kind, info), (a, b) in zip(kinds, cells, strict=False):
                 if kind == "grade":
                     (area, earlier, column_year, column_framework, column_body) = info
-                    if row_area is not None and area == ("sif-overall", "ilacs-overall"):
+                    if row_area is not None and area == _OVERALL:
                         area = row_area
                     after = a  # (where the words before the next grade start)
                     for item in _GRADE_ITEM.finditer(text, a, b):
