@@ -2941,10 +2941,14 @@ class Document:
             return None
         return None if self.masked[before:first_at].strip() else first
 
+    def _end_of(self, at: int) -> int:
+        """Where the mention starting at ``at`` ends (``at`` if none starts there)."""
+        i = bisect_left(self._starts, at)
+        return self.mentions[i].end if i < len(self._starts) and self._starts[i] == at else at
+
     def _possessive(self, at: int) -> bool:
         """Whether the mention at ``at`` is in the possessive ("Holm's deputy")."""
-        i = bisect_left(self._starts, at)
-        end = self.mentions[i].end if i < len(self._starts) and self._starts[i] == at else at
+        end = self._end_of(at)
         return self.masked[end : end + 2] in ("'s", "\u2019s")
 
     def _opens_sentence(self, at: int) -> bool:
@@ -2955,11 +2959,9 @@ class Document:
     def _owner_after_subject(self, at: int, candidates: list[tuple[int, Speaker]]) -> bool:
         """Whether the person named at ``at`` is in the possessive ("Tregear's promise"), after
         another candidate earlier in the same sentence."""
-        i = bisect_left(self._starts, at)
-        end = self.mentions[i].end if i < len(self._starts) and self._starts[i] == at else at
-        if self.masked[end : end + 2] not in ("'s", "\u2019s"):
+        if not self._possessive(at):
             return False
-        if _OWNED_WORDS.match(self.masked, end):
+        if _OWNED_WORDS.match(self.masked, self._end_of(at)):
             return False  # "Ali's message was shorter": his words
         start = self._sentence_start(self._para_start(at), at)
         return any(start <= other < at for other, _ in candidates)
