@@ -10965,3 +10965,12 @@ def test_i_suppose_before_a_grade_is_a_hedge_not_a_supposition() -> None:
     )
     text += "we stopped firefighting.\u201d"
     assert graded(text, "2023-01") == [("Warwickshire County Council", "ilacs-overall", "good")]
+
+
+def test_a_name_ending_in_club_or_centre_is_no_person() -> None:
+    text = (
+        "\u201cThe lifeguards know my name and that makes me feel safe.\u201d (Junior Swim Club "
+        "member, age 11)\n"
+        "\u201cChanging rooms are too busy on Saturdays and I don\u2019t like it.\u201d (age 13)"
+    )
+    assert [s for _, s in said(text)] == [None, None]

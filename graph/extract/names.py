@@ -2197,6 +2197,8 @@ _WORD_SURNAMES = {"Foster"}
 _BODY_WORD_AFTER = re.compile(rf" (?:{ORG_SUFFIX}|Rescue|Centre|Charity|Club|Brigade|Lifeboat)\b")
 
 
+# The last word of a group's or a place's name, never of a person's
+_GROUP_HEADS = {"Club", "Centre", "Center", "Team", "Group", "Hub", "Unit", "Clinic"}
 # An acronym in the plural: "OTs", "GPs", "IROs"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['\u2019]?s")
 
@@ -2206,6 +2208,8 @@ def _person(text: str, match: re.Match) -> Mention | None:
     words = match.group("name").split()
     if any(_PLURAL_ACRONYM.fullmatch(word) for word in words):
         return None  # "Embedded OTs", "GPs": a kind of worker, in the plural
+    if len(words) > 1 and words[-1] in _GROUP_HEADS:
+        return None  # "Junior Swim Club", "Beckton Youth Centre": a group or a place
     second = None
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
