@@ -10974,3 +10974,13 @@ def test_a_name_ending_in_club_or_centre_is_no_person() -> None:
         "\u201cChanging rooms are too busy on Saturdays and I don\u2019t like it.\u201d (age 13)"
     )
     assert [s for _, s in said(text)] == [None, None]
+
+
+def test_the_letter_before_proceedings_is_the_councils() -> None:
+    text = (
+        "Kelby Council\nRECORD OF PRE-PROCEEDINGS MEETING\n\n"
+        "MD explained that the meeting follows the letter before proceedings sent on 23/09/2024. "
+        "He read out the key sentence of the letter: \u201cThe local authority is considering "
+        "applying to court for orders in respect of A and B.\u201d"
+    )
+    assert [s for _, s in said(text)] == ["Kelby Council"]

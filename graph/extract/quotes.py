@@ -2544,6 +2544,16 @@ class Document:
                         return self._body(earlier)
                     if earlier.title == "report" and earlier.text:
                         break
+            if (
+                not owner
+                and re.search(r"\bletter\b", m.role or "", re.I)
+                and _LETTER_BEFORE_PROCEEDINGS.search(self.masked, max(0, m.start - 600), m.start)
+            ):
+                # "the letter before proceedings sent on 23/09 ... the key sentence of the
+                # letter:": a council's letter to parents before it goes to court
+                council = self.the_council(m.start)
+                if council is not None:
+                    return Speaker(council.name, "body", council.id, role)
             if not owner and re.match(r"(?i:the|this|that)\s+letter\b", m.role or ""):
                 # "Calderdale Council wrote to many of us ... The letter described this as":
                 # the letter's writer
@@ -5672,6 +5682,7 @@ _CAPS_COMMITTEE = re.compile(
     r"(?m)^[ \t]*(?P<c>[A-Z][A-Z&' -]{2,40}?(?:COMMITTEE|BOARD|COMMISSION|PANEL)"
     r"(?:[ \t]+\([A-Z][A-Z&,' -]{2,40}\))?)[ \t]*$"
 )
+_LETTER_BEFORE_PROCEEDINGS = re.compile(r"\b(?i:letter\s+before\s+proceedings)\b")
 # A body in capitals heading its minutes: "TRAFFORD SCHOOLS FORUM\nMINUTES of the meeting",
 # "SPEAK UP WORCS – Worcestershire's Children in Care Council\nMINUTES OF MEETING"
 _CAPS_MINUTES_HEAD = re.compile(
