@@ -10984,3 +10984,13 @@ def test_the_letter_before_proceedings_is_the_councils() -> None:
         "applying to court for orders in respect of A and B.\u201d"
     )
     assert [s for _, s in said(text)] == ["Kelby Council"]
+
+
+def test_a_role_with_no_article_opening_a_records_sentence_is_someone_unnamed() -> None:
+    text = (
+        "Workers: Femi Adeyemi (FA) \u2013 session lead\n\n"
+        "20:30 \u2013 Retail park car park. FA spoke to a group of five. Security guard "
+        "approached workers. He said young people were \u201cin here every night causing "
+        "bother\u201d."
+    )
+    assert said(text) == [("in here every night causing bother", None)]

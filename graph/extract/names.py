@@ -1270,6 +1270,14 @@ _ANON = re.compile(
 )
 # Someone the text does not name, with "the", as a verb's subject: "the duty worker said",
 # "said the social worker" (a role noun of a post, "the director", is resolved to its holder)
+# Someone unnamed opening a sentence of a log or record with no article, then a verb in the
+# past: "Security guard approached workers.", "PCSO on patrol stopped to speak with FA."
+_BARE_ROLE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[\u2013\u2014]\s))"
+    r"(?:Security\s+guard|Police\s+officer|PCSO|Neighbour|Shopkeeper|Caretaker|Receptionist|"
+    r"Paramedic|Passer-by|Bus\s+driver|Taxi\s+driver)"
+    r"(?:\s+on\s+(?:patrol|duty|shift))?(?=\s+[a-z]+ed\b)"
+)
 # A user's handle on a forum or social media: "as @WiltsDad_Tom said upthread"
 # (not a body's: "the council's own account @coventrycc")
 _HANDLE = re.compile(r"(?<![\w@.])(?<!\baccount\s)@(?P<h>[A-Za-z][\w]{2,30})\b")
@@ -2134,6 +2142,9 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             # "A social worker at Kelby Council": the council taken, the person still unnamed
             phrase = " ".join(text[match.start() : match.end("noun")].split())
             add(Mention(match.start(), match.end("noun"), "anon", phrase, gender=gender))
+    for match in _BARE_ROLE.finditer(text, start, end):
+        phrase = " ".join(match.group(0).split())
+        add(Mention(match.start(), match.end(), "anon", phrase, gender=_gender_of(phrase)))
     for match in _HANDLE.finditer(text, start, end):
         add(Mention(match.start("h"), match.end("h"), "person", match.group("h")))
     for match in _UNNAMED_AT_WISH.finditer(text, start, end):
