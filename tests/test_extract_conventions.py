@@ -10994,3 +10994,14 @@ def test_a_role_with_no_article_opening_a_records_sentence_is_someone_unnamed() 
         "bother\u201d."
     )
     assert said(text) == [("in here every night causing bother", None)]
+
+
+def test_a_place_after_a_logs_time_is_no_person() -> None:
+    text = (
+        "SESSION NARRATIVE\n19:40 \u2013 Beckton Park. Four girls by the benches, one known from "
+        "last year. She said: \u201cIt\u2019s alright. I\u2019d rather be home but home\u2019s not "
+        "happening.\u201d"
+    )
+    draft = extract(text)
+    assert draft["people"] == []
+    assert [q["speaker"] for q in draft["quotations"]] == [None]

@@ -2221,6 +2221,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
         return None  # "Embedded OTs", "GPs": a kind of worker, in the plural
     if len(words) > 1 and words[-1] in _GROUP_HEADS:
         return None  # "Junior Swim Club", "Beckton Youth Centre": a group or a place
+    if re.search(
+        r"\b\d{1,2}[:.]\d{2}[ \t]*[\u2013\u2014-][ \t]*$",
+        text[max(0, match.start() - 10) : match.start()],
+    ) and re.match(r"\s*\.", text[match.end() : match.end() + 2]):
+        return None  # "19:40 – Beckton Park.": a log's place at that time, not a person
     second = None
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
