@@ -1268,8 +1268,9 @@ _ANON = re.compile(
     r"|\b(?i:the)\s+(?P<rel>(?i:mother|father|parent|grandmother|grandfather|mum|dad|sister|"
     r"brother|aunt|uncle|carer|foster\s+carer))\s+of\s+(?i:one|a|an|two|three)\s+[\w-]+"
 )
-# Someone the text does not name, with "the", as a verb's subject: "the duty worker said",
-# "said the social worker" (a role noun of a post, "the director", is resolved to its holder)
+# A user's handle on a forum or social media: "as @WiltsDad_Tom said upthread"
+# (not a body's: "the council's own account @coventrycc")
+_HANDLE = re.compile(r"(?<![\w@.])(?<!\baccount\s)@(?P<h>[A-Za-z][\w]{2,30})\b")
 # Someone unnamed opening a sentence of a log or record with no article, then a verb in the
 # past: "Security guard approached workers.", "PCSO on patrol stopped to speak with FA."
 _BARE_ROLE = re.compile(
@@ -1278,9 +1279,8 @@ _BARE_ROLE = re.compile(
     r"Paramedic|Passer-by|Bus\s+driver|Taxi\s+driver)"
     r"(?:\s+on\s+(?:patrol|duty|shift))?(?=\s+[a-z]+ed\b)"
 )
-# A user's handle on a forum or social media: "as @WiltsDad_Tom said upthread"
-# (not a body's: "the council's own account @coventrycc")
-_HANDLE = re.compile(r"(?<![\w@.])(?<!\baccount\s)@(?P<h>[A-Za-z][\w]{2,30})\b")
+# Someone the text does not name, with "the", as a verb's subject: "the duty worker said",
+# "said the social worker" (a role noun of a post, "the director", is resolved to its holder)
 _ANON_NOUN = (
     r"\b(?i:the)\s+(?:(?i:duty|allocated|new|previous|same|family['\u2019]s|child['\u2019]s|"
     r"boy['\u2019]s|girl['\u2019]s)\s+)?(?:(?i:social\s+worker|duty\s+worker|support\s+worker|"

@@ -1078,40 +1078,35 @@ class Document:
             ):
                 if alone.start() != a and not self._taken(alone.start(), alone.end()):
                     added.append(Mention(alone.start(), alone.end(), "person", name))
+        seen = {m.start for m in added}
+
+        def add_alone(pattern: str, name: str, gender: str | None = None) -> None:
+            """Each standing-alone use of a name, initials or a letter, once."""
+            for use in re.finditer(pattern, self.masked):
+                a, b = use.span()
+                if a not in seen and not self._taken(a, b):
+                    seen.add(a)
+                    added.append(Mention(a, b, "person", name, gender=gender))
+
         # ("Young person(s) involved: J.T. (15)": those initials, wherever they stand)
         for aged in {found.group("n") for found in _INITIALS_AGED.finditer(self.masked)}:
-            for alone in re.finditer(rf"(?<![\w.]){re.escape(aged)}(?![\w])", self.masked):
-                if not self._taken(alone.start(), alone.end()) and not any(
-                    m.start == alone.start() for m in added
-                ):
-                    added.append(Mention(alone.start(), alone.end(), "person", aged))
+            add_alone(rf"(?<![\w.]){re.escape(aged)}(?![\w])", aged)
         # ("Person responsible: Jaylen (J), aged 15": the name, and its letter alone)
         for found in _NAME_AND_LETTER.finditer(self.masked):
             name, letter = found.group("n"), found.group("k")
             if letter != name[0] or name.lower() in NOT_FIRST | PLACES:
                 continue
-            for alone in re.finditer(
+            add_alone(
                 rf"(?<![\w'\u2019.-]){name}(?![\w'\u2019-])|(?<![\w'\u2019.(-]){letter}"
                 r"(?![\w'\u2019)-]|\.\s?[A-Z]\.)",
-                self.masked,
-            ):
-                if not self._taken(alone.start(), alone.end()) and not any(
-                    m.start == alone.start() for m in added
-                ):
-                    added.append(Mention(alone.start(), alone.end(), "person", name))
+                name,
+            )
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
-        lettered = {m.start for m in added}
         for child in _LETTER_CHILD.finditer(self.masked):
             letter = child.group("k") or child.group("c")
             sex = child.group("sex")
             gender = None if sex is None else "m" if sex in ("boy", "male") else "f"
-            for alone in re.finditer(
-                rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)", self.masked
-            ):
-                a = alone.start()
-                if a not in lettered and not self._taken(a, alone.end()):
-                    lettered.add(a)
-                    added.append(Mention(a, alone.end(), "person", letter, gender=gender))
+            add_alone(rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)", letter, gender)
         self._insert(added)
 
     def _add_given_names(self) -> None:
@@ -1621,13 +1616,14 @@ class Document:
                 a, b = use.start(), use.end()
                 if self._taken(a, b):
                     continue
-                line = self.masked.rfind("\n", 0, a) + 1
                 if (
                     self.masked[b : b + 1] == ")"
                     and not coded
-                    and not _HEADING_INITIALS.fullmatch(self.masked, line, b + 1)
+                    and not _HEADING_INITIALS.fullmatch(
+                        self.masked, self.masked.rfind("\n", 0, a) + 1, b + 1
+                    )
                 ):
-                    continue
+                    continue  # (a bracket giving the initials, not a heading's)
                 self._person_of[a] = record
                 added.append(Mention(a, b, "person", use.group(0)))
         self._insert(added)
