@@ -11005,3 +11005,49 @@ def test_a_place_after_a_logs_time_is_no_person() -> None:
     draft = extract(text)
     assert draft["people"] == []
     assert [q["speaker"] for q in draft["quotations"]] == [None]
+
+
+def test_children_in_care_and_care_leavers_listed_each_with_a_grade_are_two_areas() -> None:
+    # ("each good" with no verb, in minutes' shorthand)
+    text = (
+        "The director reported that Ofsted had judged Kelby Council's children's services good "
+        "overall in 2024. Help and protection, children in care and care leavers each good."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-children-in-care", "good"),
+        ("Kelby Council", "ilacs-help-and-protection", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_children_in_care_and_care_leavers_after_2023_are_two_areas() -> None:
+    # "last November", in a record of February 2025: November 2024, under the 2023 headings,
+    # where care leavers are graded apart; in 2021 the same words are one area
+    text = (
+        "Ofsted judged Kelby Council's children's services good at the inspection last "
+        "November, with children in care and care leavers good."
+    )
+    assert graded(text, "2025-02-04") == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-children-in-care", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]
+    assert graded(text, "2022-02-04") == [
+        ("Kelby Council", "ilacs-children-in-care", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_a_grade_word_before_a_noun_after_a_label_is_no_grade() -> None:
+    # "Supervisee comment: Good session.": a session, not the services, is good (but
+    # "Overall effectiveness: Good" and "Leaders: good in 2024" are grades)
+    text = (
+        "Ofsted rated Kelby Council's children's services requires improvement to be good in "
+        "2024.\n\nSupervisee comment: Good session. Felt listened to.\n\n"
+        "Impact of leaders: good in 2024."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-leaders", "good"),
+        ("Kelby Council", "ilacs-overall", "requires-improvement"),
+    ]

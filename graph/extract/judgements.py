@@ -790,7 +790,7 @@ def find_judgements(
     # One framework per inspection year: SIF-only areas decide it.
     frameworks: dict[int | None, str] = {}
     for sif, ilacs, *_rest, year in found:
-        if sif and sif.startswith("*"):
+        if (sif and sif.startswith("*")) or ilacs == _LEAVERS_FROM_2023:
             continue
         if sif in SIF_ONLY or (sif and not ilacs):
             frameworks[year] = "sif"
@@ -800,6 +800,10 @@ def find_judgements(
     for sif, ilacs, grade, g_start, g_end, s_start, s_end, year in found:
         if year is not None and year < 2013:
             continue  # before the single inspection framework: no area of ours
+        if ilacs == _LEAVERS_FROM_2023:
+            if year is None or year < 2023:
+                continue  # "children in care and care leavers": one area until 2023
+            ilacs = "ilacs-care-leavers"
         framework, mention = named.get((s_start, s_end), (None, 0))
         if (
             framework
@@ -900,9 +904,13 @@ _THIS_YEAR = re.compile(
     rf"|\b(?-i:In)\s+(?P<month>{MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d|\s+\d|\s+(?:last|this|next)\s+"
     r"year)"
     # "At a full inspection last autumn": the last autumn over before the article
-    r"|\blast\s+(?P<season>spring|summer|autumn)\b",
+    r"|\blast\s+(?P<season>spring|summer|autumn)\b"
+    # "at the inspection last November": the last November before the article
+    rf"|\blast\s+(?P<last_month>{MONTH_NAME})\b",
     re.I,
 )
+# "children in care and care leavers good": care leavers are an area of their own from 2023
+_LEAVERS_FROM_2023 = "ilacs-care-leavers-from-2023"
 # the last month of each season
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}
 
@@ -952,6 +960,9 @@ def _relative_year(relative: re.Match, published: str) -> int:
     if relative.re is _THIS_YEAR and relative.group("season"):
         ends = _SEASON_ENDS[relative.group("season").lower()]
         return year - 1 if not published[5:7].isdigit() or int(published[5:7]) <= ends else year
+    if relative.re is _THIS_YEAR and relative.group("last_month"):
+        month = MONTHS[relative.group("last_month")[:3].lower()]
+        return year if published[5:7].isdigit() and month < int(published[5:7]) else year - 1
     if relative.re is _THIS_YEAR and relative.group("month"):
         month = MONTHS[relative.group("month")[:3].lower()]
         return year if not published[5:7].isdigit() or month <= int(published[5:7]) else year - 1
@@ -1230,6 +1241,13 @@ _FOUR_GRADES = re.compile(
     r"inadequate",
     re.I,
 )
+# A noun just after a grade word ("Good session", "good progress"), not a word that can
+# follow a grade ("good overall", "good in 2024", "good for care leavers", "good and improving")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:overall|in|at|for|and|or|but|to|by|with|since|from|under|across|again|last|"
+    r"this|both|each|throughout|rating|ratings|judgement|judgment|grade|when|after|before|"
+    r"then|as|on|of|the)\b)[a-z]{3,}\b"
+)
 _RATED_JUST_BEFORE = re.compile(r"\b(?:found|rated|judged|graded)\s+(?:[\w'\u2019-]+\s+){0,7}$")
 
 
@@ -1294,6 +1312,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             )
         ):
             continue  # "A council rated inadequate will usually receive ...": any council
+        if re.search(r":\s*$", before[-3:]) and _NOUN_NEXT.match(after):
+            continue  # "Supervisee comment: Good session.": a word of praise for something else
         if (
             PAST.search(before[-60:])
             and not YEAR.search(sentence)
@@ -1491,17 +1511,17 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                 # care and care leavers", one area)
                 and "experiences" not in match.group(0).lower()
                 and not re.search(r"experiences?\s+(?:and\s+progress\s+)?of\s+$", sentence[:a])
-                and (
+            ):
+                if re.match(
                     # (after an aside: "care leavers, judged separately under the new
                     # framework, were both rated good")
-                    re.match(
-                        r"(?:\s*,[^,.;]{1,100},)?\s+(?:were|are)\s+(?:each|both|all)\b",
-                        sentence[b:],
-                    )
-                    or re.search(r"\bboth\s+$", sentence[:a])
-                )
-            ):
-                areas.append((b, b, "sif-care-leavers", "ilacs-care-leavers"))
+                    r"(?:\s*,[^,.;]{1,100},)?\s+(?:were|are)\s+(?:each|both|all)\b",
+                    sentence[b:],
+                ) or re.search(r"\bboth\s+$", sentence[:a]):
+                    areas.append((b, b, "sif-care-leavers", "ilacs-care-leavers"))
+                else:
+                    # two areas if the inspection's year turns out to be 2023 or later
+                    areas.append((b, b, None, _LEAVERS_FROM_2023))
     areas.sort()
     years = _years(sentence, grades)
     # each change's old grade, the index of the new grade, and the years stated between them
