@@ -11051,3 +11051,17 @@ def test_a_grade_word_before_a_noun_after_a_label_is_no_grade() -> None:
         ("Kelby Council", "ilacs-leaders", "good"),
         ("Kelby Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_a_council_rated_in_a_given_year_is_the_council_written_about() -> None:
+    # "a council rated inadequate in 2016": this council's history (but "a council rated
+    # inadequate" with no year is any council)
+    text = (
+        "Kelby Council's children's services were judged good overall in a report published "
+        "last month, a remarkable journey for a council rated inadequate in 2016. A council "
+        "rated inadequate usually gets a commissioner."
+    )
+    assert graded(text, "2024-05-01") == [
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "sif-overall", "inadequate"),
+    ]

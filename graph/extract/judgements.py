@@ -1293,7 +1293,14 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             negated = None  # "one of the first councils in the region to be rated good"
         if (
             negated
-            or _ANY_COUNCIL.search(before[-60:])
+            or (
+                _ANY_COUNCIL.search(before[-60:])
+                # (not "a journey for a council rated inadequate in 2016": this one's past)
+                and not (
+                    re.search(r"\b[Aa]n?\s+(?:council|(?:local\s+)?authority)\b", before[-60:])
+                    and _YEAR_NEXT.match(after)
+                )
+            )
             or _COUNT_SUBJECT.search(before[-40:])
             or _CORRECTED.search(before)
             or _TITLED.search(before[-80:])
