@@ -11065,3 +11065,16 @@ def test_a_council_rated_in_a_given_year_is_the_council_written_about() -> None:
         ("Kelby Council", "ilacs-overall", "good"),
         ("Kelby Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_a_childrens_homes_own_inspection_heading_is_no_councils_grade() -> None:
+    # a home's form: "Home's last Ofsted inspection" and the children's homes' heading
+    # "overall experiences and progress of children and young people"
+    text = (
+        "Ofsted rated Kelby Council's children's services good in 2023.\n\n"
+        "Home's last Ofsted inspection: March 2024 – overall experiences and progress of "
+        "children and young people: Requires improvement.\n\n"
+        "Last inspection: May 2022 – overall experiences and progress of children and young "
+        "people: Outstanding."
+    )
+    assert graded(text) == [("Kelby Council", "ilacs-overall", "good")]

@@ -390,6 +390,11 @@ OTHER_SUBJECT = re.compile(
     r"(?-i:The|the|this|This|our|Our)\s+(?:(?:first|second|third|new|newest|latest|other)\s+)?"
     r"(?:home\b(?!\s+office)|(?-i:house)\b(?!\s+of\b))|"
     r"(?:short[\s-]breaks?|respite|residential|group|family)\s+homes?\b|"
+    # a home's form: "Home's last Ofsted inspection", and the children's homes' heading
+    # "overall experiences and progress of children and young people"
+    r"(?-i:Home)['\u2019]s(?=\s+(?:last|latest|most\s+recent|previous)\b)|"
+    r"experiences\s+and\s+progress\s+of\s+children\s+and\s+young\s+people"
+    r"(?!\s+(?:who|in\s+care|leaving))|"
     # a school by its name: "Harefield Road Primary"
     # ("Thornby CE Primary", "St Anne's RC Primary")
     r"(?-i:[A-Z][a-z]+(?:['\u2019]s)?\s+(?:(?:CE|C\s+of\s+E|CofE|RC|Catholic|Methodist)\s+)?"
