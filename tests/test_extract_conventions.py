@@ -11078,3 +11078,18 @@ def test_a_childrens_homes_own_inspection_heading_is_no_councils_grade() -> None
         "people: Outstanding."
     )
     assert graded(text) == [("Kelby Council", "ilacs-overall", "good")]
+
+
+def test_each_of_the_three_judgement_areas_leaves_care_leavers_out() -> None:
+    # three areas are the headings of 2018-22, with no separate grade for care leavers, even
+    # in an article written after 2023
+    text = (
+        "Kelby Council's children's services were rated outstanding by Ofsted at their last "
+        "full inspection – outstanding overall and in each of the three judgement areas."
+    )
+    assert graded(text, "2023-09-01") == [
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-help-and-protection", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+    ]

@@ -824,9 +824,11 @@ def find_judgements(
         framework = framework or frameworks.get(year) or _by_date(year, published)
         if sif and sif.startswith("*"):
             areas = list(AREAS_OF[framework])
-            # (since 2023 care leavers are judged apart: "all five judgement areas")
+            # (since 2023 care leavers are judged apart: "all five judgement areas"; but "each
+            # of the three judgement areas" are the headings of 2018-22)
+            count = sif.split("!")[0].removeprefix(ALL)
             if framework == "ilacs" and (
-                str(year or published or "")[:4] >= "2023" or sif.split("!")[0] == f"{ALL}5"
+                count == "5" or (count != "3" and str(year or published or "")[:4] >= "2023")
             ):
                 areas.append("ilacs-care-leavers")
             sif, *excepted = sif.split("!")  # ("in every area except adoption")
