@@ -11093,3 +11093,17 @@ def test_each_of_the_three_judgement_areas_leaves_care_leavers_out() -> None:
         ("Kelby Council", "ilacs-leaders", "outstanding"),
         ("Kelby Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_an_occupation_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:
+    # "Owner Rob Tennant-Achebe", "Proprietor Ann Hale": a noun of what someone does (-er,
+    # -or, -ist, -ian) before a given name; "Tyler" or "Connor" are given names themselves
+    assert said('Owner Rob Tennant-Achebe opened the cafe in 2023. "It is hard," he said.') == [
+        ("It is hard", "Rob Tennant-Achebe")
+    ]
+    assert said('Proprietor Ann Hale runs it. "We stay open," she said.') == [
+        ("We stay open", "Ann Hale")
+    ]
+    assert said('Connor James Hale runs it. "We stay open," he said.') == [
+        ("We stay open", "Connor James Hale")
+    ]

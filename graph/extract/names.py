@@ -2341,6 +2341,19 @@ def _person(text: str, match: re.Match) -> Mention | None:
             and re.match(r"\s*[,.;:)]", text[match.end("name") : match.end("name") + 3])
         )
         if (
+            i == 0
+            and not title
+            and len(words) >= 3
+            and _OCCUPATION.fullmatch(word)
+            and gender_of_given_name(word) is None
+            and gender_of_given_name(words[1]) is not None
+            and re.search(
+                r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, match.start() - 5) : match.start()]
+            )
+        ):
+            continue  # "Owner Rob Tennant-Achebe", "Proprietor Ann Hale": what someone does,
+            # before a given name, opening a sentence (not "Connor James Hale")
+        if (
             word.lower() in NOT_NAME_LOWER
             and not (i == 0 and (month_name or initial))
             and not surname
@@ -2403,6 +2416,10 @@ def _person(text: str, match: re.Match) -> Mention | None:
     if second:  # the title as written, both words: "Cllr Mrs"
         title = re.match(rf"{re.escape(match.group('title'))}\.?\s+\S+", text[start:end]).group(0)
     return Mention(start, end, "person", text[start:end], title=title, gender=gender)
+
+
+# A noun of what someone does, by its ending: "Owner", "Proprietor", "Florist", "Optician"
+_OCCUPATION = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian)")
 
 
 def _after_body_words(text: str, match: re.Match) -> Mention | None:
