@@ -11107,3 +11107,22 @@ def test_an_occupation_opening_a_sentence_before_a_name_is_no_part_of_it() -> No
     assert said('Connor James Hale runs it. "We stay open," he said.') == [
         ("We stay open", "Connor James Hale")
     ]
+
+
+def test_the_occupation_no_one_is_called_is_the_person_the_piece_is_about() -> None:
+    # a trade paper's "the plumber says", of the man it is about (named three times, more
+    # than anyone else), though he is only said to run a firm; not the firm
+    text = (
+        "Gary Rudd, who runs Kelby Flow Heating, fixes foster carers' boilers for free.\n\n"
+        '"I went round in my slippers," Rudd says.\n\n'
+        'The text came from Janice Hart, a foster carer. "I didn\'t know who else to ask," '
+        "she says.\n\n"
+        "Kelby Flow now answers carers' calls around the clock.\n\n"
+        '"A cold house is not a safe house," the plumber says.\n\n'
+        "Rudd plans to keep going."
+    )
+    assert said(text) == [
+        ("I went round in my slippers", "Gary Rudd"),
+        ("I didn't know who else to ask", "Janice Hart"),
+        ("A cold house is not a safe house", "Gary Rudd"),
+    ]
