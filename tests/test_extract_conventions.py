@@ -11126,3 +11126,16 @@ def test_the_occupation_no_one_is_called_is_the_person_the_piece_is_about() -> N
         ("I didn't know who else to ask", "Janice Hart"),
         ("A cold house is not a safe house", "Gary Rudd"),
     ]
+
+
+def test_a_grade_given_when_inspectors_returned_is_not_of_the_year_before() -> None:
+    # "Rated inadequate in 2020, the council was judged good overall when inspectors
+    # returned": a later inspection, not 2020 (so both grades stand)
+    text = (
+        "Rated inadequate by Ofsted in 2020, Kelby Council was judged good overall when "
+        "inspectors returned in the autumn."
+    )
+    assert graded(text, "2024-03-01") == [
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "ilacs-overall", "inadequate"),
+    ]

@@ -1787,6 +1787,14 @@ _LATEST_AFTER = re.compile(
     r"current)\s+inspection\b(?!,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})",
     re.I,
 )
+# After a later grade: the inspectors' return, undated ("inadequate in 2020, ... judged good
+# overall when inspectors returned in the autumn")
+_RETURNED_AFTER = re.compile(
+    r"\s*(?:overall\s+)?when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+"
+    r"(?:returned|came\s+back|went\s+back|were\s+back|visited\s+again)\b"
+    r"(?!,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})",
+    re.I,
+)
 # After a grade: its own earlier year ("outstanding in 2019, and good before that, in 2017")
 _BEFORE_THAT_IN = re.compile(r"\s+before\s+that\s*,?\s+in\s+(?P<y>(?:19|20)\d{2})\b")
 # Between two grades: the second is of a later time
@@ -1876,6 +1884,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
             _relative_after(sentence, g1)
             or (before and _LATEST_AFTER.match(sentence, g1))
             or (i and _later_after(sentence, g1))
+            or (i and _RETURNED_AFTER.match(sentence, g1))
         ):
             out.append(None)  # "and Ofsted gave them outstanding overall last year": the
             # article's date dates it, not the year of the grade before; "rated inadequate in
