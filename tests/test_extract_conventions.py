@@ -11139,3 +11139,27 @@ def test_a_grade_given_when_inspectors_returned_is_not_of_the_year_before() -> N
         ("Kelby Council", "ilacs-overall", "good"),
         ("Kelby Council", "ilacs-overall", "inadequate"),
     ]
+
+
+def test_cafcass_judged_by_ofsted_is_no_councils_grade() -> None:
+    # Ofsted inspects Cafcass too: its grade is not the council's
+    text = (
+        "KA noted that Cafcass had itself been judged outstanding by Ofsted. NF updated the "
+        "Board about Kelby Council's recent inspection. Ofsted had judged the council's "
+        "children's services good overall."
+    )
+    assert graded(text) == [("Kelby Council", "ilacs-overall", "good")]
+
+
+def test_a_grade_labelled_with_its_framework_and_year_in_brackets() -> None:
+    text = (
+        "Kelby Council\nOfsted: Outstanding in all areas (ILACS 2021) · previously Inadequate "
+        "(SIF 2017)\n\nThe review was held at the foster home."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-help-and-protection", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "outstanding"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+        ("Kelby Council", "sif-overall", "inadequate"),
+    ]

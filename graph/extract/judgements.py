@@ -110,6 +110,8 @@ LOCAL_AFTER = re.compile(
     rf"in\s+(?:{MONTH_NAME}\s+)?\d{{4}}|for\s+|in\s+(?:all|each|every)\b|"
     # "and good before that, in 2017"
     r"before\s+that\s*,?\s+in\s+\d{4}|"
+    # a label's framework and year in brackets: "previously Inadequate (SIF 2017)"
+    r"\(\s*(?:(?:SIF|ILACS)\s*,?\s*)?(?:19|20)\d{2}\s*\)|"
     # "Outstanding at your last inspection", "outstanding at their 2022 inspection", "outstanding
     # at theirs last year"
     r"at\s+(?:(?:its|their|your|our|his|her|the)\s+(?:(?:last|latest|most\s+recent|previous|"
@@ -404,6 +406,8 @@ OTHER_SUBJECT = re.compile(
     r"schools?(?!\s+(?:and\s+(?:children['\u2019]s\s+)?(?:social\s+)?care\s+)?"
     r"(?:inspectorate|watchdog|regulator))|"
     r"nursery|college|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|"
+    # the family courts' advisory service, which Ofsted also inspects
+    r"Cafcass|"
     # a virtual school's own quality assurance of a plan
     r"virtual\s+school|quality[\s-]+assur(?:ed|ance)|"
     r"youth\s+(?:offending|justice)|secure\s+(?:unit|centre)|"
@@ -1908,8 +1912,9 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 sentence[g1 : after[0][0]],
             )
             or (
-                # "to good (2023)" (not a label of another: "Good (2022: Inadequate)")
-                re.fullmatch(r"\s*\(", sentence[g1 : after[0][0]])
+                # "to good (2023)", "previously Inadequate (SIF 2017)" (not a label of
+                # another: "Good (2022: Inadequate)")
+                re.fullmatch(r"\s*\(\s*(?:(?:SIF|ILACS)\s*,?\s*)?", sentence[g1 : after[0][0]])
                 and re.match(r"\d{4}\)", sentence[after[0][0] :])
             )
         ):
