@@ -11163,3 +11163,16 @@ def test_a_grade_labelled_with_its_framework_and_year_in_brackets() -> None:
         ("Kelby Council", "ilacs-overall", "outstanding"),
         ("Kelby Council", "sif-overall", "inadequate"),
     ]
+
+
+def test_good_by_ofsted_overall_and_in_all_three_areas() -> None:
+    text = (
+        "Kelby Council's children's services were judged good by Ofsted overall and in all "
+        "three areas when they were last inspected, in 2022."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-children-in-care", "good"),
+        ("Kelby Council", "ilacs-help-and-protection", "good"),
+        ("Kelby Council", "ilacs-leaders", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]

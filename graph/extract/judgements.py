@@ -258,8 +258,10 @@ CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
 # "in all three areas", "in all three of the judgement areas", "every part of the service",
 # "across the board": each area of the framework ("all four areas" of three: overall too).
 ALL_AREAS = re.compile(
-    r"^[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
-    # ("in every one of the three areas", "in all three of the framework's areas")
+    r"^[\"'\u201d\u2019]?\s*(?:by\s+(?:Ofsted|inspectors|the\s+inspectorate)\s+)?(?:overall\s+)?"
+    r"(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
+    # ("in every one of the three areas", "in all three of the framework's areas"; "good by
+    # Ofsted overall and in all three areas")
     r"(?:one\s+)?(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
     r"(?:(?:framework|inspection|report)['\u2019]s\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
@@ -1563,7 +1565,8 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
         mine = []
         forward = re.match(
             # ("requires improvement to be good, both overall and for help and protection")
-            r"^\s*[\"'\u201d\u2019]?\s*(?:,?\s*both\s+(?=overall\b|for\b))?"
+            r"^\s*[\"'\u201d\u2019]?\s*(?:by\s+(?:Ofsted|inspectors)\s+(?=overall\b))?"
+            r"(?:,?\s*both\s+(?=overall\b|for\b))?"
             # (not a time: "requires improvement to be good in 2022, when inspectors said
             # support for care leavers had improved")
             rf"(?:overall\b|for\b|in\b(?!\s+(?:(?:19|20)\d\d|{MONTH_NAME})\b)|across\b|on\b|:|"
@@ -1587,7 +1590,11 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
                     and ";" not in sentence[g1 : x[0]]  # (not a list: "good overall; help ...")
                 )
             ]
-            if re.match(r"^\s*[\"'\u201d\u2019]?\s*(?:,?\s*both\s+)?overall\b", after):
+            if re.match(
+                r"^\s*[\"'\u201d\u2019]?\s*(?:by\s+(?:Ofsted|inspectors)\s+)?(?:,?\s*both\s+)?"
+                r"overall\b",
+                after,
+            ):
                 mine = [x for x in mine if x[2] != "sif-overall"] + [
                     (g1, g1, "sif-overall", "ilacs-overall")
                 ]
