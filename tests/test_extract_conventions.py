@@ -11176,3 +11176,28 @@ def test_good_by_ofsted_overall_and_in_all_three_areas() -> None:
         ("Kelby Council", "ilacs-leaders", "good"),
         ("Kelby Council", "ilacs-overall", "good"),
     ]
+
+
+def test_inspectors_rated_its_adoption_work_good() -> None:
+    text = (
+        "In 2016, under the old single inspection framework, Kelby Council had been judged "
+        "requires improvement overall, although inspectors rated its adoption work good."
+    )
+    assert graded(text) == [
+        ("Kelby Council", "sif-adoption", "good"),
+        ("Kelby Council", "sif-overall", "requires-improvement"),
+    ]
+
+
+def test_a_tables_column_headed_by_a_short_month_and_year() -> None:
+    text = (
+        "Kelby Council's judgements are below.\n\n"
+        "| Judgement | Nov 2023 | 2019 |\n|---|---|---|\n"
+        "| Overall effectiveness | Outstanding | Good |\n"
+        "| The experiences and progress of care leavers | Good | – |\n"
+    )
+    assert graded(text) == [
+        ("Kelby Council", "ilacs-care-leavers", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+        ("Kelby Council", "ilacs-overall", "outstanding"),
+    ]

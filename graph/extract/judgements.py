@@ -508,7 +508,7 @@ AREAS: list[tuple[re.Pattern, str | None, str | None]] = [
             "sif-looked-after",
             "ilacs-children-in-care",
         ),
-        (r"adoption(?:\s+performance|\s+services?)?", "sif-adoption", None),
+        (r"adoption(?:\s+performance|\s+services?|\s+work)?", "sif-adoption", None),
         (
             r"(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?care\s+leavers"
             # "those for young adults leaving care"

@@ -66,9 +66,10 @@ _GRADE_COLUMN = re.compile(
     r"current|previous|last|earlier|overall)\b",
     re.I,
 )
-# A column of one inspection's grades, headed by its date: "March 2022 (ILACS)", "2017 (SIF)"
+# A column of one inspection's grades, headed by its date: "March 2022 (ILACS)", "2017 (SIF)",
+# "Nov 2023"
 _DATE_COLUMN = re.compile(
-    rf"(?:(?:{MONTH_NAME})\.?\s+)?(?P<y>(?:19|20)\d{{2}})(?:\s*\(\s*(?P<f>[^()]{{2,40}})\s*\))?",
+    rf"(?:(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?P<y>(?:19|20)\d{{2}})(?:\s*\(\s*(?P<f>[^()]{{2,40}})\s*\))?",
     re.I,
 )
 # A column headed by a council, by its place or its name: "| | Kirklees | Calderdale |"
