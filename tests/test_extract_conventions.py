@@ -11201,3 +11201,16 @@ def test_a_tables_column_headed_by_a_short_month_and_year() -> None:
         ("Kelby Council", "ilacs-overall", "good"),
         ("Kelby Council", "ilacs-overall", "outstanding"),
     ]
+
+
+def test_leaders_in_what_the_report_noted_are_no_area_of_the_grade_before() -> None:
+    text = (
+        "When Ofsted inspected Kelby Council's children's services in June, it judged them good "
+        "overall and outstanding for the experiences and progress of children in care, noting "
+        "that leaders had “a relentless curiosity”. The impact of leaders was also judged good."
+    )
+    assert graded(text, "2024-09-01") == [
+        ("Kelby Council", "ilacs-children-in-care", "outstanding"),
+        ("Kelby Council", "ilacs-leaders", "good"),
+        ("Kelby Council", "ilacs-overall", "good"),
+    ]

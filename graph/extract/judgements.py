@@ -234,6 +234,8 @@ FORWARD_END = re.compile(
     r"(?:the|its|their|support|services|provision|help|work)\b"  # ("rated support for")
     # "good overall and found that the experiences ... of care leavers were outstanding"
     r"|(?:,\s*|\s+and\s+)(?:and\s+)?(?:also\s+)?(?:found|said|noted|concluded)\s+that\b"
+    # "outstanding for children in care, noting that leaders had ...": what the report said
+    r"|,\s*(?:noting|saying|adding|observing|remarking|commenting|stating)\b"
     # a motion's next clause, with its own verb: "...; further notes that the experiences
     # and progress of children in care were judged to require improvement" (not a list's
     # next item: "...: the impact of leaders; the experiences and progress of ...")
