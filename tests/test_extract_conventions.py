@@ -11214,3 +11214,17 @@ def test_leaders_in_what_the_report_noted_are_no_area_of_the_grade_before() -> N
         ("Kelby Council", "ilacs-leaders", "good"),
         ("Kelby Council", "ilacs-overall", "good"),
     ]
+
+
+def test_a_child_known_in_a_record_by_a_letter() -> None:
+    # "Mehmet A. (known in this record as M)": M, and he, are the child
+    text = (
+        "Name of child:        Mehmet A. (known in this record as M)\n"
+        "Chaired by:           Femi Adebanjo-Clarke, Independent Reviewing Officer (IRO)\n\n"
+        'I met M at the placement before the review. He told me school was "fine, apart from '
+        'maths". M asked me to write that down "in proper words, so someone reads it".'
+    )
+    assert said(text) == [
+        ("fine, apart from maths", "Mehmet A."),
+        ("in proper words, so someone reads it", "Mehmet A."),
+    ]

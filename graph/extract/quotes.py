@@ -315,6 +315,13 @@ _HEADING_INITIALS = re.compile(
 )
 # A given name and its initial in brackets, as minutes give a child: "Jaylen (J), aged 15"
 _NAME_AND_LETTER = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,})[ \t]+\((?P<k>[A-Z])\)")
+# A name and the letter a record calls its person by: "Mehmet A. (known in this record as M)"
+_NAME_KNOWN_AS_LETTER = re.compile(
+    r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,}(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+))?)[ \t]+"
+    r"\((?:known|referred[ \t]+to|called)(?:[ \t]+(?:in|throughout)[ \t]+(?:this|the)[ \t]+"
+    r"(?:record|report|document|letter|assessment|plan|minutes))?[ \t]+as[ \t]+"
+    r"[\"'\u2018\u201c]?(?P<k>[A-Z]{1,2})[\"'\u2019\u201d]?\)"
+)
 # A young person by initials and an age: "J.T. (15)", "K.M. (14)"
 _INITIALS_AGED = re.compile(
     r"(?<![\w.])(?P<n>(?![AI]\.)[A-Z]\.[ \t]?[A-Z]\.)[ \t]*\((?:aged[ \t]+)?\d{1,2}\)"
@@ -1108,6 +1115,12 @@ class Document:
                 rf"(?<![\w'\u2019.-]){name}(?![\w'\u2019-])|(?<![\w'\u2019.(-]){letter}"
                 r"(?![\w'\u2019)-]|\.\s?[A-Z]\.)",
                 name,
+            )
+        # ("Mehmet A. (known in this record as M)": the letter alone is the name)
+        for found in _NAME_KNOWN_AS_LETTER.finditer(self.masked):
+            letter = found.group("k")
+            add_alone(
+                rf"(?<![\w'\u2019.(-]){letter}(?![\w'\u2019)-]|\.\s?[A-Z]\.)", found.group("n")
             )
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
