@@ -11228,3 +11228,24 @@ def test_a_child_known_in_a_record_by_a_letter() -> None:
         ("fine, apart from maths", "Mehmet A."),
         ("in proper words, so someone reads it", "Mehmet A."),
     ]
+
+
+def test_a_sentence_on_how_someone_speaks_leads_into_their_words() -> None:
+    # "He was careful, too." then his words, with no verb of saying
+    text = (
+        "The council's director, Martin Pendle, came on the second night. 'I've read many "
+        "reports,' he said.\n\n"
+        "He was careful, too. 'The young people have been brave.'"
+    )
+    assert said(text) == [
+        ("I've read many reports", "Martin Pendle"),
+        ("The young people have been brave.", "Martin Pendle"),
+    ]
+
+
+def test_words_inside_a_sentence_after_a_beat_are_not_the_beats() -> None:
+    text = (
+        "Dr Frances Lydall spoke first. Dr Lydall was candid about the failures. A 1972 "
+        'inspection described one home near Oswestry as "clean, orderly and cheerless".'
+    )
+    assert [speaker for _words, speaker in said(text)] != ["Frances Lydall"]

@@ -4228,7 +4228,9 @@ class Document:
             return (
                 self._whose_words(before[0], s_start)
                 or self._put_to(before[0], s_start)
-                or self._beat(before[0], s_start)
+                # (the words opening their sentence: not "Dr Roe was candid. A 1972
+                # inspection described it as '...'", whose words are the inspection's)
+                or (self._beat(before[0], s_start) if q.open_start <= s_start + 1 else None)
             )
         return None
 
@@ -5484,8 +5486,13 @@ _BEAT = re.compile(
     r"\s*(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
     r"(?:(?:then|just|finally|slowly)\s+)?(?:(?!(?:is|was|has|does|needs|seems|seemed)\b)"
     r"[a-z]+(?:s|ed)\b"
-    # ("He is quiet for a moment.": a pause, not what he is)
-    r"|(?:is|was|falls|fell|goes|went)\s+(?:quiet|silent|still)\b)(?:\s+[\w'\u2019-]+){0,6}[.!]\s*"
+    # ("He is quiet for a moment.": a pause, not what he is; "He was careful, too.": how he
+    # speaks)
+    r"|(?:is|was|falls|fell|goes|went)\s+(?:quiet|silent|still)\b"
+    r"|(?:is|was)\s+(?:(?:more|less|very|also|just\s+as)\s+)?(?:careful|cautious|blunt|frank|"
+    r"candid|honest|direct|emphatic|firm|adamant|defiant|upbeat|philosophical|realistic|"
+    r"modest|unapologetic|unrepentant|guarded|measured)\b)"
+    r"(?:,?\s+[\w'\u2019-]+){0,6}[.!]\s*"
 )
 
 
