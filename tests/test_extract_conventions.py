@@ -11249,3 +11249,29 @@ def test_words_inside_a_sentence_after_a_beat_are_not_the_beats() -> None:
         'inspection described one home near Oswestry as "clean, orderly and cheerless".'
     )
     assert [speaker for _words, speaker in said(text)] != ["Frances Lydall"]
+
+
+def test_initials_after_a_dash_in_a_list_of_those_present() -> None:
+    text = (
+        "Present: Priya Menon-Hart (Service Manager) – PMH; Chris Wain (Team Manager) – CW; "
+        "Leah Strand (Early Help Practitioner) – LS\n\n"
+        'PMH said the team\'s size was "a strength and a risk at the same time". LS said '
+        'early help was "the bit nobody writes about".'
+    )
+    assert said(text) == [
+        ("a strength and a risk at the same time", "Priya Menon-Hart"),
+        ("the bit nobody writes about", "Leah Strand"),
+    ]
+
+
+def test_words_noted_as_unsigned_are_no_ones() -> None:
+    text = (
+        "Post-its:\n"
+        '- "The care leavers\' Christmas lunch. Still the best day of the year." (DO)\n'
+        '- "That a 16-year-old asked to stay in touch with me after we closed." (unsigned)\n\n'
+        "Present: Dean Oyelaran (Personal Adviser) – DO"
+    )
+    assert said(text) == [
+        ("The care leavers' Christmas lunch. Still the best day of the year.", "Dean Oyelaran"),
+        ("That a 16-year-old asked to stay in touch with me after we closed.", None),
+    ]

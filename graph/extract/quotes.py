@@ -315,6 +315,12 @@ _HEADING_INITIALS = re.compile(
 )
 # A given name and its initial in brackets, as minutes give a child: "Jaylen (J), aged 15"
 _NAME_AND_LETTER = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,})[ \t]+\((?P<k>[A-Z])\)")
+# After words, a note that no one signed them: '"..." (unsigned)', "(anonymous)"
+_UNSIGNED = re.compile(
+    r"[ \t]*[(\[](?:unsigned|anonymous|anon\.?|not\s+signed|no\s+name(?:\s+given)?|"
+    r"name\s+withheld)[)\]]",
+    re.I,
+)
 # A name and the letter a record calls its person by: "Mehmet A. (known in this record as M)"
 _NAME_KNOWN_AS_LETTER = re.compile(
     r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,}(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+))?)[ \t]+"
@@ -1595,6 +1601,12 @@ class Document:
                         # or after the post, in a list of those present: "Present: Jo Roe, Chair
                         # (JR); ..."
                         re.search(r"\(([A-Z]{2,4})\)\s*[.]?\s*$", rest.split(";", 1)[0][:160]),
+                        # or after a dash there: "Present: Priya Menon-Hart (Service Manager)
+                        # – PMH; ..."
+                        re.match(
+                            r"\s*(?:\([^()\n]{1,60}\)\s*)?[\u2013\u2014-]\s*([A-Z]{2,4})\s*(?:[;,.]|$)",
+                            rest,
+                        ),
                         # or a couple's, in one bracket: "Mr Daniel Trewin and Mrs Sophie
                         # Trewin (DT and ST)"
                         re.search(r"\(([A-Z]{2,4})\s+(?:and|&)\s+[A-Z]{2,4}\)", rest[:200]),
@@ -4637,6 +4649,8 @@ class Document:
                 ):
                     attribution = _Attribution(self._inspectorate(), None, 0, 0, None)
                     how = "read"
+                if _UNSIGNED.match(self.text, q.close_end):
+                    attribution = None  # a Post-it's '"..." (unsigned)': no one's, as written
                 # (what follows in its paragraph: not the next one's "Review: Saturday ...")
                 tail = self.text[q.close_end : min(q.close_end + 40, max(p_end, q.close_end))]
                 if GRADES.match(words.strip()):
