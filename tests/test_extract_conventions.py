@@ -11275,3 +11275,16 @@ def test_words_noted_as_unsigned_are_no_ones() -> None:
         ("The care leavers' Christmas lunch. Still the best day of the year.", "Dean Oyelaran"),
         ("That a 16-year-old asked to stay in touch with me after we closed.", None),
     ]
+
+
+def test_a_beat_whose_subject_has_a_post_before_the_name() -> None:
+    text = (
+        "The federation's chairman, Gordon Fenwick-Hale, hopes other societies will follow. "
+        '"We are always saying we need younger voices. Well, here they are."'
+    )
+    assert said(text) == [
+        (
+            "We are always saying we need younger voices. Well, here they are.",
+            "Gordon Fenwick-Hale",
+        )
+    ]

@@ -4254,7 +4254,7 @@ class Document:
             return None
         named = [
             m
-            for m in self._mentions_in(a, b)
+            for m in self._mentions_in(beat.start("who"), b)
             if m.kind != "pronoun" or m.text.lower() in ("he", "she", "him", "her")
         ]
         if len(named) != 1 or named[0].start != beat.start("who"):
@@ -5497,7 +5497,10 @@ _TITLE_NOUNS = {
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3}|[Yy]ear\s+\d{1,2}")
 # A short action before someone's words: "He puts his fork down.", "Ashdown reaches for it."
 _BEAT = re.compile(
-    r"\s*(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
+    # (or after a post, in apposition: "The federation's chairman, Gordon Fenwick-Hale, hopes
+    # other societies will follow.")
+    r"\s*(?P<post>(?:The|Its|Their|Our)\s+[^,.!?\n\"\u201c]{1,50},\s+(?=[A-Z]))?"
+    r"(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?(post),)\s+"
     r"(?:(?:then|just|finally|slowly)\s+)?(?:(?!(?:is|was|has|does|needs|seems|seemed)\b)"
     r"[a-z]+(?:s|ed)\b"
     # ("He is quiet for a moment.": a pause, not what he is; "He was careful, too.": how he
