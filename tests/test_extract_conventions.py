@@ -11288,3 +11288,16 @@ def test_a_beat_whose_subject_has_a_post_before_the_name() -> None:
             "Gordon Fenwick-Hale",
         )
     ]
+
+
+def test_the_chair_named_by_a_bracket_in_a_forms_label() -> None:
+    text = (
+        "Young person:        Kyle, aged 15\n"
+        "Panel Member 1 (Chair): Mrs Beverley Osunde, community volunteer\n"
+        "Panel Member 2: Mr Alan Grieve\n\n"
+        'Kyle signed the contract. The Chair told him: "You did well today. Come back in '
+        'three months."'
+    )
+    assert said(text) == [
+        ("You did well today. Come back in three months.", "Beverley Osunde"),
+    ]

@@ -774,7 +774,11 @@ _READ_OUT = re.compile(
     r"|(?:^|[.!?]\s+|\n)[Pp]age\s+(?:\d{1,3}|[a-z]+)[.:]\s*$"
 )
 # A form's field, its label and a value on its line: "Advisor: Callum (Contact Officer)"
-_FORM_FIELD = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /]{1,40}?)[ \t]*:[ \t]*(?=\S)")
+_FORM_FIELD = re.compile(
+    r"(?m)^[ \t]*([A-Za-z][A-Za-z /]{1,40}?)"
+    # (a label's number and its post in brackets: "Panel Member 1 (Chair):")
+    r"(?:[ \t]+\d{1,2})?(?:[ \t]*\(([A-Za-z][A-Za-z ]{1,30})\))?[ \t]*:[ \t]*(?=\S)"
+)
 _NUMBERED_PART = re.compile(rf"(?:^|\n){_NUMBERED_HEADING}$")
 # Words given as an example of what to say or not to say, in a guide: 'Do not say "..."',
 # 'A line such as "..." is fine'
@@ -3240,7 +3244,10 @@ class Document:
         fields: dict[str, list[int]] = {}
         for found in _FORM_FIELD.finditer(self.masked):
             # (each of a label's alternatives: "Practice educator / ASYE assessor:")
-            for label in found.group(1).split("/"):
+            for label in [
+                *found.group(1).split("/"),
+                *([found.group(2)] if found.group(2) else []),
+            ]:
                 fields.setdefault(" ".join(label.lower().split()), []).append(found.end())
         return fields
 
