@@ -11301,3 +11301,24 @@ def test_the_chair_named_by_a_bracket_in_a_forms_label() -> None:
     assert said(text) == [
         ("You did well today. Come back in three months.", "Beverley Osunde"),
     ]
+
+
+def test_a_child_called_a_in_a_record() -> None:
+    # "Child: A (female), aged 6": "A calls her" and "asked A" are the girl; "A school
+    # report" is not
+    text = (
+        "Child:               A (female), aged 6\n\n"
+        'I saw A four times. A calls her grandmother "Nana Glo". When I asked A where she '
+        'wanted to live, she said: "At Nana\'s. With the cat." A teacher from her school '
+        'said she was "more settled and ready to learn".'
+    )
+    assert said(text) == [
+        ("At Nana's. With the cat.", "A"),
+        ("more settled and ready to learn", None),
+    ]
+    # (the article opening a sentence is no one: "A decision was made.")
+    text = (
+        "Child:               A (female), aged 6\nApplicant: Mrs Gloria Nash, grandmother\n\n"
+        'I saw A four times. Mrs Nash spoke. A decision was made. "We are fine," she said.'
+    )
+    assert said(text) == [("We are fine", "Gloria Nash")]

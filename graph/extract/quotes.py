@@ -334,10 +334,15 @@ _INITIALS_AGED = re.compile(
 )
 # A child a case's heading names by a letter, with sex and birth: "J (a boy, born 2015)"
 _LETTER_CHILD = re.compile(
-    r"(?<![\w'\u2019.-])(?P<k>(?![AI]\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
+    r"(?<![\w'\u2019.-])(?P<k>(?!I\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
     r"(?:,[ \t]*(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24})?\)"
     # ... or as "Child L (aged 7)", "sibling Child M (aged 4)"
     r"|\bChild[ \t]+(?P<c>(?![AI]\b)[A-Z])[ \t]+\((?:aged[ \t]+)?\d{1,2}\)"
+)
+# Where the letter "A" stands for a child, not the article: before "'s", a verb or a stop
+_A_CHILD_USE = (
+    r"(?=['\u2019]s\b|\s*[,.;:!?)]|\s+(?:[a-z]+(?:s|ed)|said|drew|told|went|came|wrote|made|"
+    r"took|gave|felt|saw|knew|sang|ran|sat|stood|got|did|does|would|will|can|could|says)\b)"
 )
 # A list's item of one given name and a post in lower case: "; Kai, young ambassador;"
 _LISTED_GIVEN_NAME = re.compile(
@@ -1137,7 +1142,14 @@ class Document:
             letter = child.group("k") or child.group("c")
             sex = child.group("sex")
             gender = None if sex is None else "m" if sex in ("boy", "male") else "f"
-            add_alone(rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)", letter, gender)
+            add_alone(
+                rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
+                # (a child called A: not the article opening a sentence, "A council said", but
+                # "A calls her", "A's school", "saw A")
+                + (_A_CHILD_USE if letter == "A" else ""),
+                letter,
+                gender,
+            )
         self._insert(added)
 
     def _add_given_names(self) -> None:
