@@ -11322,3 +11322,18 @@ def test_a_child_called_a_in_a_record() -> None:
         'I saw A four times. Mrs Nash spoke. A decision was made. "We are fine," she said.'
     )
     assert said(text) == [("We are fine", "Gloria Nash")]
+
+
+def test_a_title_and_the_letter_of_a_surname_given_as_an_initial() -> None:
+    # "Mrs Gloria N." ... "Mrs N": the same woman
+    text = (
+        "Child:               A (female), aged 6\n"
+        'Applicant:           Mrs Gloria N., maternal grandmother (referred to as "Mrs N")\n\n'
+        "Mrs N has cared for A since August 2024. When I asked why she wished to become A's "
+        'special guardian, she said: "Because she\'s mine." Mrs N was clear about it. She '
+        'told me: "I know I\'ll be the one making the decisions."'
+    )
+    assert said(text) == [
+        ("Because she's mine.", "Gloria N"),
+        ("I know I'll be the one making the decisions.", "Gloria N"),
+    ]

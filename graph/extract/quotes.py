@@ -1021,6 +1021,7 @@ class Document:
         self._person_of: dict[int, _Person] = {}
         self._collect_people()
         self._add_surnames()
+        self._add_lettered_surnames()
         self._add_person_initials()
         self._add_coded_anon()
         self._add_defined_people()
@@ -1432,6 +1433,23 @@ class Document:
         if not re.match(r"\s*\)", self.masked[m.end : m.end + 3]):
             return False
         return _strong_role(line[opened + 1 :].split(",")[0])
+
+    def _add_lettered_surnames(self) -> None:
+        """ "Mrs N", where the text names "Mrs Gloria N." (a surname given as its initial):
+        that person, not an anonymised party of her own."""
+        by_letter: dict[str, list[_Person]] = {}
+        for record in {id(r): r for r in self.people.values()}.values():
+            last = record.surname.rstrip(".")
+            if len(record.name.split()) >= 2 and re.fullmatch(r"[A-Z]", last):
+                by_letter.setdefault(last, []).append(record)
+        if not by_letter:
+            return
+        for i, m in enumerate(self.mentions):
+            letter = m.text[-1:]
+            if m.kind == "anon" and m.title and len(by_letter.get(letter, [])) == 1:
+                record = by_letter[letter][0]
+                self.mentions[i] = replace(m, kind="person", text=record.name)
+                self._person_of[m.start] = record
 
     def _add_surnames(self) -> None:
         """A bare surname ("Kitto said", "Redfern's contract") names the person introduced in
