@@ -11337,3 +11337,11 @@ def test_a_title_and_the_letter_of_a_surname_given_as_an_initial() -> None:
         ("Because she's mine.", "Gloria N"),
         ("I know I'll be the one making the decisions.", "Gloria N"),
     ]
+
+
+def test_a_verb_of_saying_joined_by_but_to_a_verb_of_the_subject() -> None:
+    text = (
+        "| Initials | Name | Role |\n|---|---|---|\n| LM | Lauren M. | Mother |\n\n"
+        'LM did not agree but said she would "work with whatever plan you put in place".'
+    )
+    assert said(text) == [("work with whatever plan you put in place", "Lauren M")]

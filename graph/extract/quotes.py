@@ -3409,7 +3409,8 @@ class Document:
                 continue  # "and I wrote it down at the time,": an aside, not the words' source
             if re.search(
                 r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:going\s+to\s+)?"
-                r"(?:(?!(?:that|who|which|they|he|she|it|we|I)\b)[a-z]+\s+){0,4}?(?<!mince\s)$",
+                # (not across "but": "LM did not agree but said she would ...")
+                r"(?:(?!(?:that|who|which|they|he|she|it|we|I|but)\b)[a-z]+\s+){0,4}?(?<!mince\s)$",
                 self.masked[max(a, cue.start() - 50) : cue.start()],
             ) and not re.search(
                 rf"\b{_NOT_TO_BE_NAMED}\s*,?\s*$",
