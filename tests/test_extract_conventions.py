@@ -11345,3 +11345,26 @@ def test_a_verb_of_saying_joined_by_but_to_a_verb_of_the_subject() -> None:
         'LM did not agree but said she would "work with whatever plan you put in place".'
     )
     assert said(text) == [("work with whatever plan you put in place", "Lauren M")]
+
+
+def test_children_by_initials_with_sex_and_birth_and_their_first_letter() -> None:
+    text = (
+        "Children:          K.M. (female, born 2016); R.M. (male, born 2019)\n\n"
+        'HW shared the children\'s views. K told HW: "Mummy cries when Daddy shouts."'
+    )
+    assert said(text) == [("Mummy cries when Daddy shouts.", "K.M.")]
+
+
+def test_a_child_by_letter_sex_and_age_in_a_log() -> None:
+    text = (
+        "10:14 | Ref 3 | Young person C, M, 15 | Source: online self-referral form\n"
+        "C wrote in the form: \"I can't go home tonight.\" CN said she would contact C's "
+        'former worker, who C had described as "the only one who didn\'t give up".\n'
+        "09:35 | Ref 1 | Child A, F, 8 | Source: school\n"
+        'Teacher reports A said at breakfast club: "Daddy locked me in the garden."'
+    )
+    assert said(text) == [
+        ("I can't go home tonight.", "C"),
+        ("the only one who didn't give up", "C"),
+        ("Daddy locked me in the garden.", "A"),
+    ]

@@ -344,6 +344,16 @@ _A_CHILD_USE = (
     r"(?=['\u2019]s\b|\s*[,.;:!?)]|\s+(?:[a-z]+(?:s|ed)|said|drew|told|went|came|wrote|made|"
     r"took|gave|felt|saw|knew|sang|ran|sat|stood|got|did|does|would|will|can|could|says)\b)"
 )
+# Children by initials with their sex and birth: "K.M. (female, born 2016)"
+_INITIALS_CHILD = re.compile(
+    r"(?<![\w.])(?P<n>(?P<k>[A-Z])\.[ \t]?[A-Z]\.)[ \t]*\((?:an?[ \t]+)?"
+    r"(?P<sex>boy|girl|male|female)(?:,[ \t]*(?:born|aged|age|DOB)[^()\n]{0,24})?\)"
+)
+# ... or by a letter, a sex and an age, as a log's row gives them: "Young person C, M, 15"
+_LOGGED_CHILD = re.compile(
+    r"\b(?:Child|Young[ \t]+person|YP|Sibling)[ \t]+(?P<k>(?!I\b)[A-Z]),[ \t]*(?P<sex>[MF]),[ \t]*"
+    r"\d{1,2}\b"
+)
 # A list's item of one given name and a post in lower case: "; Kai, young ambassador;"
 _LISTED_GIVEN_NAME = re.compile(
     r"(?:(?<=:)|(?<=;))[ \t]*([A-Z][a-z]+),[ \t]+[a-z][a-z -]{2,40}?(?=[ \t]*(?:;|\n|$|\())"
@@ -1137,6 +1147,30 @@ class Document:
             letter = found.group("k")
             add_alone(
                 rf"(?<![\w'\u2019.(-]){letter}(?![\w'\u2019)-]|\.\s?[A-Z]\.)", found.group("n")
+            )
+        # ("K.M. (female, born 2016); R.M. (male, born 2019)": the initials, and their first
+        # letter alone where no other child's initials begin with it)
+        initialled = list(_INITIALS_CHILD.finditer(self.masked))
+        firsts = Counter(found.group("k") for found in initialled)
+        for found in initialled:
+            name, letter = found.group("n"), found.group("k")
+            gender = "m" if found.group("sex") in ("boy", "male") else "f"
+            add_alone(rf"(?<![\w.]){re.escape(name)}(?![\w])", name, gender)
+            if firsts[letter] == 1:
+                add_alone(
+                    rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
+                    + (_A_CHILD_USE if letter == "A" else ""),
+                    name,
+                    gender,
+                )
+        # ("Young person C, M, 15", "Child A, F, 8": the letter, a child)
+        for found in _LOGGED_CHILD.finditer(self.masked):
+            letter = found.group("k")
+            add_alone(
+                rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
+                + (_A_CHILD_USE if letter == "A" else ""),
+                letter,
+                "m" if found.group("sex") == "M" else "f",
             )
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
