@@ -11368,3 +11368,13 @@ def test_a_child_by_letter_sex_and_age_in_a_log() -> None:
         ("the only one who didn't give up", "C"),
         ("Daddy locked me in the garden.", "A"),
     ]
+
+
+def test_a_spokesman_of_a_body_by_the_first_word_of_its_name() -> None:
+    text = (
+        "The Guild of Independent Florists said it would feature the scheme at its "
+        "conference. A Guild spokesman said: 'Lorna has shown what one shop can do.'"
+    )
+    assert said(text) == [
+        ("Lorna has shown what one shop can do.", "Guild of Independent Florists")
+    ]

@@ -2775,7 +2775,21 @@ class Document:
             if resolved is not None:
                 # ("A Halton spokesperson", in a text naming Halton Borough Council: its)
                 return Speaker(resolved.name, "body", resolved.id, role)
-            return Speaker(re.sub(r"^(?i:the)\s+", "", name), "body", None, role)
+            bare = re.sub(r"^(?i:the)\s+", "", name)
+            if re.fullmatch(r"[A-Z][a-z]+", bare):
+                # "A Guild spokesman", after "The Guild of Independent Florists": that body,
+                # by the first word of its name
+                full = {
+                    found.group(0)
+                    for found in re.finditer(
+                        rf"(?<![\w'\u2019-]){bare}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                        r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4}",
+                        self.text[: m.start],
+                    )
+                }
+                if len(full) == 1:
+                    return Speaker(full.pop(), "body", None, role)
+            return Speaker(bare, "body", None, role)
         if m.text:
             # "Liverpool's Children in Care Council", which the text also names without the
             # possessive ("the Liverpool Children in Care Council"): that name
