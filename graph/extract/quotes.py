@@ -326,7 +326,7 @@ _NAME_KNOWN_AS_LETTER = re.compile(
     r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,}(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+))?)[ \t]+"
     r"\((?:known|referred[ \t]+to|called)(?:[ \t]+(?:in|throughout)[ \t]+(?:this|the)[ \t]+"
     r"(?:record|report|document|letter|assessment|plan|minutes))?[ \t]+as[ \t]+"
-    r"[\"'\u2018\u201c]?(?P<k>[A-Z]{1,2})[\"'\u2019\u201d]?\)"
+    r"[\"'\u2018\u201c]?(?P<k>(?!I\b)[A-Z]{1,2})[\"'\u2019\u201d]?\)"
 )
 # A young person by initials and an age: "J.T. (15)", "K.M. (14)"
 _INITIALS_AGED = re.compile(
@@ -344,6 +344,20 @@ _A_CHILD_USE = (
     r"(?=['\u2019]s\b|\s*[,.;:!?)]|\s+(?:[a-z]+(?:s|ed)|said|drew|told|went|came|wrote|made|"
     r"took|gave|felt|saw|knew|sang|ran|sat|stood|got|did|does|would|will|can|could|says)\b)"
 )
+
+
+def _letter_alone(letter: str) -> str:
+    r"""The pattern of a letter standing alone for a child ("K said", "K's"; a child called A:
+    not the article opening a sentence, "A council said", but "A calls her", "A's school").
+
+    >>> import re
+    >>> [m.start() for m in re.finditer(_letter_alone("A"), "A council met. A said no.")]
+    [15]
+    """
+    pattern = rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
+    return pattern + _A_CHILD_USE if letter == "A" else pattern
+
+
 # Children by initials with their sex and birth: "K.M. (female, born 2016)"
 _INITIALS_CHILD = re.compile(
     r"(?<![\w.])(?P<n>(?P<k>[A-Z])\.[ \t]?[A-Z]\.)[ \t]*\((?:an?[ \t]+)?"
@@ -1144,10 +1158,7 @@ class Document:
             )
         # ("Mehmet A. (known in this record as M)": the letter alone is the name)
         for found in _NAME_KNOWN_AS_LETTER.finditer(self.masked):
-            letter = found.group("k")
-            add_alone(
-                rf"(?<![\w'\u2019.(-]){letter}(?![\w'\u2019)-]|\.\s?[A-Z]\.)", found.group("n")
-            )
+            add_alone(_letter_alone(found.group("k")), found.group("n"))
         # ("K.M. (female, born 2016); R.M. (male, born 2019)": the initials, and their first
         # letter alone where no other child's initials begin with it)
         initialled = list(_INITIALS_CHILD.finditer(self.masked))
@@ -1157,34 +1168,17 @@ class Document:
             gender = "m" if found.group("sex") in ("boy", "male") else "f"
             add_alone(rf"(?<![\w.]){re.escape(name)}(?![\w])", name, gender)
             if firsts[letter] == 1:
-                add_alone(
-                    rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
-                    + (_A_CHILD_USE if letter == "A" else ""),
-                    name,
-                    gender,
-                )
+                add_alone(_letter_alone(letter), name, gender)
         # ("Young person C, M, 15", "Child A, F, 8": the letter, a child)
         for found in _LOGGED_CHILD.finditer(self.masked):
             letter = found.group("k")
-            add_alone(
-                rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
-                + (_A_CHILD_USE if letter == "A" else ""),
-                letter,
-                "m" if found.group("sex") == "M" else "f",
-            )
+            add_alone(_letter_alone(letter), letter, "m" if found.group("sex") == "M" else "f")
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
             letter = child.group("k") or child.group("c")
             sex = child.group("sex")
             gender = None if sex is None else "m" if sex in ("boy", "male") else "f"
-            add_alone(
-                rf"(?<![\w'\u2019.-]){letter}(?![\w'\u2019-]|\.\s?[A-Z]\.)"
-                # (a child called A: not the article opening a sentence, "A council said", but
-                # "A calls her", "A's school", "saw A")
-                + (_A_CHILD_USE if letter == "A" else ""),
-                letter,
-                gender,
-            )
+            add_alone(_letter_alone(letter), letter, gender)
         self._insert(added)
 
     def _add_given_names(self) -> None:
