@@ -11378,3 +11378,15 @@ def test_a_spokesman_of_a_body_by_the_first_word_of_its_name() -> None:
     assert said(text) == [
         ("Lorna has shown what one shop can do.", "Guild of Independent Florists")
     ]
+
+
+def test_the_occupation_opening_a_sentence_is_the_person_the_piece_is_about() -> None:
+    text = (
+        "Dean Harker fits locks for Kelby Council's foster carers. Harker started in 2019, "
+        "and Harker now trains others.\n\n"
+        "The Master Locksmiths Association said it would like to see other councils follow. "
+        "“This is a small idea that works,” an MLA spokesperson said.\n\n"
+        "The scheme does not extend to the council's children's homes. The locksmith says he "
+        "would like to help there too – “with proper anti-ligature hardware, done right”."
+    )
+    assert said(text)[-1] == ("with proper anti-ligature hardware, done right", "Dean Harker")

@@ -962,6 +962,11 @@ _THE_NOUN_SAYS = re.compile(
     r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
     r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
 )
+# ... or opening a sentence: "The locksmith says he would like to help there too"
+_THE_NOUN_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<the>The)\s+(?P<n>[a-z]{3,})\s+"
+    r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
+)
 # A noun of someone's trade, by its ending ("plumber", "locksmith", "florist", "optician"),
 # not of a body that does it ("the provider", "the publisher", "the regulator")
 _PERSON_NOUN = re.compile(
@@ -1842,7 +1847,8 @@ class Document:
         about, named more often than anyone else (three times at least)."""
         uses = [
             found
-            for found in _THE_NOUN_SAYS.finditer(self.masked)
+            for pattern in (_THE_NOUN_SAYS, _THE_NOUN_OPENS)
+            for found in pattern.finditer(self.masked)
             if _PERSON_NOUN.fullmatch(found.group("n"))
             and not self._taken(found.start("the"), found.end("n"))
         ]
