@@ -11390,3 +11390,17 @@ def test_the_occupation_opening_a_sentence_is_the_person_the_piece_is_about() ->
         "would like to help there too – “with proper anti-ligature hardware, done right”."
     )
     assert said(text)[-1] == ("with proper anti-ligature hardware, done right", "Dean Harker")
+
+
+def test_a_records_line_opening_with_a_verb_names_no_one() -> None:
+    # "Met YP at college": a log's verb with no subject, not a person called "Met YP"
+    text = (
+        "2. WHAT YP SAID (in YP's words, recorded with permission)\n"
+        '"I have been here two years and my college is here. I am not a parcel."\n\n'
+        "3. WHAT THE ADVOCATE DID\n- Met YP at college (twice) and helped YP write to the Head "
+        "of Service.\n- Visited YP at home.\n"
+    )
+    assert said(text) == [
+        ("I have been here two years and my college is here. I am not a parcel.", None)
+    ]
+    assert extract(text)["people"] == []
