@@ -11404,3 +11404,22 @@ def test_a_records_line_opening_with_a_verb_names_no_one() -> None:
         ("I have been here two years and my college is here. I am not a parcel.", None)
     ]
     assert extract(text)["people"] == []
+
+
+def test_a_relative_clause_with_an_unnamed_subject_of_its_own() -> None:
+    # "which the midwives said was": the midwives', not "you", to whom the letter is written
+    text = (
+        "Dear Mia,\n\nYou were born in March 2022. You had a lot of dark hair, which the "
+        'midwives said was "a proper fringe of hair".'
+    )
+    assert said(text) == [("a proper fringe of hair", None)]
+    # (only before a verb of saying: "Gail raised again that the respite arrangements fell
+    # through: '...'" is Gail's)
+    text = (
+        "Carers: Gail and Martin Price (approved for 2 children)\n\n"
+        "Gail raised again that the respite arrangements fell "
+        'through twice in August: "We don\'t ask for much, but when we ask we need it to happen."'
+    )
+    assert said(text) == [
+        ("We don't ask for much, but when we ask we need it to happen.", "Gail Price")
+    ]

@@ -962,6 +962,17 @@ _THE_NOUN_SAYS = re.compile(
     r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
     r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
 )
+# A relative clause with a subject of its own, unnamed, just before its verb: "which the
+# midwives said was", "that the neighbours called"
+_RELATIVE_SUBJECT = re.compile(
+    r",?\s*\b(?:which|that|whom)\s+(?P<who>(?:the|some|many|other)\s+(?:[a-z]+\s+){0,2}?"
+    r"[a-z]+s)\s+$"
+)
+# The plain verbs of saying and naming (not "fell", "found", "raised")
+_SAYING_VERB = re.compile(
+    r"(?i:said|says|say|called|calls|call|described|describes|describe|told|tell|tells|wrote|"
+    r"writes|write|named|dubbed|nicknamed)"
+)
 # ... or opening a sentence: "The locksmith says he would like to help there too"
 _THE_NOUN_OPENS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<the>The)\s+(?P<n>[a-z]{3,})\s+"
@@ -3845,6 +3856,18 @@ class Document:
                     if speaker is not None:
                         return _Attribution(speaker, cue_text, m.start, cue.end(), None, loose=True)
                     break
+        # "You had a lot of dark hair, which the midwives said was": a relative clause's own
+        # subject, unnamed, not the sentence's
+        relative = (
+            _RELATIVE_SUBJECT.search(self.masked, a, cue.start())
+            if not inverted and _SAYING_VERB.fullmatch(cue_text)
+            else None
+        )
+        if relative is not None and not self._mentions_in(relative.start("who"), cue.start()):
+            who = " ".join(relative.group("who").split())
+            return _Attribution(
+                Speaker(who, "anon", None, who), cue_text, relative.start("who"), cue.end(), who
+            )
         # The subject of the sentence, with other words before the verb:
         # "Despite this, the report also raised strengths, and said that ..."
         for m in [] if inverted else self._mentions_in(a, cue.start()):
