@@ -11423,3 +11423,14 @@ def test_a_relative_clause_with_an_unnamed_subject_of_its_own() -> None:
     assert said(text) == [
         ("We don't ask for much, but when we ask we need it to happen.", "Gail Price")
     ]
+
+
+def test_words_signed_after_a_dash_at_the_end_of_a_records_line() -> None:
+    text = (
+        "SECTION I – TEAM MANAGER DECISION\nAgreed. Placement approved pending full "
+        'assessment. "A good, honest viability. Please make sure T\'s bike goes with him." – '
+        "Ruth Ogden, Team Manager\n"
+    )
+    assert said(text) == [
+        ("A good, honest viability. Please make sure T's bike goes with him.", "Ruth Ogden")
+    ]

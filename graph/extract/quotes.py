@@ -968,6 +968,8 @@ _RELATIVE_SUBJECT = re.compile(
     r",?\s*\b(?:which|that|whom)\s+(?P<who>(?:the|some|many|other)\s+(?:[a-z]+\s+){0,2}?"
     r"[a-z]+s)\s+$"
 )
+# A dash just after a quotation's closing mark, on its line: a signature may follow
+_DASH_NEXT = re.compile(r"[ \t]*[\u2013\u2014-][ \t]*(?=[A-Z])")
 # The plain verbs of saying and naming (not "fell", "found", "raised")
 _SAYING_VERB = re.compile(
     r"(?i:said|says|say|called|calls|call|described|describes|describe|told|tell|tells|wrote|"
@@ -4656,6 +4658,10 @@ class Document:
                 entry = None if attribution else self._entry_author(q)
                 if attribution is None and starts_para:
                     attribution = self._colon_after(q) or self._dash_after(q)
+                elif attribution is None and _DASH_NEXT.match(self.masked, q.close_end):
+                    # 'Agreed. ... "A good, honest viability." – Ruth Ogden, Team Manager':
+                    # signed at its line's end, after words of the record's own
+                    attribution = self._dash_after(q)
                 if attribution is None:
                     attribution = self._dash_label(q, quotes[k - 1].close_end if k else None)
                 how = "table" if table else "sentence"
