@@ -958,9 +958,13 @@ class _Attribution:
 
 
 # Words, then "the <noun>" saying them: "“...,” the baker says"
+_NOUN_SAYS = r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
 _THE_NOUN_SAYS = re.compile(
-    r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+"
-    r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
+    r"(?P<mark>[\"“])[^\"“”\n]*[,!?][\"”]\s+(?P<the>the)\s+(?P<n>[a-z]{3,})\s+" + _NOUN_SAYS
+)
+# ... or opening a sentence: "The locksmith says he would like to help there too"
+_THE_NOUN_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<the>The)\s+(?P<n>[a-z]{3,})\s+" + _NOUN_SAYS
 )
 # A relative clause with a subject of its own, unnamed, just before its verb: "which the
 # midwives said was", "that the neighbours called"
@@ -974,11 +978,6 @@ _DASH_NEXT = re.compile(r"[ \t]*[\u2013\u2014-][ \t]*(?=[A-Z])")
 _SAYING_VERB = re.compile(
     r"(?i:said|says|say|called|calls|call|described|describes|describe|told|tell|tells|wrote|"
     r"writes|write|named|dubbed|nicknamed)"
-)
-# ... or opening a sentence: "The locksmith says he would like to help there too"
-_THE_NOUN_OPENS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<the>The)\s+(?P<n>[a-z]{3,})\s+"
-    r"(?:says|said|adds|added|recalls|recalled|admits|admitted|insists|insisted)\b"
 )
 # A noun of someone's trade, by its ending ("plumber", "locksmith", "florist", "optician"),
 # not of a body that does it ("the provider", "the publisher", "the regulator")
