@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["MONTH_NAME", "DateMention", "find_dates", "masthead_date"]
+__all__ = ["MONTH_NAME", "MONTH_WORD", "DateMention", "find_dates", "masthead_date"]
 
 # A month's name written in full: "September"
 MONTH_NAME = (
@@ -40,10 +40,12 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# A month's name, in full or short: "November", "Nov", "Sept"
+MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTH = rf"(?P<month>{MONTH_WORD})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
 PATTERNS = [

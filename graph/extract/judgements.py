@@ -937,6 +937,12 @@ _THIS_TIME = re.compile(
 )
 
 
+# The inspectors' return: "when inspectors returned", "when Ofsted came back"
+_WHEN_INSPECTORS = r"when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+"
+_CAME_BACK = (
+    r"(?:returned|came\s+back|went\s+back|were\s+back|visited\s+again|"
+    r"inspected\s+(?:it\s+|them\s+)?again)"
+)
 # Between a grade and a relative time just after it: "outstanding overall last year"
 # ("rated good when inspectors returned this year")
 _TO_RELATIVE = re.compile(
@@ -945,8 +951,7 @@ _TO_RELATIVE = re.compile(
     # ("judged good at a full inspection last year")
     r"(?:at\s+(?:its|their|the|an?)\s+(?:(?:most\s+recent|latest|last|full|new|standard)\s+)*"
     r"inspection\s*,?\s*)?"
-    r"(?:when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+(?:returned|came\s+back|"
-    r"went\s+back|were\s+back|visited(?:\s+again)?|inspected\s+(?:it\s+|them\s+)?again)\s+)?",
+    rf"(?:{_WHEN_INSPECTORS}(?:{_CAME_BACK}|visited)\s+)?",
     re.I,
 )
 
@@ -1803,8 +1808,7 @@ _LATEST_AFTER = re.compile(
 # After a later grade: the inspectors' return, undated ("inadequate in 2020, ... judged good
 # overall when inspectors returned in the autumn")
 _RETURNED_AFTER = re.compile(
-    r"\s*(?:overall\s+)?when\s+(?:the\s+)?(?:inspectors|Ofsted|the\s+inspectorate)\s+"
-    r"(?:returned|came\s+back|went\s+back|were\s+back|visited\s+again)\b"
+    rf"\s*(?:overall\s+)?{_WHEN_INSPECTORS}{_CAME_BACK}\b"
     r"(?!,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})",
     re.I,
 )

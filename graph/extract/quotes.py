@@ -1866,17 +1866,14 @@ class Document:
         ]
         if not uses:
             return
-        counts: dict[int, int] = {}
-        records = {}
-        for m in self.mentions:
-            if m.start in self._person_of:
-                record = self._person_of[m.start]
-                counts[id(record)] = counts.get(id(record), 0) + 1
-                records[id(record)] = record
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        records = {id(r): r for r in self._person_of.values()}
+        counts = Counter(
+            id(self._person_of[m.start]) for m in self.mentions if m.start in self._person_of
+        )
+        top = counts.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
             return
-        record = records[ranked[0][0]]
+        record = records[top[0][0]]
         added = []
         for found in uses:
             a, b = found.start("the"), found.end("n")

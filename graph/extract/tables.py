@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from graph.extract.dates import MONTH_NAME
+from graph.extract.dates import MONTH_WORD
 from graph.extract.judgements import AREAS, GRADE_RE, YEAR, Judgement, _by_date, _grade_id
 from graph.extract.names import _COUNCIL_PLACE_NAMES
 
@@ -69,7 +69,7 @@ _GRADE_COLUMN = re.compile(
 # A column of one inspection's grades, headed by its date: "March 2022 (ILACS)", "2017 (SIF)",
 # "Nov 2023"
 _DATE_COLUMN = re.compile(
-    rf"(?:(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?P<y>(?:19|20)\d{{2}})(?:\s*\(\s*(?P<f>[^()]{{2,40}})\s*\))?",
+    rf"(?:{MONTH_WORD}\.?\s+)?(?P<y>(?:19|20)\d{{2}})(?:\s*\(\s*(?P<f>[^()]{{2,40}})\s*\))?",
     re.I,
 )
 # A column headed by a council, by its place or its name: "| | Kirklees | Calderdale |"
