@@ -11434,3 +11434,26 @@ def test_words_signed_after_a_dash_at_the_end_of_a_records_line() -> None:
     assert said(text) == [
         ("A good, honest viability. Please make sure T's bike goes with him.", "Ruth Ogden")
     ]
+
+
+def test_a_false_title_of_trade_or_sport_is_no_part_of_the_name() -> None:
+    # "Auctioneer Felix Obuya", "Defenceman Dmitri Volkov": a noun that can only be what
+    # someone does (-eer, -man, -ist, -ician) before a name whose given name is not on the
+    # lists; "ADI Sandra Okonjo-Fell": an abbreviation of a trade, after "Beverley-based"
+    assert said(
+        "Auctioneer Felix Obuya, who took the sale, said it went well. "
+        "'There were dealers bidding against each other for the smallest lots,' he said."
+    ) == [("There were dealers bidding against each other for the smallest lots", "Felix Obuya")]
+    assert said(
+        'Defenceman Dmitri "Tank" Volkov led the skating lessons for the older teenagers. '
+        '"I fell a thousand times when I was learning," he said.'
+    ) == [("I fell a thousand times when I was learning", "Dmitri Volkov")]
+    assert said(
+        "Beverley-based ADI Sandra Okonjo-Fell said the change would help. "
+        "'In a place like this, a licence is not a luxury,' she said."
+    ) == [("In a place like this, a licence is not a luxury", "Sandra Okonjo-Fell")]
+    # a given name that ends like one, before a name not on the lists, is still a name
+    assert said(
+        "Herman Dmitri Volkov led the lessons. "
+        '"I fell a thousand times when I was learning," he said.'
+    ) == [("I fell a thousand times when I was learning", "Herman Dmitri Volkov")]

@@ -2352,15 +2352,19 @@ def _person(text: str, match: re.Match) -> Mention | None:
             i == 0
             and not title
             and len(words) >= 3
-            and _OCCUPATION.fullmatch(word)
             and gender_of_given_name(word) is None
-            and gender_of_given_name(words[1]) is not None
+            and (
+                _TRADE.fullmatch(word)
+                or (_OCCUPATION.fullmatch(word) and gender_of_given_name(words[1]) is not None)
+            )
             and re.search(
-                r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, match.start() - 5) : match.start()]
+                r"(?:^|[.!?:]\s+|\n\s*|\b[A-Za-z]+-(?:based|born|bred|raised)\s+)$",
+                text[max(0, match.start() - 30) : match.start()],
             )
         ):
-            continue  # "Owner Rob Tennant-Achebe", "Proprietor Ann Hale": what someone does,
-            # before a given name, opening a sentence (not "Connor James Hale")
+            continue  # "Owner Rob Tennant-Achebe", "Proprietor Ann Hale", "Auctioneer Felix
+            # Obuya", "Beverley-based ADI Sandra Hale": what someone does, before a name,
+            # opening a sentence (not "Connor James Hale", "Herman Dmitri Volkov")
         if (
             word.lower() in NOT_NAME_LOWER
             and not (i == 0 and (month_name or initial))
@@ -2427,7 +2431,9 @@ def _person(text: str, match: re.Match) -> Mention | None:
 
 
 # A noun of what someone does, by its ending: "Owner", "Proprietor", "Florist", "Optician"
-_OCCUPATION = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian)")
+_OCCUPATION = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian)|[A-Z]{2,4}")
+# One that can only be what someone does, whatever follows: "Auctioneer", "Defenceman"
+_TRADE = re.compile(r"[A-Z][a-z]{2,}(?:eer|ist|ician)|[A-Z][a-z]{4,}(?:wo)?man")
 
 
 def _after_body_words(text: str, match: re.Match) -> Mention | None:
