@@ -11457,3 +11457,15 @@ def test_a_false_title_of_trade_or_sport_is_no_part_of_the_name() -> None:
         "Herman Dmitri Volkov led the lessons. "
         '"I fell a thousand times when I was learning," he said.'
     ) == [("I fell a thousand times when I was learning", "Herman Dmitri Volkov")]
+
+
+def test_a_name_one_plays_for_is_a_team() -> None:
+    # "played for Woolwich Dockers": a team, not a person "she" could be
+    text = (
+        "Those were the words of our junior development officer, Dionne Kwarteng-Hale, at the "
+        "AGM. Dionne grew up in foster care and played for Woolwich Dockers from the age of "
+        'eleven.\n\n"Netball saved me, and I do not say that lightly," she told Centre Pass.'
+    )
+    assert said(text) == [
+        ("Netball saved me, and I do not say that lightly", "Dionne Kwarteng-Hale")
+    ]

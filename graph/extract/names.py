@@ -2286,6 +2286,11 @@ def _person(text: str, match: re.Match) -> Mention | None:
             or re.search(
                 r"\b(?:Member|MP)\s+for\s+$", text[max(0, match.start() - 11) : match.start()]
             )
+            # "played for Woolwich Dockers", "signed for Eltham Rovers": a team
+            or re.search(
+                r"\b(?:play|sign|turn(?:s|ed)?\s+out)(?:s|ed|ing)?\s+for\s+$",
+                text[max(0, match.start() - 20) : match.start()],
+            )
             # "Vicar of St Aidan's, Moss Side": a church's or a school's place
             or re.search(
                 r"\bSt\.?\s+[A-Z][\w-]+['\u2019]s,\s+$",
