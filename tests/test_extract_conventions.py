@@ -11469,3 +11469,12 @@ def test_a_name_one_plays_for_is_a_team() -> None:
     assert said(text) == [
         ("Netball saved me, and I do not say that lightly", "Dionne Kwarteng-Hale")
     ]
+
+
+def test_an_unnamed_person_named_in_full_after_a_comma_is_that_person() -> None:
+    # "One foster carer, Angela Mercer from Wolverton, told us ...": the carer is named
+    text = (
+        "One foster carer, Angela Mercer from Wolverton, told us she had not expected much. "
+        '"My boy does not do anything with adults," she said.'
+    )
+    assert said(text) == [("My boy does not do anything with adults", "Angela Mercer")]

@@ -1447,13 +1447,12 @@ class Document:
                 between = self.masked[last_person.start : m.start]
                 if _DESCRIPTION_UP_TO.fullmatch(between):
                     drop.add(i)
-        # "One young woman who took part, Chantelle, 19, ...", "a young man called Kieran":
-        # the unnamed person is the one named after
+        # "One young woman who took part, Chantelle, 19, ...", "a young man called Kieran",
+        # "One foster carer, Angela Mercer from Wolverton, ...": the one named after
         for i, (m, after) in enumerate(pairwise(self.mentions)):
             if (
                 m.kind == "anon"
                 and after.kind == "person"
-                and len(after.text.split()) == 1
                 and _NAMED_AFTER.fullmatch(self.masked[m.end : after.start])
             ):
                 drop.add(i)
