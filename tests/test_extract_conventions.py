@@ -11478,3 +11478,33 @@ def test_an_unnamed_person_named_in_full_after_a_comma_is_that_person() -> None:
         '"My boy does not do anything with adults," she said.'
     )
     assert said(text) == [("My boy does not do anything with adults", "Angela Mercer")]
+
+
+def test_a_card_signed_inside_its_own_words_is_the_signer_s() -> None:
+    # a postcard's or a card's words that end with who sent them: "From Josh.", "from R"
+    assert said(
+        "The best testimonial came on a postcard that arrived in August from one of our "
+        "juniors. It said, in its entirety: \u201cDear Dr Haverstock, the post office here had "
+        "no good stamps. Please save me the new Christmas ones. From Josh.\u201d"
+    ) == [
+        (
+            "Dear Dr Haverstock, the post office here had no good stamps. Please save me the "
+            "new Christmas ones. From Josh.",
+            "Josh",
+        )
+    ]
+    assert said(
+        "11:50 Goodbyes. R gave S a card he had made at school. Inside he had written: "
+        '"I love you Mummy from R". S asked if she could keep it; the worker agreed.'
+    ) == [("I love you Mummy from R", "R")]
+    # not a gift from someone, in words spoken by another
+    assert said(
+        "Maria Lowe, a foster carer, said: 'We were given a beautiful hamper at Christmas and "
+        "the best thing in it was a note from Josh.'"
+    ) == [
+        (
+            "We were given a beautiful hamper at Christmas and the best thing in it was a note "
+            "from Josh.",
+            "Maria Lowe",
+        )
+    ]

@@ -4646,7 +4646,10 @@ class Document:
                     lead,
                 )
                 attribution = (
-                    self._in_sentence(q, quotes) or self._verdict_after(q) or self._for_whom(q)
+                    self._signed_within(words)
+                    or self._in_sentence(q, quotes)
+                    or self._verdict_after(q)
+                    or self._for_whom(q)
                 )
                 table = None if attribution else self._table_row(q)
                 attribution = attribution or table or self._initials_after(q)
@@ -5294,6 +5297,22 @@ class Document:
         speaker = self._resolve(m, m.start)
         return _Attribution(speaker, None, a, b, role) if speaker else None
 
+    def _signed_within(self, words: str) -> _Attribution | None:
+        """A card's or a note's words that end with who sent them, whoever reads them out:
+        "... Please save me the new Christmas ones. From Josh." (Josh), "I love you Mummy
+        from R" (R)."""
+        found = _SIGNED_OFF.search(words)
+        if found is None or found.group("who").lower() in NOT_FIRST | PLACES:
+            return None
+        who = found.group("who")
+        record = self._one_person_named(who, surname=False) if len(who) > 1 else None
+        speaker = (
+            record.speaker()
+            if record
+            else Speaker(who, "person", None, None, gender_of_given_name(who))
+        )
+        return _Attribution(speaker, None, 0, 0, None)
+
     def _dash_after(self, q: QuoteSpan) -> _Attribution | None:
         """A testimonial signed after a dash at its line's end: "'She treats us like people.'
         – Jay, 15" (Jay), "– parent, Brierley Hill family hub" (an unnamed parent)."""
@@ -5757,6 +5776,14 @@ _ANNOUNCED = re.compile(
 # retrained as " (a social worker)
 # Between an unnamed person and the first name that names them: ", " (apposition), " who
 # took part in the research, ", " called "
+# A sign-off ending a card's or a note's words: "From Josh.", "Love, Amy x", "love you Mummy
+# from R" (a sentence of its own, or after words of love)
+_SIGNED_OFF = re.compile(
+    r"(?:(?:^|[.!?,]\s+)(?:(?:[Ww]ith\s+)?(?:[Ll]ots\s+of\s+)?[Ll]ove,?\s+(?:from\s+)?|From\s+"
+    r"|(?:Best\s+wishes|Kind\s+regards|Yours(?:\s+sincerely|\s+faithfully)?),?\s+)"
+    r"|\b[Ll]ove\b[^.!?\n]{0,30}?\s+from\s+)"
+    r"(?P<who>[A-Z][a-z]+|[A-Z])(?:\s+[xX]+)?[.!]?\s*$"
+)
 _NAMED_AFTER = re.compile(
     r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+"
     # "a young woman I'll call Shanice", "a boy whom we will call Sam"
