@@ -11497,6 +11497,10 @@ def test_a_card_signed_inside_its_own_words_is_the_signer_s() -> None:
         "11:50 Goodbyes. R gave S a card he had made at school. Inside he had written: "
         '"I love you Mummy from R". S asked if she could keep it; the worker agreed.'
     ) == [("I love you Mummy from R", "R")]
+    assert said(
+        "A thank-you card is now pinned above the kettle. It reads: \u2018Thank you for "
+        "letting me steer. I was not sick once. From K, age 10.\u2019"
+    ) == [("Thank you for letting me steer. I was not sick once. From K, age 10.", "K")]
     # not a gift from someone, in words spoken by another
     assert said(
         "Maria Lowe, a foster carer, said: 'We were given a beautiful hamper at Christmas and "
@@ -11507,4 +11511,17 @@ def test_a_card_signed_inside_its_own_words_is_the_signer_s() -> None:
             "from Josh.",
             "Maria Lowe",
         )
+    ]
+
+
+def test_good_overall_and_good_in_each_of_its_three_areas() -> None:
+    # the grade said again for "each of its three areas" (the 2018-22 headings in 2022)
+    assert graded(
+        "When Ofsted last inspected, in May 2022, it judged Rutland County Council's children's "
+        "services good overall and good in each of its three areas."
+    ) == [
+        ("Rutland County Council", "ilacs-children-in-care", "good"),
+        ("Rutland County Council", "ilacs-help-and-protection", "good"),
+        ("Rutland County Council", "ilacs-leaders", "good"),
+        ("Rutland County Council", "ilacs-overall", "good"),
     ]

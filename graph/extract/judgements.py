@@ -262,9 +262,10 @@ CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
 ALL_AREAS = re.compile(
     r"^[\"'\u201d\u2019]?\s*(?:by\s+(?:Ofsted|inspectors|the\s+inspectorate)\s+)?(?:overall\s+)?"
     r"(?:and\s+)?(?:(?:in|across|for)\s+(?:all|each|every)\s+"
-    # ("in every one of the three areas", "in all three of the framework's areas"; "good by
-    # Ofsted overall and in all three areas")
-    r"(?:one\s+)?(?:of\s+the\s+)?(?:(?P<n>three|four|five|six)\s+)?(?:of\s+(?:the|its)\s+)?"
+    # ("in every one of the three areas", "in all three of the framework's areas", "in each
+    # of its three areas"; "good by Ofsted overall and in all three areas")
+    r"(?:one\s+)?(?:of\s+(?:the|its|their)\s+)?(?:(?P<n>three|four|five|six)\s+)?"
+    r"(?:of\s+(?:the|its)\s+)?"
     r"(?:(?:framework|inspection|report)['\u2019]s\s+)?"
     r"(?:(?:key|judgement|judgment|inspection)\s+)?(?:areas?|judgements?|judgments?|parts?|"
     r"headings?)\b(?!(?:\s+of\s+(?:its|their|the)\s+\w+)?\s+(?:except|but|bar|apart|save|other))"

@@ -5776,13 +5776,13 @@ _ANNOUNCED = re.compile(
 # retrained as " (a social worker)
 # Between an unnamed person and the first name that names them: ", " (apposition), " who
 # took part in the research, ", " called "
-# A sign-off ending a card's or a note's words: "From Josh.", "Love, Amy x", "love you Mummy
-# from R" (a sentence of its own, or after words of love)
+# A sign-off ending a card's or a note's words: "From Josh.", "From K, age 10.", "Love, Amy
+# x", "love you Mummy from R" (a sentence of its own, or after words of love)
 _SIGNED_OFF = re.compile(
     r"(?:(?:^|[.!?,]\s+)(?:(?:[Ww]ith\s+)?(?:[Ll]ots\s+of\s+)?[Ll]ove,?\s+(?:from\s+)?|From\s+"
     r"|(?:Best\s+wishes|Kind\s+regards|Yours(?:\s+sincerely|\s+faithfully)?),?\s+)"
     r"|\b[Ll]ove\b[^.!?\n]{0,30}?\s+from\s+)"
-    r"(?P<who>[A-Z][a-z]+|[A-Z])(?:\s+[xX]+)?[.!]?\s*$"
+    r"(?P<who>[A-Z][a-z]+|[A-Z])(?:,\s+(?:aged?\s+)?\d{1,2})?(?:\s+[xX]+)?[.!]?\s*$"
 )
 _NAMED_AFTER = re.compile(
     r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+"
