@@ -11525,3 +11525,27 @@ def test_good_overall_and_good_in_each_of_its_three_areas() -> None:
         ("Rutland County Council", "ilacs-leaders", "good"),
         ("Rutland County Council", "ilacs-overall", "good"),
     ]
+
+
+def test_an_area_still_given_its_grade_after_the_overall_one() -> None:
+    # "with the impact of leaders still outstanding": leaders' own grade, not the overall one
+    assert graded(
+        "At the most recent inspection, in January 2024, Ofsted judged Bexley Council's "
+        "children's services good overall, with the impact of leaders still outstanding and "
+        "the experiences and progress of care leavers good."
+    ) == [
+        ("Bexley Council", "ilacs-care-leavers", "good"),
+        ("Bexley Council", "ilacs-leaders", "outstanding"),
+        ("Bexley Council", "ilacs-overall", "good"),
+    ]
+
+
+def test_the_grade_given_again_in_a_month_and_year() -> None:
+    # "outstanding in 2016, under its old framework, and again in July 2019": twice
+    assert graded(
+        "Ofsted rated Bexley Council's children's services outstanding in 2016, under its old "
+        "framework, and again in July 2019."
+    ) == [
+        ("Bexley Council", "ilacs-overall", "outstanding"),
+        ("Bexley Council", "sif-overall", "outstanding"),
+    ]

@@ -255,7 +255,8 @@ CLAIMED = re.compile(
     r"[\"'\u201c\u2018]?\s*$",
     re.I,
 )
-_BARE_GAP = re.compile(r"\s+[\"'\u201c\u2018]?")
+# (what stands between an area and its grade, if anything: "leaders still outstanding")
+_BARE_GAP = re.compile(r"\s+(?:(?:still|also|now|again|too)\s+)?[\"'\u201c\u2018]?")
 CLAUSE_END = re.compile(r",|;|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b", re.I)
 # "in all three areas", "in all three of the judgement areas", "every part of the service",
 # "across the board": each area of the framework ("all four areas" of three: overall too).
@@ -362,7 +363,7 @@ AGAIN = re.compile(
     r"(?:again\b\s*)?(?:in\s+)?"
     # ("and again, under the newer inspection framework, in 2019")
     r"(?:,\s*under\s+[^,.;]{3,60},\s*(?:in\s+)?)?"
-    r"(?P<y>(?:19|20)\d{2})\b"
+    rf"(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d{{2}})\b"  # ("and again in July 2019")
 )
 # A sentence's subject by its name: "Hollybank was rated outstanding"
 _NAMED_SUBJECT = re.compile(
@@ -537,7 +538,8 @@ _AREA_JUST_BEFORE = re.compile(
     "(?:" + "|".join(pattern.pattern for pattern, _sif, _ilacs in AREAS) + r")"
     r"(?:['\u2019]\s+(?:services|experiences?(?:\s+and\s+progress)?))?"  # "Children in care
     # were judged outstanding, and care leavers' services good", "care leavers' experiences"
-    r"\s+(?:(?:all|both|each)\s+)?$",  # "help and protection and children in care all good"
+    # "help and protection and children in care all good", "leaders still outstanding"
+    r"\s+(?:(?:all|both|each|still|also|now|again)\s+)?$",
     re.I,
 )
 SIF_ONLY = {"sif-adoption"}
