@@ -11549,3 +11549,44 @@ def test_the_grade_given_again_in_a_month_and_year() -> None:
         ("Bexley Council", "ilacs-overall", "outstanding"),
         ("Bexley Council", "sif-overall", "outstanding"),
     ]
+
+
+def test_a_year_after_the_grade_said_again_for_the_areas_dates_the_overall_grade_too() -> None:
+    # "outstanding overall, and outstanding in each of the three judgement areas, in 2022"
+    assert graded(
+        "Ofsted judged Telford & Wrekin Council's children's services outstanding overall, and "
+        "outstanding in each of the three judgement areas, in 2022, having rated them good when "
+        "it last inspected under the single inspection framework in 2016.",
+        "2024-08-02",
+    ) == [
+        ("Telford & Wrekin Council", "ilacs-children-in-care", "outstanding"),
+        ("Telford & Wrekin Council", "ilacs-help-and-protection", "outstanding"),
+        ("Telford & Wrekin Council", "ilacs-leaders", "outstanding"),
+        ("Telford & Wrekin Council", "ilacs-overall", "outstanding"),
+        ("Telford & Wrekin Council", "sif-overall", "good"),
+    ]
+
+
+def test_a_grade_dated_by_when_inspectors_last_visited() -> None:
+    # "up from 'requires improvement to be good' when inspectors last visited in 2018": that
+    # visit's year, not the year of the grade before
+    assert graded(
+        "Havering Council's children's services were judged good by Ofsted in July 2022, up "
+        "from \u2018requires improvement to be good\u2019 when inspectors last visited in 2018.",
+        "2024-11-07",
+    ) == [
+        ("Havering Council", "ilacs-overall", "good"),
+        ("Havering Council", "ilacs-overall", "requires-improvement"),
+    ]
+    # "good in every area when Ofsted last inspected them, in June 2022": the 2018-22 areas
+    assert graded(
+        "Brent Council's children's services were judged good in every area when Ofsted last "
+        "inspected them, in June 2022, up from requires improvement in 2018.",
+        "2025-02-28",
+    ) == [
+        ("Brent Council", "ilacs-children-in-care", "good"),
+        ("Brent Council", "ilacs-help-and-protection", "good"),
+        ("Brent Council", "ilacs-leaders", "good"),
+        ("Brent Council", "ilacs-overall", "good"),
+        ("Brent Council", "ilacs-overall", "requires-improvement"),
+    ]

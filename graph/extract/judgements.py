@@ -1893,7 +1893,12 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
         when = [*_YEAR_THEN_WHEN.finditer(sentence, prev, g0)][-1:]
         # "I joined in 2012, three years before Ofsted judged the services inadequate"
         counted = _YEAR_THEN_COUNT.search(sentence, prev, g0)
-        if when and not re.search(r"[;:]", sentence[when[0].end() : g0]):
+        inspected = _WHEN_INSPECTED_IN.match(sentence, g1)
+        if inspected and inspected.end() <= nxt:
+            # "good in every area when Ofsted last inspected them, in June 2022", "up from
+            # requires improvement when inspectors last visited in 2018": that visit's year
+            out.append(int(inspected.group("y")))
+        elif when and not re.search(r"[;:]", sentence[when[0].end() : g0]):
             out.append(int(when[0].group("y")))
         elif counted and not [y for at, y in own if counted.end() <= at < g0]:
             step = _count(counted.group(2))
@@ -1979,7 +1984,28 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
                 # were judged to require improvement": the same visit
                 mine = [out[-1]]
             out.append(mine[0] if mine else None)
+    # "outstanding overall, and outstanding in each of the three judgement areas, in 2022":
+    # the grade said again for the areas, the year after both is the first one's too
+    for i in reversed(range(len(grades) - 1)):
+        if (
+            out[i] is None
+            and out[i + 1] is not None
+            and grades[i][2] == grades[i + 1][2]
+            and _GRADE_SAID_AGAIN.fullmatch(sentence, grades[i][1], grades[i + 1][0])
+        ):
+            out[i] = out[i + 1]
     return out
+
+
+_WHEN_INSPECTED_IN = re.compile(
+    r"[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:(?:in|across)\s+(?:all|each|every)\s+"
+    r"(?:[\w'\u2019]+\s+){0,3}?(?:areas?|judgements?|judgments?)\s+)?"
+    r"when\s+(?:Ofsted|inspectors|it|they)\s+(?:(?:last|previously|first|most\s+recently)\s+)?"
+    r"(?:visited|inspected|came)(?:\s+(?:them|it|in))?,?\s+in\s+"
+    rf"(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_GRADE_SAID_AGAIN = re.compile(r"[\"'\u201d\u2019]?\s*overall\s*,?\s+and\s+(?:also\s+)?", re.I)
 
 
 # A clause after a semicolon reporting another grade of the visit just stated
