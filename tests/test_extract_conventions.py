@@ -11590,3 +11590,26 @@ def test_a_grade_dated_by_when_inspectors_last_visited() -> None:
         ("Brent Council", "ilacs-overall", "good"),
         ("Brent Council", "ilacs-overall", "requires-improvement"),
     ]
+
+
+def test_a_relative_labelled_on_a_form_is_the_one_the_text_calls_the_mother() -> None:
+    # "Mother, Mrs B.O." in the header: "T's mother ... She said:" is Mrs B.O.
+    text = (
+        "Child: T.O. (male), aged 15\n"
+        "Parent with parental responsibility: Mother, Mrs B.O. (lives in Lagos). Father "
+        "deceased.\n\n"
+        "I spoke to T's mother by video call, with T present for part of the call. She "
+        'confirmed that she had asked for the arrangement. She said: "Please tell the council '
+        'that I trust my friend with my son completely."'
+    )
+    assert [(q, (s or "").replace("Mrs ", "")) for q, s in said(text)] == [
+        ("Please tell the council that I trust my friend with my son completely.", "B.O")
+    ]
+    # "Mrs A" for "Mrs F.A." (not "Mr K.A."): a surname given as its initial
+    text = (
+        "Private foster carer: Mrs F.A. (family friend)\n"
+        "Other household members: Mr K.A. (carer's son, 23)\n\n"
+        'Mrs A was open and co-operative throughout. "Nobody told me about any of this," she '
+        "said."
+    )
+    assert said(text) == [("Nobody told me about any of this", "Mrs F.A")]

@@ -2242,8 +2242,9 @@ def _person(text: str, match: re.Match) -> Mention | None:
     # ("Organiser Jan Pryor says", "June Okafor said"; not "in June Ofsted said")
     dated = bool(_BEFORE_A_DATE.search(text[max(0, match.start() - 12) : match.start()]))
     dropped_the = False
-    # ("Mrs A Whitby (Chair)": an initial after a title, not the article)
-    initial = bool(title and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0]))
+    # ("Mrs A Whitby (Chair)": an initial after a title, not the article; "Mrs A": a party
+    # anonymised by a letter)
+    initial = bool(title and re.fullmatch(r"[A-Z]\.?", words[0]))
     while (
         words
         and (words[0].lower() in NOT_FIRST or _SENTENCE_ADVERB.fullmatch(words[0]))

@@ -1063,6 +1063,7 @@ class Document:
         self._collect_people()
         self._add_surnames()
         self._add_lettered_surnames()
+        self._add_labelled_relatives()
         self._add_person_initials()
         self._add_coded_anon()
         self._add_defined_people()
@@ -1484,16 +1485,40 @@ class Document:
         by_letter: dict[str, list[_Person]] = {}
         for record in {id(r): r for r in self.people.values()}.values():
             last = record.surname.rstrip(".")
-            if len(record.name.split()) >= 2 and re.fullmatch(r"[A-Z]", last):
-                by_letter.setdefault(last, []).append(record)
+            if (len(record.name.split()) >= 2 and re.fullmatch(r"[A-Z]", last)) or re.fullmatch(
+                r"(?:[A-Z]\.)+[A-Z]", last
+            ):
+                # (or initials alone: "Mrs F.A." is "Mrs A")
+                by_letter.setdefault(last[-1], []).append(record)
         if not by_letter:
             return
         for i, m in enumerate(self.mentions):
             letter = m.text[-1:]
-            if m.kind == "anon" and m.title and len(by_letter.get(letter, [])) == 1:
-                record = by_letter[letter][0]
+            # (of the same sex, where both are known: "Mrs A" is not "Mr K.A.")
+            same = [
+                r
+                for r in by_letter.get(letter, [])
+                if not (m.gender and r.gender and m.gender != r.gender)
+            ]
+            if m.kind == "anon" and m.title and len(same) == 1:
+                record = same[0]
                 self.mentions[i] = replace(m, kind="person", text=record.name)
                 self._person_of[m.start] = record
+
+    def _add_labelled_relatives(self) -> None:
+        """A form's "Mother, Mrs B.O." or "Father: Kwame Boateng": "T's mother", "the
+        mother" and "his mother" are that person, the one so labelled."""
+        labelled: dict[str, list[_Person]] = {}
+        for found in _RELATIVE_LABEL.finditer(self.masked):
+            record = self._person_of.get(found.end())
+            if record is not None and record not in labelled.get(found.group("rel").lower(), []):
+                labelled.setdefault(found.group("rel").lower(), []).append(record)
+        for i, m in enumerate(self.mentions):
+            relative = _RELATIVE_SAID.fullmatch(m.text) if m.kind == "anon" else None
+            records = labelled.get(relative.group("rel").lower(), []) if relative else []
+            if len(records) == 1:
+                self.mentions[i] = replace(m, kind="person", text=records[0].name)
+                self._person_of[m.start] = records[0]
 
     def _add_surnames(self) -> None:
         """A bare surname ("Kitto said", "Redfern's contract") names the person introduced in
@@ -5783,6 +5808,15 @@ _SIGNED_OFF = re.compile(
     r"|(?:Best\s+wishes|Kind\s+regards|Yours(?:\s+sincerely|\s+faithfully)?),?\s+)"
     r"|\b[Ll]ove\b[^.!?\n]{0,30}?\s+from\s+)"
     r"(?P<who>[A-Z][a-z]+|[A-Z])(?:,\s+(?:aged?\s+)?\d{1,2})?(?:\s+[xX]+)?[.!]?\s*$"
+)
+# A form's label of a relative, then the name: "Mother, Mrs B.O.", "Birth father: Kwame Roe"
+_RELATIVES = r"(?:birth\s+|step-?)?(?:mother|father)|grand(?:mother|father)|aunt|uncle"
+_RELATIVE_LABEL = re.compile(
+    rf"(?im)(?:^|:[ \t]*)(?P<rel>{_RELATIVES})[ \t]*[,:][ \t]*(?=(?-i:[A-Z]))"
+)
+# That relative in the text: "T's mother", "the mother", "his birth father"
+_RELATIVE_SAID = re.compile(
+    rf"(?i:the|his|her|their|[A-Z](?:\.[A-Z])*\.?['\u2019]s)\s+(?P<rel>{_RELATIVES})"
 )
 _NAMED_AFTER = re.compile(
     r"(?:\s+who\s[^,.;:!?\n]{3,80})?,\s+|\s+(?:called|named)\s+"
