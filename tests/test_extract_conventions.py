@@ -11613,3 +11613,18 @@ def test_a_relative_labelled_on_a_form_is_the_one_the_text_calls_the_mother() ->
         "said."
     )
     assert said(text) == [("Nobody told me about any of this", "Mrs F.A")]
+
+
+def test_a_form_s_heading_in_marks_is_not_a_quotation() -> None:
+    # 'Under "What would make it better?" he wrote:', 'On the form "Things I want ...", T
+    # wrote:': the heading printed on the form, then what the child wrote under it
+    text = (
+        "Child: T.O. (male), aged 15\n\n"
+        'On the form "Things I want my social worker to know", T wrote: "I want to stay here '
+        "until my exams are finished. Please don't move me.\"\n\n"
+        'Under "What would make it better?" he wrote: "A bigger telly and a later bedtime."'
+    )
+    assert said(text) == [
+        ("I want to stay here until my exams are finished. Please don't move me.", "T.O."),
+        ("A bigger telly and a later bedtime.", "T.O."),
+    ]

@@ -4835,6 +4835,9 @@ class Document:
                     continue  # a document's title: 'The full report, "Inspection of ...", is'
                 if _WORDING.search(self.text, max(p_start, q.open_start - 300), q.open_start):
                     continue  # an amendment's wording: 'delete "X" and insert "Y"'
+                if _FORM_HEADING.search(self.text, max(p_start, q.open_start - 60), q.open_start):
+                    continue  # a form's heading: 'Under "What would make it better?" he
+                    # wrote:'
                 if EXAMPLE_WORDS.search(self.text, max(p_start, q.open_start - 80), q.open_start):
                     continue  # words to say or not: 'Do not say "rated good across the board"'
                 if _NAMED_AS_AFTER.match(tail):
@@ -6206,6 +6209,14 @@ _NAMED_DOCUMENT = re.compile(
     r"workshop|seminar|session|plenary|lecture|masterclass|strapline|slogan|motto|theme)"
     # ("Chat transcript \u2013 "Getting ready for ILACS"")
     r"(?:\s+excerpt|\s+[A-Z0-9]{1,2})?\s*(?::|\s[\u2013\u2014-])\s*$",
+    re.I,
+)
+# A form's heading or box, named before what was written under it: 'Under "What would make
+# it better?" he wrote:', 'On the form "Things I want my social worker to know", T wrote:'
+_FORM_HEADING = re.compile(
+    r"(?:^|(?<=[\n.;:]))\s*Under\s+(?:the\s+(?:heading|section|box)\s+)?$"
+    r"|\b(?:on|in|under)\s+(?:the|a|her|his|their)\s+(?:form|section|box|sheet|template|page"
+    r"|heading)\s+$",
     re.I,
 )
 # The wording of an amendment, not anyone's words: 'delete "the cabinet member" and insert
