@@ -11628,3 +11628,20 @@ def test_a_form_s_heading_in_marks_is_not_a_quotation() -> None:
         ("I want to stay here until my exams are finished. Please don't move me.", "T.O."),
         ("A bigger telly and a later bedtime.", "T.O."),
     ]
+
+
+def test_a_child_coded_by_capitals_in_a_list_is_that_child_where_the_code_stands() -> None:
+    # "- AB, boy, 14": "AB completed his form ... he wrote:" is AB's
+    text = (
+        "Children in placement during the review period:\n"
+        "- AB, boy, 14 (long-term, since 2021)\n"
+        "- CD, girl, 9 (short-term, since March 2024)\n\n"
+        "AB completed his feedback form with his supervising social worker. He wrote: "
+        '"Colin takes me fishing and Janet makes the best roast dinners."\n\n'
+        "CD drew a picture of the family and dictated a sentence to Priti: "
+        '"I like it here because nobody shouts and I have my own duvet."'
+    )
+    assert said(text) == [
+        ("Colin takes me fishing and Janet makes the best roast dinners.", "AB"),
+        ("I like it here because nobody shouts and I have my own duvet.", "CD"),
+    ]

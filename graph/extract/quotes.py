@@ -363,6 +363,11 @@ _INITIALS_CHILD = re.compile(
     r"(?<![\w.])(?P<n>(?P<k>[A-Z])\.[ \t]?[A-Z]\.)[ \t]*\((?:an?[ \t]+)?"
     r"(?P<sex>boy|girl|male|female)(?:,[ \t]*(?:born|aged|age|DOB)[^()\n]{0,24})?\)"
 )
+# ... or by a code of capitals opening a list's item, then the sex: "- AB, boy, 14"
+_CODED_CHILD = re.compile(
+    rf"(?m)^[ \t]*(?:[{re.escape(BULLETS)}][ \t]*)?(?P<n>[A-Z]{{2,3}})(?:,[ \t]*|[ \t]*\()"
+    r"(?:an?[ \t]+)?(?P<sex>boy|girl|male|female)\b"
+)
 # ... or by a letter, a sex and an age, as a log's row gives them: "Young person C, M, 15"
 _LOGGED_CHILD = re.compile(
     r"\b(?:Child|Young[ \t]+person|YP|Sibling)[ \t]+(?P<k>(?!I\b)[A-Z]),[ \t]*(?P<sex>[MF]),[ \t]*"
@@ -1187,6 +1192,11 @@ class Document:
             add_alone(rf"(?<![\w.]){re.escape(name)}(?![\w])", name, gender)
             if firsts[letter] == 1:
                 add_alone(_letter_alone(letter), name, gender)
+        # ("- AB, boy, 14 (long-term)": a list's child by a code of capitals, wherever it
+        # stands alone)
+        for found in _CODED_CHILD.finditer(self.masked):
+            gender = "m" if found.group("sex") in ("boy", "male") else "f"
+            add_alone(rf"(?<![\w.]){found.group('n')}(?![\w])", found.group("n"), gender)
         # ("Young person C, M, 15", "Child A, F, 8": the letter, a child)
         for found in _LOGGED_CHILD.finditer(self.masked):
             letter = found.group("k")
