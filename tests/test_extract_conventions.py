@@ -11645,3 +11645,18 @@ def test_a_child_coded_by_capitals_in_a_list_is_that_child_where_the_code_stands
         ("Colin takes me fishing and Janet makes the best roast dinners.", "AB"),
         ("I like it here because nobody shouts and I have my own duvet.", "CD"),
     ]
+
+
+def test_a_name_in_brackets_after_a_post_is_the_verb_s_subject() -> None:
+    # "AB's social worker (Daniel Okoro) wrote:": the one named in the brackets
+    text = (
+        "The review meeting was held at the carers' home.\n\n"
+        "AB's social worker (Daniel Okoro) wrote: \"This is an excellent long-term placement "
+        'and it has changed everything for him."'
+    )
+    assert said(text) == [
+        (
+            "This is an excellent long-term placement and it has changed everything for him.",
+            "Daniel Okoro",
+        )
+    ]

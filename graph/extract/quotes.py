@@ -3824,6 +3824,18 @@ class Document:
                 ) or bool(RELATIVE.fullmatch(between) or self._bare_relative(a, m, between))
                 if m.kind == "person" and between.strip() != "," and _DESCRIBED.fullmatch(between):
                     role, appositive = None, True
+                # "AB's social worker (Daniel Okoro) wrote:": the name in brackets after a post
+                bracketed = re.search(r"(?P<r>[a-z][a-z\s'\u2019-]{2,60}?)\s*\($", lead)
+                if (
+                    m.kind == "person"
+                    and bracketed
+                    and re.fullmatch(r"\)\s*", between)
+                    and (
+                        _strong_role(bracketed.group("r"))
+                        or _OCCUPATION.search(bracketed.group("r"))
+                    )
+                ):
+                    role, appositive = None, True
                 # "Geoff, is a cartoon villain who tells", "Becca puts down the phone, ...,
                 # and says": the person is the verb's subject
                 if m.kind == "person" and (
