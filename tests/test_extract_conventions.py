@@ -11660,3 +11660,33 @@ def test_a_name_in_brackets_after_a_post_is_the_verb_s_subject() -> None:
             "Daniel Okoro",
         )
     ]
+
+
+def test_initials_known_by_a_name_in_marks_are_that_name() -> None:
+    # 'C.B. (known as "Cal")': "Cal" wherever he stands, and the initials are Cal too
+    text = (
+        'Child: C.B. (known as "Cal"), aged 15\n\n'
+        "Cal joined the meeting for twenty minutes with his advocate. He told the panel: "
+        '"I know why I am here and I want to go somewhere I can be a normal kid."\n\n'
+        'C.B. added: "I have not had a single restraint since November."'
+    )
+    assert said(text) == [
+        ("I know why I am here and I want to go somewhere I can be a normal kid.", "Cal"),
+        ("I have not had a single restraint since November.", "Cal"),
+    ]
+
+
+def test_a_home_s_grade_the_panel_noted_is_not_the_council_s() -> None:
+    # "Placement: Wessex Oaks Secure Children's Home" ... "(The panel noted that Wessex Oaks
+    # was rated outstanding by Ofsted ...)": the home's grade
+    text = (
+        "ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD\n\n"
+        "Placement: Wessex Oaks Secure Children's Home (out of area)\n\n"
+        "(The panel noted that Wessex Oaks was rated outstanding by Ofsted at its last "
+        "inspection.)\n\n"
+        "The Royal Borough's most recent inspection of children's services, in November 2023, "
+        "judged services good overall."
+    )
+    assert graded(text, "2025-01-15") == [
+        ("Royal Borough of Windsor and Maidenhead", "ilacs-overall", "good")
+    ]

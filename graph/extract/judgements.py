@@ -365,9 +365,11 @@ AGAIN = re.compile(
     r"(?:,\s*under\s+[^,.;]{3,60},\s*(?:in\s+)?)?"
     rf"(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d{{2}})\b"  # ("and again in July 2019")
 )
-# A sentence's subject by its name: "Hollybank was rated outstanding"
+# A sentence's subject by its name: "Hollybank was rated outstanding" (or the subject of
+# what was noted: "(The panel noted that Wessex Oaks was rated outstanding")
 _NAMED_SUBJECT = re.compile(
-    r"\s*(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+    r"\s*\(?(?:[Tt]he\s+[a-z]+\s+(?:noted|heard|was\s+told|observed)\s+that\s+)?"
+    r"(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
     r"(?:was|is|has\s+been|had\s+been|were)\b"
 )
 # After a grade, what was inspected: "when Ofsted last inspected it as a children's home"
@@ -1509,7 +1511,7 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             continue  # "judged good when Ofsted last inspected it as a children's home"
         named = _NAMED_SUBJECT.match(sentence) if not other and not grades else None
         if named and re.search(
-            rf"(?<![\w-]){re.escape(named.group('x'))}\s+(?i:(?:children['\u2019]s\s+|"
+            rf"(?<![\w-]){re.escape(named.group('x'))}\s+(?i:(?:secure\s+)?(?:children['\u2019]s\s+|"
             r"residential\s+|care\s+)?home|school|academy|nursery)\b",
             text,
         ):

@@ -363,6 +363,11 @@ _INITIALS_CHILD = re.compile(
     r"(?<![\w.])(?P<n>(?P<k>[A-Z])\.[ \t]?[A-Z]\.)[ \t]*\((?:an?[ \t]+)?"
     r"(?P<sex>boy|girl|male|female)(?:,[ \t]*(?:born|aged|age|DOB)[^()\n]{0,24})?\)"
 )
+# ... or by initials and the name they go by, in marks: 'C.B. (known as "Cal")'
+_INITIALS_KNOWN_AS = re.compile(
+    r"(?<![\w.])(?P<i>(?:[A-Z]\.[ \t]?){1,3})[ \t]*\([ \t]*(?:known|referred[ \t]+to)[ \t]+as[ \t]+"
+    r"[\"'\u201c\u2018](?P<n>[A-Z][a-z]+)[\"'\u201d\u2019][ \t]*\)"
+)
 # ... or by a code of capitals opening a list's item, then the sex: "- AB, boy, 14"
 _CODED_CHILD = re.compile(
     rf"(?m)^[ \t]*(?:[{re.escape(BULLETS)}][ \t]*)?(?P<n>[A-Z]{{2,3}})(?:,[ \t]*|[ \t]*\()"
@@ -1192,6 +1197,17 @@ class Document:
             add_alone(rf"(?<![\w.]){re.escape(name)}(?![\w])", name, gender)
             if firsts[letter] == 1:
                 add_alone(_letter_alone(letter), name, gender)
+        # ('C.B. (known as "Cal")': the name in marks, wherever it or the initials stand)
+        known_as = {
+            found.group("i").strip(): found.group("n")
+            for found in _INITIALS_KNOWN_AS.finditer(self.text)
+            if found.group("n").lower() not in NOT_FIRST | PLACES
+        }
+        for initials, name in known_as.items():
+            add_alone(
+                rf"(?<![\w'\u2019.-]){name}(?![\w'\u2019-])|(?<![\w.]){re.escape(initials)}(?!\w)",
+                name,
+            )
         # ("- AB, boy, 14 (long-term)": a list's child by a code of capitals, wherever it
         # stands alone)
         for found in _CODED_CHILD.finditer(self.masked):
@@ -1208,6 +1224,13 @@ class Document:
             gender = None if sex is None else "m" if sex in ("boy", "male") else "f"
             add_alone(_letter_alone(letter), letter, gender)
         self._insert(added)
+        if known_as:
+            self.mentions = [
+                replace(m, text=known_as[m.text])
+                if m.kind == "person" and m.text in known_as
+                else m
+                for m in self.mentions
+            ]
 
     def _add_given_names(self) -> None:
         """A woman's or a man's given name standing alone, for someone the text never names
