@@ -11690,3 +11690,21 @@ def test_a_home_s_grade_the_panel_noted_is_not_the_council_s() -> None:
     assert graded(text, "2025-01-15") == [
         ("Royal Borough of Windsor and Maidenhead", "ilacs-overall", "good")
     ]
+
+
+def test_a_record_s_children_and_parent_by_letters_with_age_or_relation() -> None:
+    # "R (boy, 6) and M (girl, 4)", "S (mother)"; "with Mrs H. M ran to S": Mrs H, then M
+    text = (
+        "Children: R (boy, 6) and M (girl, 4)\n"
+        "Family member(s) attending: S (mother)\n"
+        "Transport: children brought by foster carer (Mrs H)\n\n"
+        "10:04 Children arrived with Mrs H. M ran to S straight away. S said: \"It's only "
+        'flapjack, they love my flapjack."\n\n'
+        'M told S "I\'ve got a new bed with a ladder" and S praised her. R said: "Is this '
+        'from Father Christmas or from you?"'
+    )
+    assert said(text) == [
+        ("It's only flapjack, they love my flapjack.", "S"),
+        ("I've got a new bed with a ladder", "M"),
+        ("Is this from Father Christmas or from you?", "R"),
+    ]

@@ -2234,6 +2234,12 @@ def _person(text: str, match: re.Match) -> Mention | None:
         text[max(0, match.start() - 10) : match.start()],
     ) and re.match(r"\s*\.", text[match.end() : match.end() + 2]):
         return None  # "19:40 – Beckton Park.": a log's place at that time, not a person
+    if title and re.fullmatch(r"[A-Z]\.\s+[A-Z]", match.group("name")):
+        # "Children arrived with Mrs H. M ran to S": a party anonymised by a letter, at a
+        # sentence's end, and another by a letter opening the next
+        a, b = match.start(), match.start("name") + 1
+        gender = "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
+        return Mention(a, b, "anon", text[a:b], title=title, gender=gender)
     second = None
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"

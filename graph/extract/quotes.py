@@ -335,9 +335,12 @@ _INITIALS_AGED = re.compile(
 # A child a case's heading names by a letter, with sex and birth: "J (a boy, born 2015)"
 _LETTER_CHILD = re.compile(
     r"(?<![\w'\u2019.-])(?P<k>(?!I\b)[A-Z])[ \t]+\((?:an?[ \t]+)?(?P<sex>boy|girl|male|female)"
-    r"(?:,[ \t]*(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24})?\)"
+    r"(?:,[ \t]*(?:(?:born|aged|age|DOB|d\.o\.b\.)[^()\n]{0,24}|\d{1,2}))?\)"
     # ... or as "Child L (aged 7)", "sibling Child M (aged 4)"
     r"|\bChild[ \t]+(?P<c>(?![AI]\b)[A-Z])[ \t]+\((?:aged[ \t]+)?\d{1,2}\)"
+    # ... or a parent by a letter and the relation: "S (mother)"
+    r"|(?<![\w'\u2019.-])(?P<p>(?![AI]\b)[A-Z])[ \t]+\((?:birth[ \t]+)?"
+    r"(?P<rel>mother|father|mum|dad|grandmother|grandfather|aunt|uncle)\)"
 )
 # Where the letter "A" stands for a child, not the article: before "'s", a verb or a stop
 _A_CHILD_USE = (
@@ -1219,9 +1222,15 @@ class Document:
             add_alone(_letter_alone(letter), letter, "m" if found.group("sex") == "M" else "f")
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
-            letter = child.group("k") or child.group("c")
-            sex = child.group("sex")
-            gender = None if sex is None else "m" if sex in ("boy", "male") else "f"
+            letter = child.group("k") or child.group("c") or child.group("p")
+            sex = child.group("sex") or child.group("rel")
+            gender = (
+                None
+                if sex is None
+                else "m"
+                if sex in ("boy", "male", "father", "dad", "grandfather", "uncle")
+                else "f"
+            )
             add_alone(_letter_alone(letter), letter, gender)
         self._insert(added)
         if known_as:
