@@ -2436,8 +2436,9 @@ def test_an_ombudsmans_decision_the_ombudsman_and_an_anonymised_complainant() ->
         "allowances \u201cas an afterthought once the order is made\u201d."
     )
     draft = extract(text)
+    # ("Mrs Y": the complainant is named by that label throughout, as a child by a letter is)
     assert [(q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
-        (None, "Mrs Y"),
+        ("Mrs Y", None),
         ("Local Government and Social Care Ombudsman", None),
     ]
     assert draft["people"] == []
@@ -11707,4 +11708,24 @@ def test_a_record_s_children_and_parent_by_letters_with_age_or_relation() -> Non
         ("It's only flapjack, they love my flapjack.", "S"),
         ("I've got a new bed with a ladder", "M"),
         ("Is this from Father Christmas or from you?", "R"),
+    ]
+
+
+def test_a_party_named_by_a_title_and_a_letter_speaks_by_it_and_a_baby_says_nothing() -> None:
+    # "Ms K", "Mr T": named so throughout, so named as speakers; "L (a girl, born 3 June
+    # 2024)", in a report of November 2024, is too young to be the "she" who spoke
+    text = (
+        "London Borough of Kelby (Applicant) and Ms K and Mr T (Respondents)\n"
+        "Re: L (a girl, born 3 June 2024)\n\n"
+        "Dated: 11 November 2024\n\n"
+        "2.2 Ms K has engaged with every session offered. She talks to L constantly and "
+        "responds quickly to her cues. When I asked her what had changed since July, she said: "
+        "\u2018I know now that I can't just trust someone because they're nice to me.\u2019\n\n"
+        "3.2 Mr T was dismissive of the local authority's concerns, telling me: \u2018This is "
+        "all about her mate. It's got nothing to do with me.\u2019"
+    )
+    draft = extract(text)
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in draft["quotations"]] == [
+        ("I know now that I can't just trust someone because they're nice to me.", "Ms K", None),
+        ("This is all about her mate. It's got nothing to do with me.", "Mr T", None),
     ]

@@ -79,9 +79,16 @@ def _sentence_before(text: str, start: int) -> int:
 def _quotation(q) -> dict:
     speaker = q.speaker
     role = q.speaker_role
-    if speaker is not None and speaker.kind == "anon":
+    if (
+        speaker is not None
+        and speaker.kind == "anon"
+        # ("Ms K", "Mr T": a party the text names by a letter throughout, named so)
+        and not re.fullmatch(r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z]", speaker.name)
+    ):
         # Someone the text does not name ("one young person"): no speaker, the words as role.
         speaker, role = None, role or speaker.name
+    elif speaker is not None and role == speaker.name:
+        role = None  # ("Ms K": her label, not a role)
     role = " ".join(role.split()) if role else role  # (a role over a wrapped line's break)
     return {
         "text": q.text,

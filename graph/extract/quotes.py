@@ -342,6 +342,8 @@ _LETTER_CHILD = re.compile(
     r"|(?<![\w'\u2019.-])(?P<p>(?![AI]\b)[A-Z])[ \t]+\((?:birth[ \t]+)?"
     r"(?P<rel>mother|father|mum|dad|grandmother|grandfather|aunt|uncle)\)"
 )
+# A child's year of birth: "(a girl, born 3 June 2024)"
+_BORN_IN = re.compile(r"\bborn\b[^()\n]*?\b((?:19|20)\d\d)\b")
 # Where the letter "A" stands for a child, not the article: before "'s", a verb or a stop
 _A_CHILD_USE = (
     r"(?=['\u2019]s\b|\s*[,.;:!?)]|\s+(?:[a-z]+(?:s|ed)|said|drew|told|went|came|wrote|made|"
@@ -1086,6 +1088,7 @@ class Document:
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
+        self._infants = self._find_infants()
         self.bodies = self._collect_bodies()
         self._interviewee = self._labelled_interviewee()
         self.spoken: list[tuple[int, Speaker]] = []
@@ -1946,6 +1949,30 @@ class Document:
             added.append(Mention(a, b, "person", record.name))
             self._person_of[a] = record
         self._insert(added)
+
+    def _find_infants(self) -> set[str]:
+        """Children by a letter or initials born in the latest year the text names, or the
+        one before ("Re: L (a girl, born 3 June 2024)" in a record of November 2024): too young
+        to be the "she" who said a sentence."""
+        children = [*_LETTER_CHILD.finditer(self.text), *_INITIALS_CHILD.finditer(self.text)]
+        births = {found.start(): _BORN_IN.search(found.group(0)) for found in children}
+        # (the latest year named other than a birth's: the record's own time)
+        years = [
+            int(y.group())
+            for y in re.finditer(r"\b(?:19|20)\d\d\b", self.text)
+            if not any(
+                born and found.start() + born.start(1) == y.start()
+                for found in children
+                for born in [births[found.start()]]
+            )
+        ]
+        if not years:
+            return set()
+        return {
+            found.group("n") if "n" in found.groupdict() else found.group("k")
+            for found in children
+            if births[found.start()] and int(births[found.start()].group(1)) >= max(years) - 1
+        }
 
     def _learn_genders(self) -> None:
         """ "X ... said she", "thanked Dr X for her": the pronoun gives the person's gender."""
@@ -3006,6 +3033,8 @@ class Document:
                 ):
                     found = self._resolve(mention, mention.start)
                     if found is not None and found.kind == "person":
+                        if found.name in self._infants:
+                            continue  # (a baby says nothing: "She talks to L constantly")
                         candidates.append((mention.start, found))
                     elif (
                         found is None
