@@ -11729,3 +11729,26 @@ def test_a_party_named_by_a_title_and_a_letter_speaks_by_it_and_a_baby_says_noth
         ("I know now that I can't just trust someone because they're nice to me.", "Ms K", None),
         ("This is all about her mate. It's got nothing to do with me.", "Mr T", None),
     ]
+
+
+def test_initials_in_a_table_s_next_cell_and_a_sex_in_brackets() -> None:
+    # "| Karen Dobson | KD | LADO (chair) |": KD is Karen Dobson; "Child X (male, 14)": he
+    text = (
+        "Child: Child X (male, 14)\n\n"
+        "| Name | Initials | Role / agency |\n"
+        "|---|---|---|\n"
+        "| Karen Dobson | KD | LADO (chair) |\n"
+        "| DC Lee Armstrong | LA | Northumbria Police |\n"
+        "| Michelle Scorer | MS | Social worker for Child X |\n"
+        "| Peter Hindmarsh | PH | Club welfare officer |\n\n"
+        "MS and LA saw Child X at home on 18 October. He said the coach had given him a lift "
+        "home "
+        '"loads and loads of times, nearly every week".\n\n'
+        'PH told the meeting: "I should have picked that up at the time, and I did not."\n\n'
+        'KD said: "Our priority is finding out whether X is the only one."'
+    )
+    assert said(text) == [
+        ("loads and loads of times, nearly every week", "Child X"),
+        ("I should have picked that up at the time, and I did not.", "Peter Hindmarsh"),
+        ("Our priority is finding out whether X is the only one.", "Karen Dobson"),
+    ]

@@ -1757,6 +1757,8 @@ class Document:
                         ),
                         # or a couple's, in one bracket: "Mr Daniel Trewin and Mrs Sophie
                         # Trewin (DT and ST)"
+                        # or in a table's next cell: "| Karen Dobson | KD | LADO (chair) |"
+                        re.match(r"[ \t]*\|[ \t]*([A-Z]{2,4})[ \t]*\|", rest),
                         re.search(r"\(([A-Z]{2,4})\s+(?:and|&)\s+[A-Z]{2,4}\)", rest[:200]),
                         re.search(r"\([A-Z]{2,4}\s+(?:and|&)\s+([A-Z]{2,4})\)", rest[:200]),
                         # or before it, in a key: "Key: CW = Cllr Carol Wainwright, ...; MH = Mel
@@ -1991,13 +1993,15 @@ class Document:
                 r"(?:\s*,[^.!?;:_]{0,80},)?\s+(?:has\s+|had\s+)?(?:said|says|added|explained|"
                 r"insisted|admitted|confirmed|warned|told\s+\w+)\s+(?:that\s+)?(?P<p>she|he)\b"
                 r"|\s+for\s+(?P<q>her|his)\b"
+                # "Child: Child X (male, 14)", "Person A (female, 34)": the sex in brackets
+                r"|[ \t]*\((?:an?[ \t]+)?(?P<s>male|female|boy|girl)\b"
                 # "Marianne Oyelaran-Birch is already on her second phone call"
                 r"|\s+(?:is|was|has|had)\s+(?:\w+\s+){0,4}?(?:on|in|at|with)\s+(?P<r>her|his)\s",
                 after,
             )
             if found:
-                word = found.group("p") or found.group("q") or found.group("r")
-                record.gender = "f" if word in ("she", "her") else "m"
+                word = found.group("p") or found.group("q") or found.group("r") or found.group("s")
+                record.gender = "f" if word in ("she", "her", "female", "girl") else "m"
                 continue
             # "Liam, now 24, was in care from the age of 12. He says": the next sentence's
             # subject, with no one else named between
