@@ -11752,3 +11752,23 @@ def test_initials_in_a_table_s_next_cell_and_a_sex_in_brackets() -> None:
         ("I should have picked that up at the time, and I did not.", "Peter Hindmarsh"),
         ("Our priority is finding out whether X is the only one.", "Karen Dobson"),
     ]
+
+
+def test_a_child_a_form_refers_to_by_a_letter_in_her_own_words() -> None:
+    # "Referred to in this form as: B" and a section "B IN HER OWN WORDS" of a form's fields
+    text = (
+        "PLACEMENT REFERRAL\n\n"
+        "Referred to in this form as: B\n"
+        "Age: 13. Gender: female.\n\n"
+        "SECTION 3 - B IN HER OWN WORDS\n\n"
+        'B wrote these herself on the "My Views" sheet and asked for them to go on the '
+        "referral exactly as she wrote them.\n\n"
+        'What a good home would be like: "Somewhere that smells nice and people knock before '
+        'they come in my room."\n'
+        'What I am worried about: "Having to change school again. I have already done it '
+        'twice."'
+    )
+    assert said(text) == [
+        ("Somewhere that smells nice and people knock before they come in my room.", "B"),
+        ("Having to change school again. I have already done it twice.", "B"),
+    ]

@@ -341,6 +341,10 @@ _LETTER_CHILD = re.compile(
     # ... or a parent by a letter and the relation: "S (mother)"
     r"|(?<![\w'\u2019.-])(?P<p>(?![AI]\b)[A-Z])[ \t]+\((?:birth[ \t]+)?"
     r"(?P<rel>mother|father|mum|dad|grandmother|grandfather|aunt|uncle)\)"
+    # ... or a form's field: "Referred to in this form as: B"
+    r"|(?m:^)[ \t]*(?:Referred[ \t]+to|Known)(?:[ \t]+(?:in|throughout)[ \t]+(?:this|the)[ \t]+"
+    r"(?:form|record|report|document|assessment|plan))?[ \t]+as[ \t]*:[ \t]*"
+    r"(?P<f>(?![AI]\b)[A-Z])[ \t]*(?m:$)"
 )
 # A child's year of birth: "(a girl, born 3 June 2024)"
 _BORN_IN = re.compile(r"\bborn\b[^()\n]*?\b((?:19|20)\d\d)\b")
@@ -431,6 +435,8 @@ _SECTION_LABEL = re.compile(
     # (or a numbered part and a first name in brackets: "Prop 1 (Amira)", "Speaker 2 (Theo)")
     rf"|{_NUMBERED_HEADING}(?=[A-Z][\w'\u2019-]+\)[ \t]*(?:\n|$)))"
 )
+# A section's heading giving it to one person's own words: "SECTION 3 - B IN HER OWN WORDS"
+_OWN_WORDS_HEADING = re.compile(r"\bin\s+(?:her|his|their)\s+own\s+words$", re.I)
 # The label of an interview summary's subject: "Interviewee: Delroy Whitfield"
 _INTERVIEWEE = re.compile(r"(?im)^[ \t]*(?:interviewee|narrator|oral\s+history\s+by)[ \t]*:[ \t]*")
 # A first name before a nickname in quotation marks: 'Kevin "Kev" Rudd'
@@ -1225,7 +1231,7 @@ class Document:
             add_alone(_letter_alone(letter), letter, "m" if found.group("sex") == "M" else "f")
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
-            letter = child.group("k") or child.group("c") or child.group("p")
+            letter = child.group("k") or child.group("c") or child.group("p") or child.group("f")
             sex = child.group("sex") or child.group("rel")
             gender = (
                 None
@@ -5566,6 +5572,11 @@ class Document:
             line = self.masked[a:b].strip()
             if "\n" in line or len(line) > 140 or not line or line[-1] in ".,;:!?\"'\u201d\u2019":
                 continue
+            if _OWN_WORDS_HEADING.search(line):
+                # "SECTION 3 - B IN HER OWN WORDS": the one named in it
+                named = [m for m in self._mentions_in(a, b) if m.kind == "person"]
+                speaker = self._resolve(named[0], named[0].start) if len(named) == 1 else None
+                return _Attribution(speaker, None, 0, 0, None) if speaker else None
             label = _SECTION_LABEL.match(self.masked, a)
             if label is None:
                 return None  # (a bare name above a post or a speech: the words in it are
