@@ -11772,3 +11772,20 @@ def test_a_child_a_form_refers_to_by_a_letter_in_her_own_words() -> None:
         ("Somewhere that smells nice and people knock before they come in my room.", "B"),
         ("Having to change school again. I have already done it twice.", "B"),
     ]
+
+
+def test_a_name_given_by_initials_and_a_language_is_no_person() -> None:
+    # "Name given: A.Z." (an age assessment's young person; "A" an initial, not the
+    # article); "Interpreter: Pashto, in person": a language
+    text = (
+        "Name given: A.Z.\n"
+        "Nationality / language: Afghan; Pashto (some Dari)\n"
+        "Interpreter: Pashto, in person (Mr S. Wardak)\n\n"
+        "A.Z. told the assessors, through the interpreter, that he knows his age. He said: "
+        '"In my village nobody has a birthday. I believe my mother."\n\n'
+        'A council officer said: "We will review the decision within a month."'
+    )
+    assert said(text) == [
+        ("In my village nobody has a birthday. I believe my mother.", "A.Z."),
+        ("We will review the decision within a month.", None),
+    ]

@@ -293,8 +293,9 @@ _LONE_WORD = r"[A-Z][^\W\dA-Z_]+"
 # initial: "Young person: Jordan A.", "Pupil: Reece M. | Year 9"
 _FIELD_PERSON = re.compile(
     r"(?m)^[ \t]*(?i:young\s+person|child|pupil|learner|student|care\s+leaver|client|"
-    r"service\s+user)(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
-    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.|(?P<i>(?![AI]\.)[A-Z])\.[ \t]?[A-Z]\.|"
+    # ("Name given: A.Z.", an age assessment's young person)
+    r"service\s+user|name\s+(?:given|used))(?:['\u2019]s\s+name)?[ \t]*:[ \t]*"
+    r"(?P<n>(?P<g>[A-Z][a-z]{2,})[ \t]+[A-Z]\.|(?P<i>(?!I\.)[A-Z])\.[ \t]?[A-Z]\.|"
     r"Child[ \t]+(?P<k>(?![AI]\b)[A-Z])"  # ("Child: Child K (female, 9)")
     r"|(?P<e>(?![AI]\b)[A-Z])(?=[ \t]*\((?:aged[ \t]+)?\d))"  # ("Child: E (aged 11)")
     r"(?=[ \t]*(?:$|\||[ \t]\s|,|\())"
@@ -1168,9 +1169,14 @@ class Document:
             # letter alone, "L said", stands for the name as given)
             given = line.group("g") or line.group("i") or line.group("k") or line.group("e")
             name = given if line.group("g") else line.group("n")
-            for alone in re.finditer(
-                rf"(?<![\w'\u2019.-]){given}(?![\w-]|\s+[A-Z]|\.\s?[A-Z]\.)", self.masked
-            ):
+            alone_pattern = rf"(?<![\w'\u2019.-]){given}(?![\w-]|\s+[A-Z]|\.\s?[A-Z]\.)"
+            if line.group("i"):
+                # (the initials again, "A.Z. told the assessors", and the first letter alone,
+                # but not the article: "A said", not "A council")
+                alone_pattern = rf"(?<![\w.]){re.escape(name)}(?!\w)|" + (
+                    _letter_alone(given) if given == "A" else alone_pattern
+                )
+            for alone in re.finditer(alone_pattern, self.masked):
                 if alone.start() != a and not self._taken(alone.start(), alone.end()):
                     added.append(Mention(alone.start(), alone.end(), "person", name))
         seen = {m.start for m in added}
