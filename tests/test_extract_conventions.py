@@ -11789,3 +11789,45 @@ def test_a_name_given_by_initials_and_a_language_is_no_person() -> None:
         ("In my village nobody has a birthday. I believe my mother.", "A.Z."),
         ("We will review the decision within a month.", None),
     ]
+
+
+def test_a_school_s_grade_after_a_note_s_label_is_not_the_council_s() -> None:
+    # "School: Scartho Meadows Primary School" ... "Other notes: Scartho Meadows was judged
+    # "good" by Ofsted": the school's
+    text = (
+        "North East Lincolnshire Council\n\n"
+        "School: Scartho Meadows Primary School, Grimsby\n\n"
+        'Other notes: Scartho Meadows was judged "good" by Ofsted in its last inspection '
+        "(2023)."
+    )
+    assert graded(text, "2024-06-01") == []
+
+
+def test_a_grade_under_another_inspectorate_s_heading_is_not_ofsted_s() -> None:
+    # "4. HM INSPECTORATE OF PROBATION INSPECTION": the youth justice service's grade
+    text = (
+        "KELBY YOUTH JUSTICE SERVICE\nMANAGEMENT BOARD\n\n"
+        "4. HM INSPECTORATE OF PROBATION INSPECTION - ACTION PLAN UPDATE\n\n"
+        "JH reported progress against the action plan following the inspection of the service "
+        "in May 2024, which had rated the service Good overall.\n\n"
+        "5. OFSTED INSPECTION OF LOCAL AUTHORITY CHILDREN'S SERVICES\n\n"
+        "The Chair reported on Kelby Council's inspection in June 2024, which had judged "
+        "children's services as requiring improvement to be good overall."
+    )
+    assert graded(text, "2024-12-03") == [
+        ("Kelby Council", "ilacs-overall", "requires-improvement")
+    ]
+
+
+def test_the_chair_after_a_post_given_after_a_dash() -> None:
+    # "Ruth Castellani (RC) - Director of Children's Services, Kelby Council (Chair)"
+    text = (
+        "Present:\n"
+        "Ruth Castellani (RC) - Director of Children's Services, Kelby Council (Chair)\n"
+        "Joanne Haswell (JH) - Head of Youth Justice Service\n\n"
+        'The Chair reported on the inspection and said: "We were always going to find the '
+        'first couple of years hard."'
+    )
+    assert said(text) == [
+        ("We were always going to find the first couple of years hard.", "Ruth Castellani")
+    ]

@@ -366,9 +366,11 @@ AGAIN = re.compile(
     rf"(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d{{2}})\b"  # ("and again in July 2019")
 )
 # A sentence's subject by its name: "Hollybank was rated outstanding" (or the subject of
-# what was noted: "(The panel noted that Wessex Oaks was rated outstanding")
+# what was noted: "(The panel noted that Wessex Oaks was rated outstanding", after a label:
+# "Other notes: Scartho Meadows was judged")
 _NAMED_SUBJECT = re.compile(
-    r"\s*\(?(?:[Tt]he\s+[a-z]+\s+(?:noted|heard|was\s+told|observed)\s+that\s+)?"
+    r"\s*\(?(?:[Tt]he\s+[a-z]+\s+(?:noted|heard|was\s+told|observed)\s+that\s+"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+)?:\s+)?"
     r"(?P<x>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
     r"(?:was|is|has\s+been|had\s+been|were)\b"
 )
@@ -1330,6 +1332,13 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             or _CORRECTED.search(before)
             or _TITLED.search(before[-80:])
             or (_GRADED_BY_OTHER.search(before) and "Ofsted" not in before)
+            # "4. HM INSPECTORATE OF PROBATION INSPECTION - ACTION PLAN UPDATE // JH reported
+            # ... the inspection of the service in May 2024, which had rated the service Good"
+            or (
+                "Ofsted" not in sentence
+                and (heading := _heading_above(text, s_start)) is not None
+                and re.search(rf"(?i:{OTHER_INSPECTORATES})", heading)
+            )
             # "Current Ofsted ratings: good (4), outstanding (1)": a count of homes, by grade
             or re.match(r"\s*\(\d{1,3}\)", after)
             # "Overall score: 15/20 — Good (scale: Excellent 18–20, Good 14–17)": a score's band
@@ -1511,8 +1520,9 @@ def _sentence(text: str, s_start: int, s_end: int, skip) -> tuple[list[tuple], s
             continue  # "judged good when Ofsted last inspected it as a children's home"
         named = _NAMED_SUBJECT.match(sentence) if not other and not grades else None
         if named and re.search(
-            rf"(?<![\w-]){re.escape(named.group('x'))}\s+(?i:(?:secure\s+)?(?:children['\u2019]s\s+|"
-            r"residential\s+|care\s+)?home|school|academy|nursery)\b",
+            rf"(?<![\w-]){re.escape(named.group('x'))}\s+(?i:(?:secure\s+|primary\s+|secondary\s+|"
+            r"junior\s+|infant\s+|high\s+|special\s+)?(?:(?:children['\u2019]s\s+|"
+            r"residential\s+|care\s+)?home|school|academy|nursery))\b",
             text,
         ):
             continue  # "Hollybank was rated outstanding", of "Team: Hollybank children's home"
@@ -1838,6 +1848,20 @@ def _year_fits(sentence: str, grades: list[tuple[int, int, str]], i: int, at: in
             and re.search(r",\s*(?:and|but)\s+(?:in|by)\s+$", sentence[g1:at])
         )
     )
+
+
+def _heading_above(text: str, at: int) -> str | None:
+    r"""The nearest heading above the paragraph ``at`` is in: a short line in capitals, with
+    only paragraphs between ("4. HM INSPECTORATE OF PROBATION INSPECTION").
+
+    >>> _heading_above("1. OFSTED\n\nIt was rated good.\n\nSo it was.", 30)
+    '1. OFSTED'
+    """
+    for line in reversed(text[:at].split("\n")[:-1]):
+        line = line.strip()
+        if line and len(line) <= 120 and line.upper() == line and re.search(r"[A-Z]{3}", line):
+            return line
+    return None
 
 
 def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None]:

@@ -1123,8 +1123,9 @@ class Document:
                 r"(?:\s+(?:MP|MBE|OBE|CBE|HMI|KC|QC))?"  # ("Helen Marchbank MP (Chair)")
                 r"\s*(?:\([^()\n]{1,80}\))?"
                 # (after a post: "Carol Heathcote (CH), Headteacher, Carrbrook Primary School
-                # (Chair);", "Chloe (16) – Chair;")
-                r"(?:\s*,[^;:()\n]{1,100}?)?"
+                # (Chair);", "Chloe (16) – Chair;", "Ruth Roe (RR) - Director of Children's
+                # Services, Kelby Council (Chair)")
+                r"(?:\s*(?:,|[\u2013\u2014-])[^;:()\n]{1,100}?)?"
                 r"\s*(?:,?\s*in\s+the\s+Chair\b|\((?i:chair)\)|[\u2013\u2014-][ \t]*Chair\b)",
                 self.masked[m.end : m.end + 120],
             )
