@@ -11831,3 +11831,13 @@ def test_the_chair_after_a_post_given_after_a_dash() -> None:
     assert said(text) == [
         ("We were always going to find the first couple of years hard.", "Ruth Castellani")
     ]
+
+
+def test_a_report_that_referred_to_something_as_words() -> None:
+    # "Members noted that the Ofsted report had referred to youth justice as 'a strength'"
+    text = (
+        "Kelby Council youth justice board.\n\n"
+        'Members noted that the Ofsted report had referred to youth justice as "a strength", '
+        "in particular the work with children at risk of exploitation."
+    )
+    assert said(text) == [("a strength", "Ofsted")]

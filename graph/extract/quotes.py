@@ -110,6 +110,8 @@ CUES = (
     r"(?:was|were|is|are)\s+clear\s+that|"
     # "Inspectors mentioned detached work as 'a real strength'"
     r"mention(?:ed|s)(?=\s+[^.;:\n]{1,60}?\s+as\s)|"
+    # "the Ofsted report had referred to youth justice as 'a strength'"
+    r"refer(?:red|s)(?=\s+to\s+[^.;:\n]{1,60}?\s+as\s)|"
     r"label(?:l?ed|s)|suggest(?:ed|s)|recall(?:ed|s)|remember(?:ed|s)|"
     r"ask(?:ed|s)|question(?:ed|s)|"
     r"conced(?:ed|es)|agre(?:ed|es)|believ(?:ed|es)|fel[lt]|feels|recogni[sz](?:ed|es)|"
