@@ -11841,3 +11841,17 @@ def test_a_report_that_referred_to_something_as_words() -> None:
         "in particular the work with children at risk of exploitation."
     )
     assert said(text) == [("a strength", "Ofsted")]
+
+
+def test_a_form_s_child_by_a_given_name_not_on_the_lists() -> None:
+    # "Child/young person: Kai": Kai, wherever the name stands
+    text = (
+        "EHCP ANNUAL REVIEW\n\n"
+        "Child/young person: Kai\n"
+        "School: Kelby Primary School\n\n"
+        "When Mrs Dunderdale asked how he felt about going to secondary school, Kai said: "
+        '"Scared but a bit excited. I want a school where they don\'t send you out."'
+    )
+    assert said(text) == [
+        ("Scared but a bit excited. I want a school where they don't send you out.", "Kai")
+    ]

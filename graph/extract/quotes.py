@@ -375,6 +375,11 @@ _INITIALS_CHILD = re.compile(
     r"(?<![\w.])(?P<n>(?P<k>[A-Z])\.[ \t]?[A-Z]\.)[ \t]*\((?:an?[ \t]+)?"
     r"(?P<sex>boy|girl|male|female)(?:,[ \t]*(?:born|aged|age|DOB)[^()\n]{0,24})?\)"
 )
+# ... or by a given name alone, on a line of its own: "Child/young person: Kai"
+_FIELD_GIVEN_NAME = re.compile(
+    r"(?m)^[ \t]*(?i:child(?:[ \t]*/[ \t]*young[ \t]+person)?|young[ \t]+person|pupil)"
+    r"(?:['\u2019]s[ \t]+name)?[ \t]*:[ \t]*(?P<n>[A-Z][a-z]{2,})[ \t]*$"
+)
 # ... or by initials and the name they go by, in marks: 'C.B. (known as "Cal")'
 _INITIALS_KNOWN_AS = re.compile(
     r"(?<![\w.])(?P<i>(?:[A-Z]\.[ \t]?){1,3})[ \t]*\([ \t]*(?:known|referred[ \t]+to)[ \t]+as[ \t]+"
@@ -1229,6 +1234,11 @@ class Document:
                 rf"(?<![\w'\u2019.-]){name}(?![\w'\u2019-])|(?<![\w.]){re.escape(initials)}(?!\w)",
                 name,
             )
+        # ("Child/young person: Kai": a form's child by a given name alone, wherever it stands)
+        for found in _FIELD_GIVEN_NAME.finditer(self.masked):
+            name = found.group("n")
+            if name.lower() not in NOT_FIRST | PLACES:
+                add_alone(rf"(?<![\w'\u2019.-]){name}(?![\w-])", name)
         # ("- AB, boy, 14 (long-term)": a list's child by a code of capitals, wherever it
         # stands alone)
         for found in _CODED_CHILD.finditer(self.masked):
