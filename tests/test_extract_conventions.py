@@ -11855,3 +11855,36 @@ def test_a_form_s_child_by_a_given_name_not_on_the_lists() -> None:
     assert said(text) == [
         ("Scared but a bit excited. I want a school where they don't send you out.", "Kai")
     ]
+
+
+def test_a_first_name_after_a_heading_in_capitals_is_the_one_named_in_full() -> None:
+    # "2. KERRY'S VIEWS // Kerry said": the heading's last word is no part of her name
+    text = (
+        "| Present | Role |\n|---|---|\n"
+        "| Kerry M. | Young person (aged 18) |\n"
+        "| Susan Hollins | Staying put carer |\n\n"
+        "2. KERRY'S VIEWS\n\n"
+        'Kerry said she wanted to stay with Sue and Dave "for as long as they will have me, '
+        'basically". She said the arrangement felt "exactly the same as before, except now I '
+        'pay rent".'
+    )
+    assert said(text) == [
+        ("for as long as they will have me, basically", "Kerry M"),
+        ("exactly the same as before, except now I pay rent", "Kerry M"),
+    ]
+
+
+def test_a_campaign_named_for_the_council_s_place_is_no_person() -> None:
+    # "the name of the campaign, Acolhimento Brent": a thing, so the headline's "Brent" is
+    # the council, not a surname
+    text = (
+        "COMMUNITY\n\n"
+        "Brent wants Brazilian families to foster: \u201cOur children need homes where someone "
+        "speaks their language\u201d\n\n"
+        "One of them is Fabiana Moreira, a social worker in Brent\u2019s children in care "
+        "service. \u201cOur children need homes where someone speaks their language,\u201d she "
+        "said.\n\n"
+        "The council has borrowed the word for the name of the campaign, Acolhimento Brent."
+    )
+    words = "Our children need homes where someone speaks their language"
+    assert said(text) == [(words, "Fabiana Moreira"), (words, "Fabiana Moreira")]

@@ -2435,6 +2435,14 @@ def _person(text: str, match: re.Match) -> Mention | None:
         return None  # "Neighbouring Milton Keynes, rated outstanding, ...": a place
     if (
         not title
+        and len(kept) == 2
+        and kept[-1] in _COUNCIL_PLACE_NAMES
+        and gender_of_given_name(kept[0]) is None
+        and re.search(rf"\b{kept[-1]}(?:['\u2019]s|\s+(?:Council|Borough))\b", text)
+    ):
+        return None  # "the campaign, Acolhimento Brent": a thing named for the council's place
+    if (
+        not title
         and kept[-1] in _BUILDING_WORDS
         and re.search(
             r"\b(?:at|outside|inside|in|into|from|near|to|opposite|behind)\s+$",

@@ -1688,7 +1688,8 @@ class Document:
                 continue
             before = self.masked[max(0, a - 30) : a]
             after = self.masked[b : b + 30]
-            lead = re.search(r"([A-Z][\w'-]*)\s+$", before)
+            # (on the same line: not a heading's last word, "2. KERRY'S VIEWS // Kerry said")
+            lead = re.search(r"([A-Z][\w'-]*)[ \t]+$", before)
             if (
                 lead
                 and lead.group(1).lower() not in NOT_FIRST
