@@ -11888,3 +11888,18 @@ def test_a_campaign_named_for_the_council_s_place_is_no_person() -> None:
     )
     words = "Our children need homes where someone speaks their language"
     assert said(text) == [(words, "Fabiana Moreira"), (words, "Fabiana Moreira")]
+
+
+def test_a_statement_the_child_of_the_re_line_had_written_himself() -> None:
+    # "Re: J (Year 10, ...)": J; "J's advocate read a statement that J had written himself.
+    # It said:": J's words, not the body named before
+    text = (
+        "Re: J (Year 10, date of birth withheld), permanently excluded on 22 January 2025\n\n"
+        "5. You reminded the panel that Ofsted had judged the council's children in care "
+        "services outstanding at its inspection in 2024.\n\n"
+        "6. J's advocate read a statement that J had written himself. It said: \"I know what I "
+        'did was wrong and I said sorry to Miss. I am not a bad person."'
+    )
+    assert said(text) == [
+        ("I know what I did was wrong and I said sorry to Miss. I am not a bad person.", "J")
+    ]

@@ -348,6 +348,10 @@ _LETTER_CHILD = re.compile(
     r"|(?m:^)[ \t]*(?:Referred[ \t]+to|Known)(?:[ \t]+(?:in|throughout)[ \t]+(?:this|the)[ \t]+"
     r"(?:form|record|report|document|assessment|plan))?[ \t]+as[ \t]*:[ \t]*"
     r"(?P<f>(?![AI]\b)[A-Z])[ \t]*(?m:$)"
+    # ... or the subject of a letter's or a court paper's "Re:" line: "Re: J (Year 10, ...)"
+    # (not "Re: L (a girl, born 2024)", read as a child with her sex above)
+    r"|(?m:^)[ \t]*Re:[ \t]*(?P<r>(?![AI]\b)[A-Z])[ \t]*"
+    r"\((?!(?:an?[ \t]+)?(?:boy|girl|male|female))"
 )
 # A child's year of birth: "(a girl, born 3 June 2024)"
 _BORN_IN = re.compile(r"\bborn\b[^()\n]*?\b((?:19|20)\d\d)\b")
@@ -875,6 +879,12 @@ _WROTE_A = re.compile(
     r"\s+(?:(?:has|had)\s+)?(?:wrote|written|sent|left|posted)\s+(?:a|an|her|his|their)\s+"
     r"(?:(?:short|long|handwritten)\s+)?(?:letter|note|card|message|poem|email|text|statement)\b"
 )
+# ... or a thing written, then its writer: "a statement that J had written himself"
+_WRITTEN_THING_THAT = re.compile(
+    r"\b(?:a|the)\s+(?:short\s+|long\s+|handwritten\s+)?(?:letter|note|card|message|poem|"
+    r"email|statement)\s+(?:that|which)\s+$"
+)
+_HAD_WRITTEN = re.compile(r"\s+(?:had\s+|has\s+)?(?:written|wrote|prepared)\b")
 # "the letter's conclusion that", "your assurance that"
 _POSSESSIVE_CUES = {
     "words", "phrase", "conclusion", "verdict", "assurance", "promise", "pledge", "warning",
@@ -1250,7 +1260,7 @@ class Document:
             add_alone(_letter_alone(letter), letter, "m" if found.group("sex") == "M" else "f")
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
-            letter = child.group("k") or child.group("c") or child.group("p") or child.group("f")
+            letter = next(child.group(g) for g in "kcpfr" if child.group(g))
             sex = child.group("sex") or child.group("rel")
             gender = (
                 None
@@ -3152,7 +3162,13 @@ class Document:
             for mention in reversed(self._mentions_in(max(para, pos - 300), pos)):
                 # (or one written: "Tayla wrote a letter and asked Megan to read it out. It
                 # said:", hers, the letter no body's)
-                wrote = _WROTE_A.match(self.masked, mention.end, pos)
+                wrote = _WROTE_A.match(self.masked, mention.end, pos) or (
+                    # ("read a statement that J had written himself. It said:")
+                    _WRITTEN_THING_THAT.search(
+                        self.masked, max(0, mention.start - 40), mention.start
+                    )
+                    and _HAD_WRITTEN.match(self.masked, mention.end, pos)
+                )
                 if near and near[0].start > mention.start and not wrote:
                     break
                 owned = _OWNED_WORDS.match(self.masked, mention.end, pos) or wrote
