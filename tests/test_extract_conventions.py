@@ -11903,3 +11903,29 @@ def test_a_statement_the_child_of_the_re_line_had_written_himself() -> None:
     assert said(text) == [
         ("I know what I did was wrong and I said sorry to Miss. I am not a bad person.", "J")
     ]
+
+
+def test_a_verb_joined_to_the_main_clause_s_not_the_reported_one_s() -> None:
+    # "You reminded the panel that Ofsted had judged ... outstanding ..., and said that
+    # this '...'": the letter's "you", not Ofsted of the reported clause
+    text = (
+        "Dear Ms Halloran,\n\n"
+        "5. You reminded the panel that Ofsted had judged the experiences and progress of "
+        "Islington's children in care outstanding at its inspection in 2024, and said that "
+        'this "counts for nothing if the school door is shut in a child\'s face".'
+    )
+    assert said(text) == [
+        ("counts for nothing if the school door is shut in a child's face", "Ms Halloran")
+    ]
+    # ... but "had found", in the reported clause's tense, goes on with that clause
+    text = (
+        "Present: Margaret Ollerenshaw, Corporate Director of Children's Services\n\n"
+        "Ofsted inspected Kelby Council in March.\n\n"
+        "The Corporate Director explained that the inspectors had described the early help "
+        "offer as 'a real strength' and had found that 'children are at the heart of "
+        "everything the council does'."
+    )
+    assert said(text) == [
+        ("a real strength", "Ofsted"),
+        ("children are at the heart of everything the council does", "Ofsted"),
+    ]

@@ -3753,6 +3753,20 @@ class Document:
         )
         if joined and not inverted:
             earlier = [c for c in CUE_RE.finditer(self.masked, a, a + joined.start())]
+            # (the main clause's verb, not one in a clause it reports: "You reminded the
+            # panel that Ofsted had judged ... outstanding, and said that": yours; but "...
+            # explained that the inspectors had described ... and had found": theirs, the
+            # reported clause's tense going on)
+            if not re.search(r"\b(?:had|has|have|was|were)\b", joined.group(0)):
+                earlier = [
+                    c
+                    for c in earlier
+                    if not any(
+                        re.search(r"\bthat\b", self.masked[c0.end() : c.start()])
+                        for c0 in earlier
+                        if c0.start() < c.start()
+                    )
+                ]
             if earlier:
                 found = self._subject_of(earlier[-1], a, b)
                 if found is not None:
