@@ -11929,3 +11929,15 @@ def test_a_verb_joined_to_the_main_clause_s_not_the_reported_one_s() -> None:
         ("a real strength", "Ofsted"),
         ("children are at the heart of everything the council does", "Ofsted"),
     ]
+
+
+def test_inspectors_under_a_framework_found() -> None:
+    # "when inspectors under the old framework found that ... were 'not consistently well
+    # supported'": the inspectors' words
+    text = (
+        "The council's children's services were judged good overall at the end of 2021.\n\n"
+        "That was a big change from November 2016, when inspectors under the old framework "
+        "found that services required improvement, and that care leavers in particular were "
+        "'not consistently well supported' into work and training."
+    )
+    assert said(text) == [("not consistently well supported", "Ofsted")]

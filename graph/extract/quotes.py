@@ -5874,6 +5874,9 @@ _QUOTED_LEAD = re.compile(r"\s*[\"'\u201c\u2018]_[_\s]*[,!?]?[\"'\u201d\u2019][,
 _WHEN = re.compile(
     r"^\s+(?:in|on|during|last|this)\s+(?:" + MONTH_NAME + r"(?:\s+\d{4})?|spring|summer|"
     r"autumn|winter|\d{4})(?=\s)"
+    # ("inspectors under the old framework found"): under which framework
+    r"|^\s+under\s+the\s+(?:old|older|new|newer|previous|current|single\s+inspection|ILACS|SIF)"
+    r"\s+(?:inspection\s+)?framework(?=\s)"
 )
 
 
