@@ -362,6 +362,18 @@ _A_CHILD_USE = (
 )
 
 
+def _gender_of_sex(word: str | None) -> str | None:
+    """ "m" or "f" for a form's word for a child's sex or a relative ("boy", "female",
+    "mother"), None for none.
+
+    >>> _gender_of_sex("boy"), _gender_of_sex("mother"), _gender_of_sex(None)
+    ('m', 'f', None)
+    """
+    if word is None:
+        return None
+    return "m" if word in ("boy", "male", "father", "dad", "grandfather", "uncle") else "f"
+
+
 def _letter_alone(letter: str) -> str:
     r"""The pattern of a letter standing alone for a child ("K said", "K's"; a child called A:
     not the article opening a sentence, "A council said", but "A calls her", "A's school").
@@ -1229,7 +1241,7 @@ class Document:
         firsts = Counter(found.group("k") for found in initialled)
         for found in initialled:
             name, letter = found.group("n"), found.group("k")
-            gender = "m" if found.group("sex") in ("boy", "male") else "f"
+            gender = _gender_of_sex(found.group("sex"))
             add_alone(rf"(?<![\w.]){re.escape(name)}(?![\w])", name, gender)
             if firsts[letter] == 1:
                 add_alone(_letter_alone(letter), name, gender)
@@ -1252,7 +1264,7 @@ class Document:
         # ("- AB, boy, 14 (long-term)": a list's child by a code of capitals, wherever it
         # stands alone)
         for found in _CODED_CHILD.finditer(self.masked):
-            gender = "m" if found.group("sex") in ("boy", "male") else "f"
+            gender = _gender_of_sex(found.group("sex"))
             add_alone(rf"(?<![\w.]){found.group('n')}(?![\w])", found.group("n"), gender)
         # ("Young person C, M, 15", "Child A, F, 8": the letter, a child)
         for found in _LOGGED_CHILD.finditer(self.masked):
@@ -1261,14 +1273,7 @@ class Document:
         # ("J (a boy, born 2015) and M (a girl, born 2019)": each letter, a child)
         for child in _LETTER_CHILD.finditer(self.masked):
             letter = next(child.group(g) for g in "kcpfr" if child.group(g))
-            sex = child.group("sex") or child.group("rel")
-            gender = (
-                None
-                if sex is None
-                else "m"
-                if sex in ("boy", "male", "father", "dad", "grandfather", "uncle")
-                else "f"
-            )
+            gender = _gender_of_sex(child.group("sex") or child.group("rel"))
             add_alone(_letter_alone(letter), letter, gender)
         self._insert(added)
         if known_as:
