@@ -11941,3 +11941,17 @@ def test_inspectors_under_a_framework_found() -> None:
         "'not consistently well supported' into work and training."
     )
     assert said(text) == [("not consistently well supported", "Ofsted")]
+
+
+def test_a_government_department_s_letter_is_the_department_s() -> None:
+    # "The Home Office letter of 04/11/2024 states:": the Home Office's words, not Ofsted's
+    text = (
+        "AGE ASSESSMENT\n\n"
+        'A.Z. has no identity documents. The Home Office letter of 04/11/2024 states: "The '
+        'claimant is significantly over 18 years of age."\n\n'
+        'The Ofsted letter said: "Leaders know their services well and have made progress."'
+    )
+    assert said(text) == [
+        ("The claimant is significantly over 18 years of age.", "Home Office"),
+        ("Leaders know their services well and have made progress.", "Ofsted"),
+    ]

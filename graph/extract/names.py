@@ -972,6 +972,7 @@ ROLE_KEYWORDS = re.compile(
 BUILTIN_BODIES = [
     ("ofsted", "Ofsted", "inspectorate", ["OFSTED", "Office for Standards in Education"]),
     ("department-for-education", "Department for Education", "government-department", ["DfE"]),
+    ("home-office", "Home Office", "government-department", []),
     ("local-government-association", "Local Government Association", "partnership", ["LGA"]),
     (
         "association-of-directors-of-childrens-services",
@@ -997,6 +998,8 @@ BUILTIN_BODIES = [
     ("national-education-union", "National Education Union", "union", ["NEU"]),
     ("nasuwt", "NASUWT", "union", []),
 ]
+# The built-in bodies by their names and aliases
+_BUILTIN_NAMES = {name for _i, full, _k, aliases in BUILTIN_BODIES for name in (full, *aliases)}
 # Aliases made only of these words name something only once the full name is in the text.
 GENERIC = set(
     [
@@ -1868,6 +1871,8 @@ def find_mentions(text: str, start: int, end: int, index: EntityIndex, known_hit
             words = match.group("owner").split()[1:]
             possessive = words and re.search(r"['\u2019]s$", words[-1])
             owner = " ".join(words)[:-2] if possessive and len(words) >= 2 else ""
+            if " ".join(words) in _BUILTIN_NAMES and words[0] != "Ofsted":
+                owner = " ".join(words)  # "The Home Office letter of 4 November states:"
         if owner in ("His", "Her"):  # "His final report says": the person's, as "his report"
             owner = owner.lower()
         if re.fullmatch(r"(?:Ofsted\s+)?[Ii]nspectors\s+report", phrase.strip()):
