@@ -1857,10 +1857,13 @@ def _heading_above(text: str, at: int) -> str | None:
     >>> _heading_above("1. OFSTED\n\nIt was rated good.\n\nSo it was.", 30)
     '1. OFSTED'
     """
-    for line in reversed(text[:at].split("\n")[:-1]):
-        line = line.strip()
+    end = text.rfind("\n", 0, at)  # (the lines above, read upwards, not the whole text split)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
         if line and len(line) <= 120 and line.upper() == line and re.search(r"[A-Z]{3}", line):
             return line
+        end = start - 1
     return None
 
 
@@ -2026,7 +2029,7 @@ def _years(sentence: str, grades: list[tuple[int, int, str]]) -> list[int | None
 _WHEN_INSPECTED_IN = re.compile(
     r"[\"'\u201d\u2019]?\s*(?:overall\s+)?(?:(?:in|across)\s+(?:all|each|every)\s+"
     r"(?:[\w'\u2019]+\s+){0,3}?(?:areas?|judgements?|judgments?)\s+)?"
-    r"when\s+(?:Ofsted|inspectors|it|they)\s+(?:(?:last|previously|first|most\s+recently)\s+)?"
+    rf"(?:{_WHEN_INSPECTORS}|when\s+(?:it|they)\s+)(?:(?:last|previously|first|most\s+recently)\s+)?"
     r"(?:visited|inspected|came)(?:\s+(?:them|it|in))?,?\s+in\s+"
     rf"(?:{MONTH_NAME}\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.I,

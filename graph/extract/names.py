@@ -2257,6 +2257,13 @@ _GROUP_HEADS = {"Club", "Centre", "Center", "Team", "Group", "Hub", "Unit", "Cli
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['\u2019]?s")
 
 
+def _lettered_party(text: str, match: re.Match, title: str) -> Mention:
+    """A party anonymised by a title and a letter, "Mrs Y": unnamed, of the title's sex."""
+    a, b = match.start(), match.start("name") + 1
+    gender = "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
+    return Mention(a, b, "anon", text[a:b], title=title, gender=gender)
+
+
 def _person(text: str, match: re.Match) -> Mention | None:
     title = match.group("title")
     words = match.group("name").split()
@@ -2272,9 +2279,7 @@ def _person(text: str, match: re.Match) -> Mention | None:
     if title and re.fullmatch(r"[A-Z]\.\s+[A-Z]", match.group("name")):
         # "Children arrived with Mrs H. M ran to S": a party anonymised by a letter, at a
         # sentence's end, and another by a letter opening the next
-        a, b = match.start(), match.start("name") + 1
-        gender = "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
-        return Mention(a, b, "anon", text[a:b], title=title, gender=gender)
+        return _lettered_party(text, match, title)
     second = None
     if title and len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         second = words.pop(0).lower()  # "Cllr Mrs Jo Roe"
@@ -2433,9 +2438,7 @@ def _person(text: str, match: re.Match) -> Mention | None:
     name = " ".join(kept)
     if title and re.fullmatch(r"[A-Z]", name) and match.group("name")[1:2] != ".":
         # "Mrs Y", "Mr X": a party anonymised, as in an Ombudsman's decision or a judgment
-        a, b = match.start(), match.start("name") + 1
-        gender = "f" if title.lower() in FEMALE else "m" if title.lower() in MALE else None
-        return Mention(a, b, "anon", text[a:b], title=title, gender=gender)
+        return _lettered_party(text, match, title)
     if not title and name in _COUNCIL_PLACE_NAMES:
         return None  # "Neighbouring Milton Keynes, rated outstanding, ...": a place
     if (

@@ -1124,7 +1124,6 @@ class Document:
         self._add_bodies_again()
         self._add_turns()
         self._learn_genders()
-        self._infants = self._find_infants()
         self.bodies = self._collect_bodies()
         self._interviewee = self._labelled_interviewee()
         self.spoken: list[tuple[int, Speaker]] = []
@@ -1993,29 +1992,25 @@ class Document:
             self._person_of[a] = record
         self._insert(added)
 
-    def _find_infants(self) -> set[str]:
+    @cached_property
+    def _infants(self) -> set[str]:
         """Children by a letter or initials born in the latest year the text names, or the
         one before ("Re: L (a girl, born 3 June 2024)" in a record of November 2024): too young
-        to be the "she" who said a sentence."""
-        children = [*_LETTER_CHILD.finditer(self.text), *_INITIALS_CHILD.finditer(self.text)]
-        births = {found.start(): _BORN_IN.search(found.group(0)) for found in children}
+        to be the "she" who said a sentence (worked out only when a pronoun asks)."""
+        born = {}  # each child's name, by where its year of birth stands
+        for found in [*_LETTER_CHILD.finditer(self.text), *_INITIALS_CHILD.finditer(self.text)]:
+            year = _BORN_IN.search(found.group(0))
+            if year:
+                name = found.group("n") if "n" in found.groupdict() else found.group("k")
+                born[found.start() + year.start(1)] = (name, int(year.group(1)))
         # (the latest year named other than a birth's: the record's own time)
         years = [
             int(y.group())
             for y in re.finditer(r"\b(?:19|20)\d\d\b", self.text)
-            if not any(
-                born and found.start() + born.start(1) == y.start()
-                for found in children
-                for born in [births[found.start()]]
-            )
+            if y.start() not in born
         ]
-        if not years:
-            return set()
-        return {
-            found.group("n") if "n" in found.groupdict() else found.group("k")
-            for found in children
-            if births[found.start()] and int(births[found.start()].group(1)) >= max(years) - 1
-        }
+        latest = max(years, default=None)
+        return {name for name, year in born.values() if latest and year >= latest - 1}
 
     def _learn_genders(self) -> None:
         """ "X ... said she", "thanked Dr X for her": the pronoun gives the person's gender."""
